@@ -1,0 +1,49 @@
+/**
+ * The commands of `rouxing`. Each module is loaded only when its command runs, so that
+ * `rouxing decide` does not pay for the server's start-up.
+ * A command module exports `run(args: string[]): Promise<number>` (the exit code).
+ */
+export type CommandModule = { run(args: string[]): Promise<number> };
+
+export const COMMANDS: Record<string, { summary: string; usage: string; load: () => Promise<CommandModule> }> = {
+  start: {
+    summary: '启动平台（迁移数据库、演示模式下写入演示数据、提供API和网页）',
+    usage: 'rouxing start',
+    load: () => import('./commands/start'),
+  },
+  migrate: {
+    summary: '执行数据库迁移',
+    usage: 'rouxing migrate',
+    load: () => import('./commands/migrate'),
+  },
+  seed: {
+    summary: '在空数据库中写入演示数据（常宁市 430482）',
+    usage: 'rouxing seed',
+    load: () => import('./commands/seed'),
+  },
+  decide: {
+    summary: '决策引擎：按行政处罚法判断处理结果（shared/contracts/decision-api.md）',
+    usage: 'rouxing decide --input FILE|-',
+    load: () => import('./commands/decide'),
+  },
+  uscc: {
+    summary: '校验统一社会信用代码（GB 32100-2015）',
+    usage: 'rouxing uscc CODE',
+    load: () => import('./commands/uscc'),
+  },
+  publicity: {
+    summary: '信用信息公示期计算',
+    usage: 'rouxing publicity --input FILE|-',
+    load: () => import('./commands/publicity'),
+  },
+  verify: {
+    summary: '重新计算全部事件链和审计链，报告第一个断链',
+    usage: 'rouxing verify [--archive FILE]',
+    load: () => import('./commands/verify'),
+  },
+  import: {
+    summary: '从.xlsx或.csv导入市场主体',
+    usage: 'rouxing import entities FILE [--region 430482]',
+    load: () => import('./commands/import'),
+  },
+};

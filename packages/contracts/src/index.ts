@@ -1,0 +1,5 @@
+export * from './common';
+export * from './auth';
+export * from './entities';
+export * from './audit';
+export * from './reference';

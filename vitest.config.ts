@@ -1,0 +1,51 @@
+import { defineConfig } from 'vitest/config';
+
+// Server suites run on PGlite always, and on PostgreSQL as well when TEST_DATABASE_URL is set.
+const serverProject = (name: string, db: 'pglite' | 'postgres') => ({
+  test: {
+    name,
+    include: ['packages/server/src/**/*.test.ts', 'packages/cli/src/**/*.server.test.ts'],
+    environment: 'node' as const,
+    env: { ROUXING_TEST_DB: db },
+    globalSetup: ['packages/server/test/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks' as const,
+  },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'domain',
+          include: ['packages/domain/src/**/*.test.ts', 'packages/contracts/src/**/*.test.ts', 'packages/cli/src/**/*.test.ts', 'bench/**/*.test.ts'],
+          exclude: ['**/*.server.test.ts', '**/node_modules/**'],
+          environment: 'node',
+          testTimeout: 30_000,
+        },
+      },
+      serverProject('server', 'pglite'),
+      ...(process.env.TEST_DATABASE_URL ? [serverProject('server-pg', 'postgres')] : []),
+      {
+        test: {
+          name: 'web',
+          include: ['packages/web/src/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['e2e/global-setup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
