@@ -3,3 +3,4 @@ export * from './auth';
 export * from './entities';
 export * from './audit';
 export * from './reference';
+export * from './users';
