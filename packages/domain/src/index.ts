@@ -1,1 +1,2 @@
 export * from './uscc/uscc';
+export * from './access/access';

@@ -1,0 +1,143 @@
+/**
+ * One small interface over the two PostgreSQL engines we run on: PGlite (embedded, the default) and a
+ * PostgreSQL server (`DATABASE_URL`). Repositories write plain parameterised SQL against `Queryable`.
+ */
+import { mkdirSync } from 'node:fs';
+import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import pg from 'pg';
+
+export type Row = Record<string, unknown>;
+export interface QueryResult<R> {
+  rows: R[];
+  rowCount: number;
+}
+
+export interface Queryable {
+  query<R = Row>(text: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
+}
+
+export interface Database extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** The application's own database role (DESIGN.md: it cannot UPDATE or DELETE append-only rows). */
+export const APP_ROLE = 'rouxing_app';
+
+// Calendar dates stay `YYYY-MM-DD` strings (the law counts dates, not instants); timestamps are ISO
+// strings; bigint counts are numbers (our counts stay far below 2^53).
+const identity = (v: string) => v;
+/** `2026-11-28 09:50:25.123456+00` (sessions run in UTC) → `2026-11-28T09:50:25.123Z`. */
+export function isoTimestamp(v: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})(\.\d+)?([+-]\d{2})(?::?(\d{2}))?$/.exec(v);
+  if (!m) {
+    return new Date(v).toISOString();
+  }
+  const frac = (m[3] ?? '.000').slice(0, 4).padEnd(4, '0');
+  return new Date(`${m[1]}T${m[2]}${frac}${m[4]}:${m[5] ?? '00'}`).toISOString();
+}
+
+export interface PgliteOptions {
+  /** Data folder; undefined keeps the database in memory. */
+  dataDir?: string;
+  /** A dump made by `dumpDataDir()`, to start from a copy (tests clone one migrated template). */
+  loadDataDir?: Blob;
+}
+
+export async function openPglite(opts: PgliteOptions = {}): Promise<Database & { pglite: PGlite }> {
+  if (opts.dataDir) {
+    mkdirSync(opts.dataDir, { recursive: true });
+  }
+  const db = await PGlite.create({
+    dataDir: opts.dataDir,
+    loadDataDir: opts.loadDataDir,
+    // Every session runs in UTC: timestamps are parsed one way on both engines.
+    parsers: {
+      [pgliteTypes.DATE]: identity,
+      [pgliteTypes.TIMESTAMPTZ]: isoTimestamp,
+      [pgliteTypes.INT8]: (v: string) => Number(v),
+    },
+  });
+  await db.exec("SET TIME ZONE 'UTC'");
+  const wrap = (q: { query: PGlite['query'] }): Queryable => ({
+    async query<R>(text: string, params?: readonly unknown[]) {
+      const r = await q.query<R>(text, params ? [...params] : undefined);
+      return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
+    },
+  });
+  const self = wrap(db);
+  return {
+    kind: 'pglite',
+    pglite: db,
+    query: self.query,
+    transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
+    close: () => db.close(),
+  };
+}
+
+const pgTypes = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+    if (oid === 1082) {
+      return identity;
+    }
+    if (oid === 1184) {
+      return isoTimestamp;
+    }
+    if (oid === 20) {
+      return (v: string) => Number(v);
+    }
+    return pg.types.getTypeParser(oid, format);
+  }) as typeof pg.types.getTypeParser,
+};
+
+export interface PostgresOptions {
+  url: string;
+  /** Role to `SET ROLE` to on every connection (the application role); null to stay as connected. */
+  role?: string | null;
+  max?: number;
+}
+
+export async function openPostgres(opts: PostgresOptions): Promise<Database & { pool: pg.Pool }> {
+  const pool = new pg.Pool({ connectionString: opts.url, max: opts.max ?? 10, types: pgTypes, options: '-c TimeZone=UTC' });
+  if (opts.role) {
+    const role = opts.role;
+    pool.on('connect', (client) => {
+      // Queued before any other query on this client, so every statement runs as the application role.
+      client.query(`SET ROLE ${pg.escapeIdentifier(role)}`).catch(() => undefined);
+    });
+  }
+  const query = async <R>(text: string, params?: readonly unknown[]) => {
+    const r = await pool.query(text, params ? [...params] : undefined);
+    return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };
+  };
+  // Check the connection (and the role) now rather than on the first request.
+  await query('select 1');
+  return {
+    kind: 'postgres',
+    pool,
+    query,
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const tx: Queryable = {
+          async query<R>(text: string, params?: readonly unknown[]) {
+            const r = await client.query(text, params ? [...params] : undefined);
+            return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };
+          },
+        };
+        const result = await fn(tx);
+        await client.query('COMMIT');
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

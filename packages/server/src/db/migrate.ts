@@ -1,0 +1,60 @@
+/**
+ * Migrations: the same drizzle migration folder on PGlite and on PostgreSQL, run as the owner
+ * (never as the application role), then the application role's privileges (DESIGN.md "Data").
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import type pg from 'pg';
+import { APP_ROLE } from './database';
+import { APPEND_ONLY_TABLES } from './schema';
+
+export const MIGRATIONS_FOLDER = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+/** Privileges of the application role: everything on the tenant tables but UPDATE/DELETE on append-only ones. */
+export function grantsSql(): string {
+  const appendOnly = APPEND_ONLY_TABLES.join(', ');
+  return `
+DO $$ BEGIN
+  CREATE ROLE ${APP_ROLE} NOLOGIN;
+EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+END $$;
+GRANT USAGE ON SCHEMA public TO ${APP_ROLE};
+GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${APP_ROLE};
+GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${APP_ROLE};
+REVOKE UPDATE, DELETE, TRUNCATE ON ${appendOnly} FROM ${APP_ROLE};
+`;
+}
+
+/**
+ * On PGlite the session user is a superuser, which privileges do not bind: a trigger refuses UPDATE and
+ * DELETE of append-only rows as well. (On PostgreSQL privileges serve; Citus restricts triggers.)
+ */
+export function appendOnlyTriggersSql(): string {
+  const fn = `
+CREATE OR REPLACE FUNCTION rouxing_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION '%是只追加的记录表，不能修改或删除', TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
+END $$;`;
+  const triggers = APPEND_ONLY_TABLES.map(
+    (t) => `
+CREATE OR REPLACE TRIGGER ${t}_append_only BEFORE UPDATE OR DELETE ON ${t} FOR EACH ROW EXECUTE FUNCTION rouxing_append_only();
+CREATE OR REPLACE TRIGGER ${t}_no_truncate BEFORE TRUNCATE ON ${t} FOR EACH STATEMENT EXECUTE FUNCTION rouxing_append_only();`,
+  ).join('\n');
+  return fn + triggers;
+}
+
+export async function migratePgliteDb(db: PGlite): Promise<void> {
+  await migratePglite(drizzlePglite(db), { migrationsFolder: MIGRATIONS_FOLDER });
+  await db.exec(grantsSql());
+  await db.exec(appendOnlyTriggersSql());
+}
+
+export async function migratePostgresDb(pool: pg.Pool): Promise<void> {
+  await migrateNodePg(drizzleNodePg(pool), { migrationsFolder: MIGRATIONS_FOLDER });
+  await pool.query(grantsSql());
+}

@@ -1,0 +1,231 @@
+/**
+ * The database schema (drizzle), the single source of the migrations in ./migrations
+ * (`npx drizzle-kit generate` from packages/server). Repositories query with plain SQL.
+ *
+ * Tenancy (DESIGN.md "Data"): every tenant table carries `region_code` and leads its primary key with
+ * it; foreign keys between tenant tables and unique constraints include it. Tables shared by all regions
+ * (reference tables) are listed in REFERENCE_TABLES; a schema test enforces both rules.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const tstz = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
+
+/** Tables shared by every region (replicated reference tables on a Citus cluster). */
+export const REFERENCE_TABLES = ['regions', 'users'] as const;
+/** Append-only tables: the application role has no UPDATE or DELETE on them. */
+export const APPEND_ONLY_TABLES = ['events', 'audit_log'] as const;
+
+/** 行政区划 GB/T 2260 (reference). */
+export const regions = pgTable('regions', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  parentCode: text('parent_code'),
+  level: smallint('level').notNull(),
+});
+
+/** 执法部门 and other departments of a region. */
+export const departments = pgTable(
+  'departments',
+  {
+    regionCode: text('region_code').notNull(),
+    id: uuid('id').notNull(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    /** enforcement | judicial | data | other */
+    kind: text('kind').notNull(),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.id] }), unique('departments_code_uq').on(t.regionCode, t.code)],
+);
+
+/**
+ * Accounts. A reference table: a login name is unique across the deployment, and a province-level
+ * account may act across regions. `region_code` is the home region that scopes the account's data.
+ */
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey(),
+    username: text('username').notNull().unique('users_username_uq'),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    roles: text('roles').array().notNull(),
+    regionCode: text('region_code').notNull(),
+    departmentId: uuid('department_id'),
+    certificateNo: text('certificate_no'),
+    entityUscc: text('entity_uscc'),
+    active: boolean('active').notNull().default(true),
+    demo: boolean('demo').notNull().default(false),
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedUntil: tstz('locked_until'),
+    passwordChangedAt: tstz('password_changed_at').notNull().defaultNow(),
+    lastLoginAt: tstz('last_login_at'),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+    updatedAt: tstz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('users_region_idx').on(t.regionCode)],
+);
+
+/** Server-side sessions: the cookie holds `region_code.id` signed; the row is revocable. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    regionCode: text('region_code').notNull(),
+    id: text('id').notNull(),
+    userId: uuid('user_id').notNull(),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+    lastSeenAt: tstz('last_seen_at').notNull().defaultNow(),
+    expiresAt: tstz('expires_at').notNull(),
+    revokedAt: tstz('revoked_at'),
+    sourceIp: text('source_ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.id] })],
+);
+
+/** 市场主体 registry. */
+export const entities = pgTable(
+  'entities',
+  {
+    regionCode: text('region_code').notNull(),
+    id: uuid('id').notNull(),
+    uscc: text('uscc').notNull(),
+    name: text('name').notNull(),
+    entityType: text('entity_type').notNull(),
+    legalRepresentative: text('legal_representative').notNull(),
+    /** AES-256-GCM ciphertext (base64), key outside the database (SECURITY.md "Data"). */
+    legalRepresentativeIdNoEnc: text('legal_representative_id_no_enc'),
+    contactPhoneEnc: text('contact_phone_enc'),
+    industryCode: text('industry_code').notNull(),
+    address: text('address').notNull(),
+    establishedOn: date('established_on', { mode: 'string' }),
+    newBusinessForm: boolean('new_business_form').notNull().default(false),
+    whitelisted: boolean('whitelisted').notNull().default(false),
+    inObservationPeriod: boolean('in_observation_period').notNull().default(false),
+    creditGrade: text('credit_grade'),
+    riskLevel: text('risk_level'),
+    status: text('status').notNull().default('active'),
+    version: integer('version').notNull().default(1),
+    /** name, USCC and legal representative, for the registry's search box. */
+    searchText: text('search_text').notNull(),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+    updatedAt: tstz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.id] }),
+    unique('entities_uscc_uq').on(t.regionCode, t.uscc),
+    index('entities_industry_idx').on(t.regionCode, t.industryCode),
+    index('entities_name_idx').on(t.regionCode, t.name),
+  ],
+);
+
+/** Registry imports: department-scoped records (the file, its rows and errors belong to the importing department). */
+export const importJobs = pgTable(
+  'import_jobs',
+  {
+    regionCode: text('region_code').notNull(),
+    id: uuid('id').notNull(),
+    departmentId: uuid('department_id'),
+    kind: text('kind').notNull(),
+    fileName: text('file_name').notNull(),
+    /** SHA-256 of the uploaded file in the content-addressed store. */
+    fileHash: text('file_hash').notNull(),
+    status: text('status').notNull(),
+    rowsRead: integer('rows_read').notNull().default(0),
+    rowsCommitted: integer('rows_committed').notNull().default(0),
+    rowsFailed: integer('rows_failed').notNull().default(0),
+    bytesRead: bigint('bytes_read', { mode: 'number' }).notNull().default(0),
+    bytesTotal: bigint('bytes_total', { mode: 'number' }).notNull().default(0),
+    message: text('message'),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+    finishedAt: tstz('finished_at'),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.id] }), index('import_jobs_dept_idx').on(t.regionCode, t.departmentId, t.createdAt)],
+);
+
+export const importErrors = pgTable(
+  'import_errors',
+  {
+    regionCode: text('region_code').notNull(),
+    jobId: uuid('job_id').notNull(),
+    seq: integer('seq').notNull(),
+    rowNo: integer('row_no').notNull(),
+    field: text('field').notNull(),
+    message: text('message').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.jobId, t.seq] }),
+    foreignKey({ name: 'import_errors_job_fk', columns: [t.regionCode, t.jobId], foreignColumns: [importJobs.regionCode, importJobs.id] }),
+  ],
+);
+
+/**
+ * The full-process record (全过程记录): one append-only, hash-chained event per change, written in the
+ * change's transaction. One chain per aggregate (`aggregate_type`, `aggregate_id`), numbered by `seq`.
+ */
+export const events = pgTable(
+  'events',
+  {
+    regionCode: text('region_code').notNull(),
+    id: uuid('id').notNull(),
+    aggregateType: text('aggregate_type').notNull(),
+    aggregateId: text('aggregate_id').notNull(),
+    seq: integer('seq').notNull(),
+    type: text('type').notNull(),
+    actorId: uuid('actor_id'),
+    actorName: text('actor_name').notNull(),
+    occurredAt: tstz('occurred_at').notNull(),
+    fromState: text('from_state'),
+    toState: text('to_state'),
+    payload: jsonb('payload').notNull(),
+    /** SHA-256 of each attached file in the content-addressed store. */
+    attachments: jsonb('attachments').notNull().default(sql`'[]'::jsonb`),
+    prevHash: text('prev_hash'),
+    hash: text('hash').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.id] }), unique('events_chain_uq').on(t.regionCode, t.aggregateType, t.aggregateId, t.seq)],
+);
+
+/** 审计日志 (SECURITY.md "Audit"): append-only, hash-chained per region and day. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    regionCode: text('region_code').notNull(),
+    id: uuid('id').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    seq: integer('seq').notNull(),
+    occurredAt: tstz('occurred_at').notNull(),
+    actorId: uuid('actor_id'),
+    actorName: text('actor_name').notNull(),
+    action: text('action').notNull(),
+    objectType: text('object_type'),
+    objectId: text('object_id'),
+    result: text('result').notNull(),
+    sourceIp: text('source_ip'),
+    details: jsonb('details').notNull(),
+    prevHash: text('prev_hash'),
+    hash: text('hash').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.id] }),
+    unique('audit_chain_uq').on(t.regionCode, t.day, t.seq),
+    index('audit_time_idx').on(t.regionCode, t.occurredAt),
+  ],
+);
