@@ -1,0 +1,60 @@
+/**
+ * Server-side sessions (SECURITY.md "Identity and sessions"): the cookie carries an opaque token; the
+ * database keeps only its SHA-256, so a copy of the table opens no session. Revocable, idle and absolute expiry.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Queryable } from '../db/database';
+import { sha256Hex } from '../records/canonical';
+
+export interface SessionRow {
+  regionCode: string;
+  id: string;
+  userId: string;
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+}
+
+/** Cookie value: `<region_code>.<token>`; the region routes the lookup to its shard. */
+export function newSessionToken(regionCode: string): { cookie: string; id: string } {
+  const token = randomBytes(32).toString('base64url');
+  return { cookie: `${regionCode}.${token}`, id: sha256Hex(token) };
+}
+
+export function parseSessionCookie(value: string): { regionCode: string; id: string } | null {
+  const m = /^(\d{6})\.([A-Za-z0-9_-]{43})$/.exec(value);
+  if (!m) {
+    return null;
+  }
+  return { regionCode: m[1] as string, id: sha256Hex(m[2] as string) };
+}
+
+export async function insertSession(
+  db: Queryable,
+  s: { regionCode: string; id: string; userId: string; now: string; expiresAt: string; sourceIp: string | null; userAgent: string | null },
+): Promise<void> {
+  await db.query(
+    `INSERT INTO sessions (region_code, id, user_id, created_at, last_seen_at, expires_at, source_ip, user_agent)
+     VALUES ($1, $2, $3, $4, $4, $5, $6, $7)`,
+    [s.regionCode, s.id, s.userId, s.now, s.expiresAt, s.sourceIp, s.userAgent],
+  );
+}
+
+export async function findSession(db: Queryable, regionCode: string, id: string): Promise<SessionRow | null> {
+  const r = await db.query<SessionRow>(
+    `SELECT region_code AS "regionCode", id, user_id AS "userId", created_at AS "createdAt", last_seen_at AS "lastSeenAt",
+       expires_at AS "expiresAt", revoked_at AS "revokedAt"
+     FROM sessions WHERE region_code = $1 AND id = $2`,
+    [regionCode, id],
+  );
+  return r.rows[0] ?? null;
+}
+
+export async function touchSession(db: Queryable, regionCode: string, id: string, now: string): Promise<void> {
+  await db.query('UPDATE sessions SET last_seen_at = $3 WHERE region_code = $1 AND id = $2', [regionCode, id, now]);
+}
+
+export async function revokeSession(db: Queryable, regionCode: string, id: string, now: string): Promise<void> {
+  await db.query('UPDATE sessions SET revoked_at = $3 WHERE region_code = $1 AND id = $2 AND revoked_at IS NULL', [regionCode, id, now]);
+}

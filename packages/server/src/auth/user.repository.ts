@@ -1,0 +1,105 @@
+import type { Role } from '@rouxing/contracts';
+import type { Queryable } from '../db/database';
+
+export interface UserRow {
+  id: string;
+  username: string;
+  displayName: string;
+  passwordHash: string;
+  roles: Role[];
+  regionCode: string;
+  departmentId: string | null;
+  departmentName: string | null;
+  certificateNo: string | null;
+  entityUscc: string | null;
+  active: boolean;
+  demo: boolean;
+  failedLogins: number;
+  lockedUntil: string | null;
+  passwordChangedAt: string;
+  lastLoginAt: string | null;
+  createdAt: string;
+}
+
+export const USER_SELECT = `SELECT u.id, u.username, u.display_name AS "displayName", u.password_hash AS "passwordHash", u.roles,
+  u.region_code AS "regionCode", u.department_id AS "departmentId", d.name AS "departmentName", u.certificate_no AS "certificateNo",
+  u.entity_uscc AS "entityUscc", u.active, u.demo, u.failed_logins AS "failedLogins", u.locked_until AS "lockedUntil",
+  u.password_changed_at AS "passwordChangedAt", u.last_login_at AS "lastLoginAt", u.created_at AS "createdAt"
+  FROM users u LEFT JOIN departments d ON d.region_code = u.region_code AND d.id = u.department_id`;
+
+export async function findUserByUsername(db: Queryable, username: string): Promise<UserRow | null> {
+  const r = await db.query<UserRow>(`${USER_SELECT} WHERE u.username = $1`, [username]);
+  return r.rows[0] ?? null;
+}
+
+export async function findUserById(db: Queryable, id: string): Promise<UserRow | null> {
+  const r = await db.query<UserRow>(`${USER_SELECT} WHERE u.id = $1`, [id]);
+  return r.rows[0] ?? null;
+}
+
+export async function listUsers(
+  db: Queryable,
+  f: { regionCode: string; q?: string; page: number; pageSize: number },
+): Promise<{ items: UserRow[]; total: number }> {
+  const params: unknown[] = [f.regionCode];
+  let cond = 'u.region_code = $1';
+  if (f.q) {
+    params.push(`%${f.q.replace(/[%_\\]/g, '\\$&')}%`);
+    cond += ` AND (u.username LIKE $2 OR u.display_name LIKE $2)`;
+  }
+  const total = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM users u WHERE ${cond}`, params);
+  const items = await db.query<UserRow>(
+    `${USER_SELECT} WHERE ${cond} ORDER BY u.created_at, u.username LIMIT ${f.pageSize} OFFSET ${(f.page - 1) * f.pageSize}`,
+    params,
+  );
+  return { items: items.rows, total: total.rows[0]?.n ?? 0 };
+}
+
+export interface NewUser {
+  id: string;
+  username: string;
+  displayName: string;
+  passwordHash: string;
+  roles: Role[];
+  regionCode: string;
+  departmentId: string | null;
+  certificateNo: string | null;
+  entityUscc: string | null;
+  demo: boolean;
+  now: string;
+}
+
+export async function insertUser(db: Queryable, u: NewUser): Promise<void> {
+  await db.query(
+    `INSERT INTO users (id, username, display_name, password_hash, roles, region_code, department_id, certificate_no, entity_uscc, demo,
+       password_changed_at, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $11)`,
+    [u.id, u.username, u.displayName, u.passwordHash, u.roles, u.regionCode, u.departmentId, u.certificateNo, u.entityUscc, u.demo, u.now],
+  );
+}
+
+/**
+ * Counts a failed login; at the threshold the account locks until `lockUntil` and the count restarts.
+ * One statement, so concurrent failures cannot skip the lock.
+ */
+export async function recordLoginFailure(
+  db: Queryable,
+  id: string,
+  threshold: number,
+  lockUntil: string,
+): Promise<{ failedLogins: number; lockedUntil: string | null; lockedNow: boolean }> {
+  const r = await db.query<{ failedLogins: number; lockedUntil: string | null; lockedNow: boolean }>(
+    `UPDATE users SET
+       failed_logins = CASE WHEN failed_logins + 1 >= $2 THEN 0 ELSE failed_logins + 1 END,
+       locked_until = CASE WHEN failed_logins + 1 >= $2 THEN $3::timestamptz ELSE locked_until END
+     WHERE id = $1
+     RETURNING failed_logins AS "failedLogins", locked_until AS "lockedUntil", (locked_until = $3::timestamptz) AS "lockedNow"`,
+    [id, threshold, lockUntil],
+  );
+  const row = r.rows[0];
+  return row ?? { failedLogins: 0, lockedUntil: null, lockedNow: false };
+}
+
+export async function recordLoginSuccess(db: Queryable, id: string, now: string): Promise<void> {
+  await db.query('UPDATE users SET failed_logins = 0, locked_until = NULL, last_login_at = $2 WHERE id = $1', [id, now]);
+}

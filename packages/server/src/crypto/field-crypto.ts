@@ -1,0 +1,30 @@
+/**
+ * Encryption of personal data at rest (ID and phone numbers; SECURITY.md "Data", 个人信息保护法 第五十一条):
+ * AES-256-GCM with a random 96-bit IV per value; stored as base64(iv ‖ tag ‖ ciphertext).
+ */
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+
+export interface FieldCrypto {
+  encrypt(plain: string): string;
+  decrypt(stored: string): string;
+}
+
+export function createFieldCrypto(key: Buffer): FieldCrypto {
+  if (key.length !== 32) {
+    throw new Error('AES-256-GCM 密钥应为32字节');
+  }
+  return {
+    encrypt(plain) {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', key, iv);
+      const ct = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+      return Buffer.concat([iv, cipher.getAuthTag(), ct]).toString('base64');
+    },
+    decrypt(stored) {
+      const buf = Buffer.from(stored, 'base64');
+      const decipher = createDecipheriv('aes-256-gcm', key, buf.subarray(0, 12));
+      decipher.setAuthTag(buf.subarray(12, 28));
+      return Buffer.concat([decipher.update(buf.subarray(28)), decipher.final()]).toString('utf8');
+    },
+  };
+}

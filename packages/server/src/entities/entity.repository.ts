@@ -1,0 +1,221 @@
+/** SQL of the 市场主体 registry. */
+import type { Queryable } from '../db/database';
+
+export interface EntityRow {
+  regionCode: string;
+  id: string;
+  uscc: string;
+  name: string;
+  entityType: 'enterprise' | 'individual_business' | 'organization';
+  legalRepresentative: string;
+  legalRepresentativeIdNoEnc: string | null;
+  contactPhoneEnc: string | null;
+  industryCode: string;
+  address: string;
+  establishedOn: string | null;
+  newBusinessForm: boolean;
+  whitelisted: boolean;
+  inObservationPeriod: boolean;
+  creditGrade: 'A' | 'B' | 'C' | 'D' | null;
+  riskLevel: 'high' | 'medium' | 'low' | null;
+  status: 'active' | 'deregistered';
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const ENTITY_COLUMNS = `region_code AS "regionCode", id, uscc, name, entity_type AS "entityType", legal_representative AS "legalRepresentative",
+  legal_representative_id_no_enc AS "legalRepresentativeIdNoEnc", contact_phone_enc AS "contactPhoneEnc", industry_code AS "industryCode",
+  address, established_on AS "establishedOn", new_business_form AS "newBusinessForm", whitelisted, in_observation_period AS "inObservationPeriod",
+  credit_grade AS "creditGrade", risk_level AS "riskLevel", status, version, created_at AS "createdAt", updated_at AS "updatedAt"`;
+
+/** A row ready to insert (personal data already encrypted). */
+export interface EntityInsert {
+  regionCode: string;
+  id: string;
+  uscc: string;
+  name: string;
+  entityType: string;
+  legalRepresentative: string;
+  legalRepresentativeIdNoEnc: string | null;
+  contactPhoneEnc: string | null;
+  industryCode: string;
+  address: string;
+  establishedOn: string | null;
+  newBusinessForm: boolean;
+}
+
+export const searchTextOf = (e: { name: string; uscc: string; legalRepresentative: string }) =>
+  `${e.name} ${e.uscc} ${e.legalRepresentative}`;
+
+/**
+ * Inserts many rows in one statement (arrays through unnest: one round trip, the same SQL on PGlite
+ * and PostgreSQL). A USCC already registered in the region is skipped; the inserted USCCs are returned.
+ */
+export async function insertEntities(tx: Queryable, rows: readonly EntityInsert[], now: string): Promise<Set<string>> {
+  if (rows.length === 0) {
+    return new Set();
+  }
+  const col = <K extends keyof EntityInsert>(k: K) => rows.map((r) => r[k]);
+  const r = await tx.query<{ uscc: string }>(
+    `INSERT INTO entities (region_code, id, uscc, name, entity_type, legal_representative, legal_representative_id_no_enc, contact_phone_enc,
+       industry_code, address, established_on, new_business_form, search_text, created_at, updated_at)
+     SELECT t.region_code, t.id, t.uscc, t.name, t.entity_type, t.lr, t.idno, t.phone, t.industry, t.address, t.est, t.nbf,
+       t.name || ' ' || t.uscc || ' ' || t.lr, $13, $13
+     FROM unnest($1::text[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
+       $11::date[], $12::bool[]) AS t(region_code, id, uscc, name, entity_type, lr, idno, phone, industry, address, est, nbf)
+     ON CONFLICT (region_code, uscc) DO NOTHING
+     RETURNING uscc`,
+    [
+      col('regionCode'),
+      col('id'),
+      col('uscc'),
+      col('name'),
+      col('entityType'),
+      col('legalRepresentative'),
+      col('legalRepresentativeIdNoEnc'),
+      col('contactPhoneEnc'),
+      col('industryCode'),
+      col('address'),
+      col('establishedOn'),
+      col('newBusinessForm'),
+      now,
+    ],
+  );
+  return new Set(r.rows.map((x) => x.uscc));
+}
+
+export async function findEntity(db: Queryable, regionCode: string, id: string): Promise<EntityRow | null> {
+  const r = await db.query<EntityRow>(`SELECT ${ENTITY_COLUMNS} FROM entities WHERE region_code = $1 AND id = $2`, [regionCode, id]);
+  return r.rows[0] ?? null;
+}
+
+export async function findEntityByUscc(db: Queryable, regionCode: string, uscc: string): Promise<EntityRow | null> {
+  const r = await db.query<EntityRow>(`SELECT ${ENTITY_COLUMNS} FROM entities WHERE region_code = $1 AND uscc = $2`, [regionCode, uscc]);
+  return r.rows[0] ?? null;
+}
+
+export interface EntityFilter {
+  regionCode: string;
+  q?: string;
+  industryCode?: string;
+  entityType?: string;
+  creditGrade?: string;
+  whitelisted?: boolean;
+  newBusinessForm?: boolean;
+  inObservationPeriod?: boolean;
+}
+
+function whereOf(f: EntityFilter): { cond: string; params: unknown[] } {
+  const params: unknown[] = [f.regionCode];
+  const where = ['region_code = $1'];
+  const add = (clause: string, value: unknown) => {
+    params.push(value);
+    where.push(clause.replaceAll('?', `$${params.length}`));
+  };
+  if (f.q) {
+    add('search_text ILIKE ?', `%${f.q.replace(/[%_\\]/g, '\\$&')}%`);
+  }
+  if (f.industryCode) {
+    // A section letter, division or group matches every code beneath it (H matches H62 and H6210).
+    add('industry_code LIKE ?', `${f.industryCode}%`);
+  }
+  if (f.entityType) {
+    add('entity_type = ?', f.entityType);
+  }
+  if (f.creditGrade) {
+    add('credit_grade = ?', f.creditGrade);
+  }
+  if (f.whitelisted !== undefined) {
+    add('whitelisted = ?', f.whitelisted);
+  }
+  if (f.newBusinessForm !== undefined) {
+    add('new_business_form = ?', f.newBusinessForm);
+  }
+  if (f.inObservationPeriod !== undefined) {
+    add('in_observation_period = ?', f.inObservationPeriod);
+  }
+  return { cond: where.join(' AND '), params };
+}
+
+export async function searchEntities(
+  db: Queryable,
+  f: EntityFilter,
+  page: number,
+  pageSize: number,
+): Promise<{ items: EntityRow[]; total: number }> {
+  const { cond, params } = whereOf(f);
+  const total = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM entities WHERE ${cond}`, params);
+  const items = await db.query<EntityRow>(
+    `SELECT ${ENTITY_COLUMNS} FROM entities WHERE ${cond} ORDER BY name, id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+    params,
+  );
+  return { items: items.rows, total: total.rows[0]?.n ?? 0 };
+}
+
+/** Every matching row in pages of `size` (keyset on id), for exports. */
+export async function* scanEntities(db: Queryable, f: EntityFilter, size = 2000): AsyncGenerator<EntityRow[]> {
+  const { cond, params } = whereOf(f);
+  let after: string | null = null;
+  for (;;) {
+    const p = after ? [...params, after] : params;
+    const r: { rows: EntityRow[] } = await db.query<EntityRow>(
+      `SELECT ${ENTITY_COLUMNS} FROM entities WHERE ${cond}${after ? ` AND id > $${p.length}` : ''} ORDER BY id LIMIT ${size}`,
+      p,
+    );
+    if (r.rows.length === 0) {
+      return;
+    }
+    yield r.rows;
+    after = (r.rows[r.rows.length - 1] as EntityRow).id;
+    if (r.rows.length < size) {
+      return;
+    }
+  }
+}
+
+export interface EntityChanges {
+  name: string;
+  entityType: string;
+  legalRepresentative: string;
+  legalRepresentativeIdNoEnc: string | null;
+  contactPhoneEnc: string | null;
+  industryCode: string;
+  address: string;
+  establishedOn: string | null;
+  newBusinessForm: boolean;
+}
+
+/** Optimistic update: applies only when the stored version is still `version`; returns the new row or null. */
+export async function updateEntityRow(
+  tx: Queryable,
+  regionCode: string,
+  id: string,
+  version: number,
+  c: EntityChanges,
+  now: string,
+): Promise<EntityRow | null> {
+  const r = await tx.query<EntityRow>(
+    `UPDATE entities SET name = $4, entity_type = $5, legal_representative = $6, legal_representative_id_no_enc = $7, contact_phone_enc = $8,
+       industry_code = $9, address = $10, established_on = $11, new_business_form = $12, search_text = $4 || ' ' || uscc || ' ' || $6,
+       version = version + 1, updated_at = $13
+     WHERE region_code = $1 AND id = $2 AND version = $3
+     RETURNING ${ENTITY_COLUMNS}`,
+    [
+      regionCode,
+      id,
+      version,
+      c.name,
+      c.entityType,
+      c.legalRepresentative,
+      c.legalRepresentativeIdNoEnc,
+      c.contactPhoneEnc,
+      c.industryCode,
+      c.address,
+      c.establishedOn,
+      c.newBusinessForm,
+      now,
+    ],
+  );
+  return r.rows[0] ?? null;
+}

@@ -1,0 +1,78 @@
+import type { Entity } from '@rouxing/contracts';
+import { type Actor, can } from '@rouxing/domain';
+import type { AppContext, RequestMeta } from '../../context';
+import { AppError, validationError } from '../../errors';
+import { appendAudit } from '../../records/audit.repository';
+import { appendEvent } from '../../records/event.repository';
+import { newId } from '../../records/ids';
+import { toEntityDto } from '../entity-dto';
+import { findEntity, insertEntities } from '../entity.repository';
+import { parseEntityInput } from '../validate-entity';
+
+/** Registers a 市场主体: validated, written with its event and audit row in one transaction. */
+export async function createEntity(ctx: AppContext, actor: Actor, raw: unknown, meta: RequestMeta): Promise<Entity> {
+  if (!can(actor, 'entity.write')) {
+    throw new AppError('AUTH.FORBIDDEN', '无权登记市场主体');
+  }
+  const parsed = parseEntityInput(raw, actor.regionCode);
+  if (!parsed.ok) {
+    throw validationError(parsed.fields);
+  }
+  const input = parsed.value;
+  const now = ctx.now().toISOString();
+  const id = newId();
+  const row = await ctx.db.transaction(async (tx) => {
+    const inserted = await insertEntities(
+      tx,
+      [
+        {
+          regionCode: input.regionCode,
+          id,
+          uscc: input.uscc,
+          name: input.name,
+          entityType: input.entityType,
+          legalRepresentative: input.legalRepresentative,
+          legalRepresentativeIdNoEnc: input.legalRepresentativeIdNo ? ctx.fieldCrypto.encrypt(input.legalRepresentativeIdNo) : null,
+          contactPhoneEnc: input.contactPhone ? ctx.fieldCrypto.encrypt(input.contactPhone) : null,
+          industryCode: input.industryCode,
+          address: input.address,
+          establishedOn: input.establishedOn ?? null,
+          newBusinessForm: input.newBusinessForm,
+        },
+      ],
+      now,
+    );
+    if (!inserted.has(input.uscc)) {
+      throw new AppError('CONFLICT.DUPLICATE', `统一社会信用代码 ${input.uscc} 已登记`, [
+        { path: 'uscc', message: '该统一社会信用代码已登记' },
+      ]);
+    }
+    const actorRef = { id: actor.userId, name: actor.displayName };
+    await appendEvent(tx, {
+      regionCode: input.regionCode,
+      aggregateType: 'entity',
+      aggregateId: id,
+      type: 'entity.registered',
+      actor: actorRef,
+      occurredAt: now,
+      toState: 'active',
+      payload: { uscc: input.uscc, name: input.name, industryCode: input.industryCode, entityType: input.entityType },
+    });
+    await appendAudit(tx, {
+      regionCode: input.regionCode,
+      actor: actorRef,
+      action: 'entity.create',
+      objectType: 'entity',
+      objectId: id,
+      result: 'success',
+      sourceIp: meta.sourceIp,
+      details: { uscc: input.uscc },
+      occurredAt: now,
+    });
+    return findEntity(tx, input.regionCode, id);
+  });
+  if (!row) {
+    throw new AppError('INTERNAL', '登记后未能读取该市场主体');
+  }
+  return toEntityDto(row, ctx.fieldCrypto);
+}

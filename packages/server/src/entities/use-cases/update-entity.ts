@@ -1,0 +1,85 @@
+import { type Entity, EntityUpdateSchema } from '@rouxing/contracts';
+import { type Actor, can, canSeeEntity } from '@rouxing/domain';
+import type { AppContext, RequestMeta } from '../../context';
+import { AppError, notFound, validationError } from '../../errors';
+import { appendAudit } from '../../records/audit.repository';
+import { appendEvent } from '../../records/event.repository';
+import { fieldsOfZodError } from '../../validation';
+import { toEntityDto } from '../entity-dto';
+import { findEntity, updateEntityRow } from '../entity.repository';
+import { entityRuleProblems } from '../validate-entity';
+
+/** Edits an entity with optimistic versioning: a stale `version` gets 409 and nothing is written. */
+export async function updateEntity(ctx: AppContext, actor: Actor, id: string, raw: unknown, meta: RequestMeta): Promise<Entity> {
+  const existing = await findEntity(ctx.db, actor.regionCode, id);
+  if (!existing || !canSeeEntity(actor, existing)) {
+    throw notFound('市场主体');
+  }
+  if (!can(actor, 'entity.write')) {
+    throw new AppError('AUTH.FORBIDDEN', '无权修改市场主体');
+  }
+  const parsed = EntityUpdateSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw validationError(fieldsOfZodError(parsed.error));
+  }
+  const input = parsed.data;
+  const problems = entityRuleProblems({ uscc: existing.uscc, industryCode: input.industryCode, regionCode: existing.regionCode }, actor.regionCode);
+  if (problems.length > 0) {
+    throw validationError(problems);
+  }
+  const now = ctx.now().toISOString();
+  const updated = await ctx.db.transaction(async (tx) => {
+    const row = await updateEntityRow(
+      tx,
+      existing.regionCode,
+      id,
+      input.version,
+      {
+        name: input.name,
+        entityType: input.entityType,
+        legalRepresentative: input.legalRepresentative,
+        legalRepresentativeIdNoEnc: input.legalRepresentativeIdNo ? ctx.fieldCrypto.encrypt(input.legalRepresentativeIdNo) : null,
+        contactPhoneEnc: input.contactPhone ? ctx.fieldCrypto.encrypt(input.contactPhone) : null,
+        industryCode: input.industryCode,
+        address: input.address,
+        establishedOn: input.establishedOn ?? null,
+        newBusinessForm: input.newBusinessForm,
+      },
+      now,
+    );
+    if (!row) {
+      throw new AppError('CONFLICT.VERSION', '该市场主体已被他人修改，请刷新后重试');
+    }
+    const changed = (['name', 'entityType', 'legalRepresentative', 'industryCode', 'address', 'establishedOn', 'newBusinessForm'] as const).filter(
+      (k) => existing[k] !== row[k],
+    );
+    const actorRef = { id: actor.userId, name: actor.displayName };
+    await appendEvent(tx, {
+      regionCode: row.regionCode,
+      aggregateType: 'entity',
+      aggregateId: id,
+      type: 'entity.updated',
+      actor: actorRef,
+      occurredAt: now,
+      payload: {
+        version: row.version,
+        changed,
+        personalDataChanged:
+          existing.legalRepresentativeIdNoEnc !== row.legalRepresentativeIdNoEnc || existing.contactPhoneEnc !== row.contactPhoneEnc,
+      },
+    });
+    await appendAudit(tx, {
+      regionCode: row.regionCode,
+      actor: actorRef,
+      action: 'entity.update',
+      objectType: 'entity',
+      objectId: id,
+      result: 'success',
+      sourceIp: meta.sourceIp,
+      details: { changed, version: row.version },
+      occurredAt: now,
+    });
+    return row;
+  });
+  return toEntityDto(updated, ctx.fieldCrypto);
+}

@@ -1,0 +1,98 @@
+import { open } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import type { ImportJob } from '@rouxing/contracts';
+import { type Actor, can } from '@rouxing/domain';
+import type { AppContext, RequestMeta } from '../../context';
+import { AppError } from '../../errors';
+import { appendAudit } from '../../records/audit.repository';
+import { appendEvent } from '../../records/event.repository';
+import { newId } from '../../records/ids';
+import { BlobTooLargeError } from '../../storage/blob-store';
+import { type ImportJobRow, findImportJob, insertImportJob } from '../import-job.repository';
+import { type ImportOutcome, detectFormat, runEntityImport } from '../run-entity-import';
+import { toImportJobDto } from './get-import-job';
+
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+/**
+ * Accepts an import file: stores it by hash (the original stays as evidence of what was imported),
+ * checks its type by content, records the job, and starts the import in the background.
+ * `wait` runs it to the end before returning (the CLI and tests).
+ */
+export async function startEntityImport(
+  ctx: AppContext,
+  actor: Actor,
+  file: { fileName: string; stream: Readable },
+  meta: RequestMeta,
+  opts: { wait?: boolean } = {},
+): Promise<{ job: ImportJob; done: Promise<ImportOutcome> }> {
+  if (!can(actor, 'entity.import')) {
+    file.stream.resume();
+    throw new AppError('AUTH.FORBIDDEN', '无权导入市场主体');
+  }
+  let stored: { sha256: string; size: number };
+  try {
+    stored = await ctx.blobs.put(file.stream, { maxBytes: MAX_IMPORT_BYTES });
+  } catch (err) {
+    if (err instanceof BlobTooLargeError) {
+      throw new AppError('UPLOAD.TOO_LARGE', err.message, [{ path: 'file', message: err.message }]);
+    }
+    throw err;
+  }
+  const head = Buffer.alloc(8192);
+  const fh = await open(ctx.blobs.path(stored.sha256), 'r');
+  const { bytesRead } = await fh.read(head, 0, head.length, 0).finally(() => fh.close());
+  const format = stored.size === 0 ? null : detectFormat(head.subarray(0, bytesRead));
+  if (!format) {
+    const message = '文件类型不受支持：请上传.xlsx文件或UTF-8编码的.csv文件';
+    throw new AppError('UPLOAD.UNSUPPORTED_TYPE', message, [{ path: 'file', message }]);
+  }
+  const now = ctx.now().toISOString();
+  const id = newId();
+  const actorRef = { id: actor.userId, name: actor.displayName };
+  await ctx.db.transaction(async (tx) => {
+    await insertImportJob(tx, {
+      regionCode: actor.regionCode,
+      id,
+      departmentId: actor.departmentId,
+      kind: 'entities',
+      fileName: file.fileName,
+      fileHash: stored.sha256,
+      status: 'queued',
+      bytesTotal: stored.size,
+      createdBy: actor.userId,
+      createdAt: now,
+    });
+    await appendEvent(tx, {
+      regionCode: actor.regionCode,
+      aggregateType: 'entity_import',
+      aggregateId: id,
+      type: 'entity_import.started',
+      actor: actorRef,
+      occurredAt: now,
+      toState: 'queued',
+      payload: { fileName: file.fileName, fileHash: stored.sha256, bytes: stored.size, format },
+      attachments: [stored.sha256],
+    });
+    await appendAudit(tx, {
+      regionCode: actor.regionCode,
+      actor: actorRef,
+      action: 'entity.import',
+      objectType: 'import_job',
+      objectId: id,
+      result: 'success',
+      sourceIp: meta.sourceIp,
+      details: { fileName: file.fileName, fileHash: stored.sha256, bytes: stored.size },
+      occurredAt: now,
+    });
+  });
+  const job = (await findImportJob(ctx.db, actor.regionCode, id)) as ImportJobRow;
+  const done = runEntityImport(ctx, job, actorRef, format, ctx.blobs.open(stored.sha256));
+  ctx.background.add(done);
+  done.finally(() => ctx.background.delete(done));
+  if (opts.wait) {
+    await done;
+  }
+  const current = (await findImportJob(ctx.db, actor.regionCode, id)) as ImportJobRow;
+  return { job: await toImportJobDto(ctx, current), done };
+}

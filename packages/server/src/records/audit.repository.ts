@@ -1,0 +1,159 @@
+/**
+ * 审计日志 (SECURITY.md "Audit"): logins, changes, exports and reads of personal data. Append-only,
+ * hash-chained per region and day (never one global chain that would serialise every write).
+ */
+import type { Queryable } from '../db/database';
+import { chainHash } from './canonical';
+import { newId } from './ids';
+
+export interface AuditInput {
+  regionCode: string;
+  actor: { id: string | null; name: string };
+  action: string;
+  objectType?: string | null;
+  objectId?: string | null;
+  result: 'success' | 'failure';
+  sourceIp?: string | null;
+  details?: Record<string, unknown>;
+  occurredAt: string;
+}
+
+export interface StoredAudit {
+  regionCode: string;
+  id: string;
+  day: string;
+  seq: number;
+  occurredAt: string;
+  actorId: string | null;
+  actorName: string;
+  action: string;
+  objectType: string | null;
+  objectId: string | null;
+  result: 'success' | 'failure';
+  sourceIp: string | null;
+  details: Record<string, unknown>;
+  prevHash: string | null;
+  hash: string;
+}
+
+export const AUDIT_COLUMNS = `region_code AS "regionCode", id, day, seq, occurred_at AS "occurredAt", actor_id AS "actorId", actor_name AS "actorName",
+  action, object_type AS "objectType", object_id AS "objectId", result, source_ip AS "sourceIp", details, prev_hash AS "prevHash", hash`;
+
+/** The calendar day in Asia/Shanghai (UTC+8, no daylight saving) of an instant. */
+export function shanghaiDay(iso: string): string {
+  return new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+export function auditHashFields(a: Omit<StoredAudit, 'prevHash' | 'hash'>): Record<string, unknown> {
+  return {
+    regionCode: a.regionCode,
+    id: a.id,
+    day: a.day,
+    seq: a.seq,
+    occurredAt: a.occurredAt,
+    actorId: a.actorId,
+    actorName: a.actorName,
+    action: a.action,
+    objectType: a.objectType,
+    objectId: a.objectId,
+    result: a.result,
+    sourceIp: a.sourceIp,
+    details: a.details,
+  };
+}
+
+/**
+ * Appends an audit row. Inside a use case, pass the change's transaction so that the row commits or
+ * rolls back with the change; the chain's lock is then held only until that commit.
+ */
+export async function appendAudit(tx: Queryable, input: AuditInput): Promise<StoredAudit> {
+  const occurredAt = new Date(input.occurredAt).toISOString();
+  const day = shanghaiDay(occurredAt);
+  await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`audit|${input.regionCode}|${day}`]);
+  const last = await tx.query<{ seq: number; hash: string }>(
+    'SELECT seq, hash FROM audit_log WHERE region_code = $1 AND day = $2 ORDER BY seq DESC LIMIT 1',
+    [input.regionCode, day],
+  );
+  const prev = last.rows[0];
+  const base = {
+    regionCode: input.regionCode,
+    id: newId(),
+    day,
+    seq: (prev?.seq ?? 0) + 1,
+    occurredAt,
+    actorId: input.actor.id,
+    actorName: input.actor.name,
+    action: input.action,
+    objectType: input.objectType ?? null,
+    objectId: input.objectId ?? null,
+    result: input.result,
+    sourceIp: input.sourceIp ?? null,
+    details: input.details ?? {},
+  };
+  const prevHash = prev?.hash ?? null;
+  const hash = chainHash(prevHash, auditHashFields(base));
+  await tx.query(
+    `INSERT INTO audit_log (region_code, id, day, seq, occurred_at, actor_id, actor_name, action, object_type, object_id, result, source_ip, details, prev_hash, hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+    [
+      base.regionCode,
+      base.id,
+      base.day,
+      base.seq,
+      base.occurredAt,
+      base.actorId,
+      base.actorName,
+      base.action,
+      base.objectType,
+      base.objectId,
+      base.result,
+      base.sourceIp,
+      JSON.stringify(base.details),
+      prevHash,
+      hash,
+    ],
+  );
+  return { ...base, prevHash, hash };
+}
+
+export interface AuditFilter {
+  regionCode: string;
+  from?: string;
+  to?: string;
+  action?: string;
+  actor?: string;
+  result?: 'success' | 'failure';
+  page: number;
+  pageSize: number;
+}
+
+export async function searchAudit(db: Queryable, f: AuditFilter): Promise<{ items: StoredAudit[]; total: number }> {
+  const where = ['region_code = $1'];
+  const params: unknown[] = [f.regionCode];
+  const add = (clause: string, value: unknown) => {
+    params.push(value);
+    where.push(clause.replace('?', `$${params.length}`));
+  };
+  if (f.from) {
+    add('day >= ?', f.from);
+  }
+  if (f.to) {
+    add('day <= ?', f.to);
+  }
+  if (f.action) {
+    add('action LIKE ?', `${f.action.replace(/[%_\\]/g, '\\$&')}%`);
+  }
+  if (f.actor) {
+    add('actor_name = ?', f.actor);
+  }
+  if (f.result) {
+    add('result = ?', f.result);
+  }
+  const cond = where.join(' AND ');
+  const total = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE ${cond}`, params);
+  const items = await db.query<StoredAudit>(
+    `SELECT ${AUDIT_COLUMNS} FROM audit_log WHERE ${cond} ORDER BY occurred_at DESC, seq DESC LIMIT ${f.pageSize} OFFSET ${(f.page - 1) * f.pageSize}`,
+    params,
+  );
+  return { items: items.rows, total: total.rows[0]?.n ?? 0 };
+}

@@ -1,0 +1,128 @@
+/**
+ * `rouxing verify`: recomputes every event chain (per aggregate) and audit chain (per region and day)
+ * and reports the first broken link: the row whose hash no longer matches its content, or whose
+ * link to its predecessor is broken (a row removed, inserted or reordered).
+ */
+import type { Queryable } from '../db/database';
+import { AUDIT_COLUMNS, type StoredAudit, auditHashFields } from './audit.repository';
+import { chainHash } from './canonical';
+import { EVENT_COLUMNS, type StoredEvent, eventHashFields } from './event.repository';
+
+export interface BrokenLink {
+  table: 'events' | 'audit_log';
+  regionCode: string;
+  /** The chain: `aggregateType/aggregateId` for events, the day for audit rows. */
+  chain: string;
+  seq: number;
+  id: string;
+  reason: string;
+}
+
+export interface VerifyReport {
+  ok: boolean;
+  eventsChecked: number;
+  eventChains: number;
+  auditChecked: number;
+  auditChains: number;
+  broken: BrokenLink | null;
+}
+
+const PAGE = 5000;
+
+async function* pages<T>(db: Queryable, sql: (after: unknown[] | null) => [string, unknown[]], key: (row: T) => unknown[]) {
+  let after: unknown[] | null = null;
+  for (;;) {
+    const [text, params] = sql(after);
+    const r = await db.query<T>(text, params);
+    if (r.rows.length === 0) {
+      return;
+    }
+    yield r.rows;
+    after = key(r.rows[r.rows.length - 1] as T);
+    if (r.rows.length < PAGE) {
+      return;
+    }
+  }
+}
+
+type Link = { chain: string; seq: number; id: string; regionCode: string; prevHash: string | null; hash: string; fields: Record<string, unknown> };
+
+function checkLink(prev: { chain: string; seq: number; hash: string } | null, row: Link): string | null {
+  const samechain = prev !== null && prev.chain === row.chain;
+  const expectedSeq = samechain ? prev.seq + 1 : 1;
+  if (row.seq !== expectedSeq) {
+    return `序号不连续：应为${expectedSeq}，实际为${row.seq}（可能有记录被删除或插入）`;
+  }
+  const expectedPrev = samechain ? prev.hash : null;
+  if (row.prevHash !== expectedPrev) {
+    return '前序哈希与上一条记录不符（链接被改动）';
+  }
+  if (chainHash(row.prevHash, row.fields) !== row.hash) {
+    return '记录内容与其哈希不符（记录被改动）';
+  }
+  return null;
+}
+
+export async function verifyChains(db: Queryable): Promise<VerifyReport> {
+  const report: VerifyReport = { ok: true, eventsChecked: 0, eventChains: 0, auditChecked: 0, auditChains: 0, broken: null };
+
+  let prev: { chain: string; seq: number; hash: string } | null = null;
+  const eventPages = pages<StoredEvent>(
+    db,
+    (after) =>
+      after
+        ? [
+            `SELECT ${EVENT_COLUMNS} FROM events WHERE (region_code, aggregate_type, aggregate_id, seq) > ($1, $2, $3, $4)
+             ORDER BY region_code, aggregate_type, aggregate_id, seq LIMIT ${PAGE}`,
+            after,
+          ]
+        : [`SELECT ${EVENT_COLUMNS} FROM events ORDER BY region_code, aggregate_type, aggregate_id, seq LIMIT ${PAGE}`, []],
+    (e) => [e.regionCode, e.aggregateType, e.aggregateId, e.seq],
+  );
+  for await (const rows of eventPages) {
+    for (const e of rows) {
+      const chain = `${e.regionCode}/${e.aggregateType}/${e.aggregateId}`;
+      if (!prev || prev.chain !== chain) {
+        report.eventChains++;
+      }
+      const reason = checkLink(prev, { ...e, chain, fields: eventHashFields(e) });
+      report.eventsChecked++;
+      if (reason) {
+        report.ok = false;
+        report.broken = { table: 'events', regionCode: e.regionCode, chain: `${e.aggregateType}/${e.aggregateId}`, seq: e.seq, id: e.id, reason };
+        return report;
+      }
+      prev = { chain, seq: e.seq, hash: e.hash };
+    }
+  }
+
+  prev = null;
+  const auditPages = pages<StoredAudit>(
+    db,
+    (after) =>
+      after
+        ? [
+            `SELECT ${AUDIT_COLUMNS} FROM audit_log WHERE (region_code, day, seq) > ($1, $2, $3) ORDER BY region_code, day, seq LIMIT ${PAGE}`,
+            after,
+          ]
+        : [`SELECT ${AUDIT_COLUMNS} FROM audit_log ORDER BY region_code, day, seq LIMIT ${PAGE}`, []],
+    (a) => [a.regionCode, a.day, a.seq],
+  );
+  for await (const rows of auditPages) {
+    for (const a of rows) {
+      const chain = `${a.regionCode}/${a.day}`;
+      if (!prev || prev.chain !== chain) {
+        report.auditChains++;
+      }
+      const reason = checkLink(prev, { ...a, chain, fields: auditHashFields(a) });
+      report.auditChecked++;
+      if (reason) {
+        report.ok = false;
+        report.broken = { table: 'audit_log', regionCode: a.regionCode, chain: a.day, seq: a.seq, id: a.id, reason };
+        return report;
+      }
+      prev = { chain, seq: a.seq, hash: a.hash };
+    }
+  }
+  return report;
+}

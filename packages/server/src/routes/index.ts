@@ -1,0 +1,13 @@
+import type { BuildAppOptions } from '../app';
+import { adminRoutes } from './admin.routes';
+import type { Api } from './api';
+import { authRoutes } from './auth.routes';
+import { entityRoutes } from './entities.routes';
+import { importRoutes } from './imports.routes';
+
+export function registerRoutes(api: Api, opts: BuildAppOptions): void {
+  authRoutes(api, opts);
+  entityRoutes(api, opts);
+  importRoutes(api, opts);
+  adminRoutes(api, opts);
+}

@@ -1,0 +1,207 @@
+/**
+ * Demo data (demo mode only, the default of `npm start`): the region 常宁市 (430482), its departments,
+ * one demo account per role, and a few hundred realistic entities across industries.
+ * Demo accounts are password-only and marked `demo` (SECURITY.md: no default accounts in production).
+ */
+import type { Role } from '@rouxing/contracts';
+import { REGIONS, createEntityGenerator } from '@rouxing/domain';
+import { hashPassword } from '../auth/password';
+import { insertUser } from '../auth/user.repository';
+import type { Database, Queryable } from '../db/database';
+import type { FieldCrypto } from '../crypto/field-crypto';
+import { type EntityInsert, insertEntities } from '../entities/entity.repository';
+import { canonicalJson, sha256Hex } from '../records/canonical';
+import { appendAudit } from '../records/audit.repository';
+import { appendEvent } from '../records/event.repository';
+import { newId } from '../records/ids';
+
+export const DEMO_REGION = '430482';
+
+export const DEMO_DEPARTMENTS = [
+  { code: 'SCJG', name: '常宁市市场监督管理局', kind: 'enforcement' },
+  { code: 'JTYS', name: '常宁市交通运输局', kind: 'enforcement' },
+  { code: 'GA', name: '常宁市公安局', kind: 'enforcement' },
+  { code: 'STHJ', name: '衡阳市生态环境局常宁分局', kind: 'enforcement' },
+  { code: 'CGZF', name: '常宁市城市管理和综合执法局', kind: 'enforcement' },
+  { code: 'WSJK', name: '常宁市卫生健康局', kind: 'enforcement' },
+  { code: 'YJGL', name: '常宁市应急管理局', kind: 'enforcement' },
+  { code: 'XFJY', name: '常宁市消防救援大队', kind: 'enforcement' },
+  { code: 'SFJ', name: '常宁市司法局', kind: 'judicial' },
+  { code: 'SJJ', name: '常宁市数据局', kind: 'data' },
+] as const;
+
+type DeptCode = (typeof DEMO_DEPARTMENTS)[number]['code'];
+
+export const DEMO_USERS: readonly {
+  username: string;
+  displayName: string;
+  roles: Role[];
+  dept: DeptCode | null;
+  certificateNo?: string;
+  label: string;
+}[] = [
+  { username: 'admin', displayName: '系统管理员', roles: ['admin'], dept: 'SJJ', label: '系统管理员' },
+  { username: 'security', displayName: '安全管理员', roles: ['security'], dept: 'SJJ', label: '安全管理员' },
+  { username: 'auditor', displayName: '审计管理员', roles: ['auditor'], dept: 'SJJ', label: '审计管理员' },
+  { username: 'officer', displayName: '张伟', roles: ['officer'], dept: 'SCJG', certificateNo: '43048224001', label: '市场监督管理局执法人员' },
+  { username: 'officer2', displayName: '王芳', roles: ['officer'], dept: 'SCJG', certificateNo: '43048224002', label: '市场监督管理局执法人员' },
+  { username: 'officer3', displayName: '李强', roles: ['officer'], dept: 'JTYS', certificateNo: '43048225001', label: '交通运输局执法人员' },
+  { username: 'reviewer', displayName: '刘洋', roles: ['reviewer'], dept: 'SCJG', label: '市场监督管理局法制审核' },
+  { username: 'supervisor', displayName: '陈静', roles: ['supervisor'], dept: 'SFJ', label: '司法局（督导考评）' },
+  { username: 'enterprise', displayName: '企业用户', roles: ['enterprise'], dept: null, label: '企业（市场主体）' },
+];
+
+export const DEMO_ENTITY_COUNT = 400;
+
+export async function isSeeded(db: Queryable, regionCode: string): Promise<boolean> {
+  const r = await db.query('SELECT 1 FROM departments WHERE region_code = $1 LIMIT 1', [regionCode]);
+  return r.rows.length > 0;
+}
+
+/** The regions table (reference data): GB/T 2260 codes of Hunan. Idempotent. */
+export async function seedRegions(db: Queryable): Promise<void> {
+  await db.query(
+    `INSERT INTO regions (code, name, parent_code, level)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::smallint[])
+     ON CONFLICT (code) DO NOTHING`,
+    [REGIONS.map((r) => r.code), REGIONS.map((r) => r.name), REGIONS.map((r) => r.parent), REGIONS.map((r) => r.level)],
+  );
+}
+
+export interface DemoSeedResult {
+  seeded: boolean;
+  enterpriseUscc: string;
+}
+
+/** Seeds the demo region when it is empty; one transaction, with its events and audit row. */
+export async function seedDemo(db: Database, crypto: FieldCrypto, demoPassword: string, now: Date): Promise<DemoSeedResult> {
+  await seedRegions(db);
+  const gen = createEntityGenerator(20250501, { regionCodes: [DEMO_REGION] });
+  const entities = Array.from({ length: DEMO_ENTITY_COUNT }, () => gen.next());
+  // The enterprise account acts for the first catering business (餐饮业), the policy's pilot field.
+  const enterprise = entities.find((e) => e.industryCode.startsWith('H62') && e.entityType === 'enterprise') ?? (entities[0] as (typeof entities)[number]);
+  if (await isSeeded(db, DEMO_REGION)) {
+    const r = await db.query<{ uscc: string }>("SELECT entity_uscc AS uscc FROM users WHERE username = 'enterprise'");
+    return { seeded: false, enterpriseUscc: r.rows[0]?.uscc ?? enterprise.uscc };
+  }
+  const nowIso = now.toISOString();
+  const passwordHash = await hashPassword(demoPassword);
+  const system = { id: null, name: '系统（演示数据）' };
+  await db.transaction(async (tx) => {
+    const deptIds = new Map<string, string>();
+    for (const d of DEMO_DEPARTMENTS) {
+      const id = newId();
+      deptIds.set(d.code, id);
+      await tx.query('INSERT INTO departments (region_code, id, code, name, kind, created_at) VALUES ($1, $2, $3, $4, $5, $6)', [
+        DEMO_REGION,
+        id,
+        d.code,
+        d.name,
+        d.kind,
+        nowIso,
+      ]);
+    }
+    for (const u of DEMO_USERS) {
+      await insertUser(tx, {
+        id: newId(),
+        username: u.username,
+        displayName: u.displayName,
+        passwordHash,
+        roles: u.roles,
+        regionCode: DEMO_REGION,
+        departmentId: u.dept ? (deptIds.get(u.dept) ?? null) : null,
+        certificateNo: u.certificateNo ?? null,
+        entityUscc: u.roles.includes('enterprise') ? enterprise.uscc : null,
+        demo: true,
+        now: nowIso,
+      });
+    }
+    const rows: EntityInsert[] = entities.map((e) => ({
+      regionCode: e.regionCode,
+      id: newId(),
+      uscc: e.uscc,
+      name: e.name,
+      entityType: e.entityType,
+      legalRepresentative: e.legalRepresentative,
+      legalRepresentativeIdNoEnc: e.legalRepresentativeIdNo ? crypto.encrypt(e.legalRepresentativeIdNo) : null,
+      contactPhoneEnc: e.contactPhone ? crypto.encrypt(e.contactPhone) : null,
+      industryCode: e.industryCode,
+      address: e.address,
+      establishedOn: e.establishedOn ?? null,
+      newBusinessForm: e.newBusinessForm,
+    }));
+    await insertEntities(tx, rows, nowIso);
+    // Tags used by later procedures, spread deterministically: credit grades for most, a few whitelisted.
+    await tx.query(
+      `UPDATE entities SET
+         credit_grade = (ARRAY['A','A','B','B','B','C','D',NULL,NULL,'A'])[1 + (abs(hashtext(uscc)) % 10)],
+         risk_level = (ARRAY['low','low','medium','medium','high'])[1 + (abs(hashtext(uscc || 'r')) % 5)],
+         whitelisted = (abs(hashtext(uscc || 'w')) % 20 = 0),
+         in_observation_period = new_business_form AND (abs(hashtext(uscc || 'o')) % 2 = 0)
+       WHERE region_code = $1`,
+      [DEMO_REGION],
+    );
+    await tx.query("UPDATE entities SET whitelisted = false WHERE region_code = $1 AND credit_grade = 'D'", [DEMO_REGION]);
+    await appendEvent(tx, {
+      regionCode: DEMO_REGION,
+      aggregateType: 'system',
+      aggregateId: 'demo-seed',
+      type: 'system.demo_seeded',
+      actor: system,
+      occurredAt: nowIso,
+      payload: {
+        departments: DEMO_DEPARTMENTS.map((d) => d.name),
+        users: DEMO_USERS.map((u) => u.username),
+        entities: rows.length,
+        rowHashes: entities.map((e) => sha256Hex(canonicalJson(e))),
+      },
+    });
+    await appendAudit(tx, {
+      regionCode: DEMO_REGION,
+      actor: system,
+      action: 'system.seed',
+      result: 'success',
+      details: { mode: 'demo', entities: rows.length },
+      occurredAt: nowIso,
+    });
+  });
+  return { seeded: true, enterpriseUscc: enterprise.uscc };
+}
+
+/** Production mode: only the system administrator, with the password given by ROUXING_ADMIN_PASSWORD. */
+export async function seedProductionAdmin(db: Database, regionCode: string, password: string, now: Date): Promise<boolean> {
+  await seedRegions(db);
+  const r = await db.query("SELECT 1 FROM users WHERE 'admin' = ANY(roles) LIMIT 1");
+  if (r.rows.length > 0) {
+    return false;
+  }
+  const nowIso = now.toISOString();
+  const passwordHash = await hashPassword(password);
+  await db.transaction(async (tx) => {
+    const id = newId();
+    await insertUser(tx, {
+      id,
+      username: 'admin',
+      displayName: '系统管理员',
+      passwordHash,
+      roles: ['admin'],
+      regionCode,
+      departmentId: null,
+      certificateNo: null,
+      entityUscc: null,
+      demo: false,
+      now: nowIso,
+    });
+    await appendAudit(tx, {
+      regionCode,
+      actor: { id: null, name: '系统' },
+      action: 'system.seed',
+      objectType: 'user',
+      objectId: id,
+      result: 'success',
+      details: { mode: 'production', username: 'admin' },
+      occurredAt: nowIso,
+    });
+  });
+  return true;
+}
