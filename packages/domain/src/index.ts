@@ -1,2 +1,3 @@
 export * from './uscc/uscc';
 export * from './access/access';
+export * from './privacy/mask';

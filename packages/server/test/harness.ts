@@ -1,0 +1,136 @@
+/**
+ * Test helpers: a fresh copy of the seeded template database per test file, an application context
+ * with a controllable clock, the Fastify app for `inject`, and logins as the demo users.
+ */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { pino } from 'pino';
+import { inject } from 'vitest';
+import { buildApp } from '../src/app';
+import { DEFAULT_SECURITY_POLICY, type Config } from '../src/config';
+import type { AppContext } from '../src/context';
+import { createFieldCrypto } from '../src/crypto/field-crypto';
+import type { Database } from '../src/db/database';
+import { openDatabase } from '../src/db/open';
+import { createLocalBlobStore } from '../src/storage/blob-store';
+import { withDatabase } from './global-setup';
+import { TEST_DEMO_PASSWORD, TEST_FIELD_KEY } from './constants';
+
+export const dbKind = (): 'pglite' | 'postgres' => (process.env.ROUXING_TEST_DB === 'postgres' ? 'postgres' : 'pglite');
+
+export interface TestEnv {
+  ctx: AppContext;
+  app: FastifyInstance;
+  /** Moves the clock. */
+  clock: { now: Date; advance(ms: number): void };
+  /** A superuser connection to the same database (to tamper with rows as an attacker with DB access would). */
+  superQuery(sql: string, params?: unknown[]): Promise<pg.QueryResult | { rows: unknown[] }>;
+  close(): Promise<void>;
+}
+
+async function openTestDatabase(dataDir: string): Promise<{ db: Database; superQuery: TestEnv['superQuery']; drop: () => Promise<void> }> {
+  if (dbKind() === 'pglite') {
+    const file = inject('pgliteTemplate');
+    const db = await openDatabase({ dataDir, databaseUrl: null, inMemory: true, loadDataDir: new Blob([readFileSync(file)]) });
+    const pglite = (db as Database & { pglite: import('@electric-sql/pglite').PGlite }).pglite;
+    const superQuery = async (sql: string, params?: unknown[]) => {
+      await pglite.exec('RESET ROLE');
+      try {
+        return await pglite.query(sql, params);
+      } finally {
+        await pglite.exec('SET ROLE rouxing_app');
+      }
+    };
+    return { db, superQuery, drop: async () => undefined };
+  }
+  const url = process.env.TEST_DATABASE_URL as string;
+  const name = `rouxing_t_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('pgTemplate')}`);
+      break;
+    } catch (err) {
+      // Another file may be copying the same template at this instant.
+      if (attempt > 20) {
+        throw err;
+      }
+      await new Promise((r) => setTimeout(r, 200 + Math.random() * 300));
+    }
+  }
+  const dbUrl = withDatabase(url, name);
+  const db = await openDatabase({ dataDir, databaseUrl: dbUrl });
+  const superPool = new pg.Pool({ connectionString: dbUrl, max: 1 });
+  return {
+    db,
+    superQuery: (sql, params) => superPool.query(sql, params),
+    drop: async () => {
+      await superPool.end();
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
+      await admin.end();
+    },
+  };
+}
+
+export async function createTestEnv(opts: { now?: Date } = {}): Promise<TestEnv> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'rouxing-t-'));
+  const { db, superQuery, drop } = await openTestDatabase(dataDir);
+  const clock = {
+    now: opts.now ?? new Date('2026-11-28T02:00:00.000Z'),
+    advance(ms: number) {
+      clock.now = new Date(clock.now.getTime() + ms);
+    },
+  };
+  const config: Config = {
+    mode: 'demo',
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    databaseUrl: null,
+    databaseAdminUrl: null,
+    demoPassword: TEST_DEMO_PASSWORD,
+    adminPassword: null,
+    regionCode: '430482',
+    logLevel: 'silent',
+    security: { ...DEFAULT_SECURITY_POLICY },
+  };
+  const ctx: AppContext = {
+    db,
+    config,
+    now: () => clock.now,
+    fieldCrypto: createFieldCrypto(TEST_FIELD_KEY),
+    blobs: createLocalBlobStore(join(dataDir, 'blobs')),
+    log: pino({ level: 'silent' }),
+    background: new Set(),
+  };
+  const app = await buildApp({ ctx, cookieSecret: Buffer.alloc(32, 1) });
+  return {
+    ctx,
+    app,
+    clock,
+    superQuery,
+    async close() {
+      await app.close();
+      await Promise.allSettled([...ctx.background]);
+      await db.close();
+      await drop();
+    },
+  };
+}
+
+/** Logs in through the API and returns the Cookie header to send. */
+export async function loginAs(app: FastifyInstance, username: string, password = TEST_DEMO_PASSWORD): Promise<string> {
+  const r = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+  if (r.statusCode !== 200) {
+    throw new Error(`login ${username} failed: ${r.statusCode} ${r.body}`);
+  }
+  const set = r.cookies.find((c) => c.name === 'rx_session');
+  if (!set) {
+    throw new Error('no session cookie');
+  }
+  return `rx_session=${set.value}`;
+}
