@@ -22,7 +22,7 @@ export interface ImportColumn {
 }
 
 export const ENTITY_IMPORT_COLUMNS: readonly ImportColumn[] = [
-  { header: '统一社会信用代码', field: 'uscc', required: true, note: '18位，GB 32100-2015', example: '91430482MA4PJ2KX3F' },
+  { header: '统一社会信用代码', field: 'uscc', required: true, note: '18位，GB 32100-2015', example: '91430482MA4PJ2KX3C' },
   { header: '名称', field: 'name', required: true, note: '市场主体名称', example: '常宁市鑫旺餐饮有限公司' },
   { header: '主体类型', field: 'entityType', required: true, note: '企业、个体工商户或其他组织', example: '企业' },
   { header: '法定代表人', field: 'legalRepresentative', required: true, note: '法定代表人/负责人/经营者', example: '李建国' },

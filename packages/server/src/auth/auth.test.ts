@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestEnv, createTestEnv, dbKind, loginAs } from '../../test/harness';
+
+let env: TestEnv;
+beforeAll(async () => {
+  env = await createTestEnv();
+});
+afterAll(async () => {
+  await env.close();
+});
+
+const login = (username: string, password: string) => env.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+
+describe(`[AUTH] login, sessions, lock-out (${dbKind()})`, () => {
+  it('logs in with a session cookie that is HttpOnly, SameSite=Strict and signed', async () => {
+    const r = await login('officer', 'Rouxing@2026');
+    expect(r.statusCode).toBe(200);
+    expect(r.json()).toMatchObject({ username: 'officer', roles: ['officer'], departmentName: '常宁市市场监督管理局', certificateNo: '43048224001', demo: true });
+    const cookie = r.cookies.find((c) => c.name === 'rx_session');
+    expect(cookie?.httpOnly).toBe(true);
+    expect(cookie?.sameSite).toBe('Strict');
+    const me = await env.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: `rx_session=${cookie?.value}` } });
+    expect(me.statusCode).toBe(200);
+    expect(me.json().permissions).toContain('entity.import');
+    const session = await env.ctx.db.query<{ id: string }>('SELECT id FROM sessions');
+    // The database keeps a hash of the token, never the token.
+    expect(session.rows.map((s) => s.id)).not.toContain(cookie?.value.split('.')[1]);
+  });
+
+  it('refuses bad credentials with 401 and a Chinese message, and audits the failure', async () => {
+    const r = await login('officer2', 'wrong-password');
+    expect(r.statusCode).toBe(401);
+    expect(r.json().error.message).toContain('用户名或密码错误');
+    const unknown = await login('nobody', 'whatever');
+    expect(unknown.statusCode).toBe(401);
+    const audit = await env.ctx.db.query<{ action: string; result: string }>(
+      "SELECT action, result FROM audit_log WHERE action = 'auth.login_failed' AND details->>'username' IN ('officer2', 'nobody')",
+    );
+    expect(audit.rows).toHaveLength(2);
+  });
+
+  it('answers 422 with field paths for a malformed body, never 500', async () => {
+    const r = await env.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: '' } });
+    expect(r.statusCode).toBe(422);
+    expect(r.json().error.fields.map((f: { path: string }) => f.path)).toEqual(expect.arrayContaining(['username', 'password']));
+    const notJson = await env.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"username":' });
+    expect(notJson.statusCode).toBe(400);
+    expect(notJson.json().error.message).toContain('JSON');
+  });
+
+  it('locks the account after 5 failures (423, even with the right password) and unlocks after 15 minutes', async () => {
+    for (let i = 1; i <= 4; i++) {
+      const r = await login('officer3', 'bad-password');
+      expect(r.statusCode).toBe(401);
+    }
+    const fifth = await login('officer3', 'bad-password');
+    expect(fifth.statusCode).toBe(423);
+    expect(fifth.json().error.message).toContain('已锁定');
+    const right = await login('officer3', 'Rouxing@2026');
+    expect(right.statusCode).toBe(423);
+    env.clock.advance(14 * 60_000);
+    expect((await login('officer3', 'Rouxing@2026')).statusCode).toBe(423);
+    env.clock.advance(61_000);
+    expect((await login('officer3', 'Rouxing@2026')).statusCode).toBe(200);
+  });
+
+  it('expires a session after 30 idle minutes and revokes it on logout', async () => {
+    const cookie = await loginAs(env.app, 'reviewer');
+    const me = () => env.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } });
+    env.clock.advance(29 * 60_000);
+    expect((await me()).statusCode).toBe(200);
+    env.clock.advance(29 * 60_000);
+    expect((await me()).statusCode).toBe(200);
+    env.clock.advance(31 * 60_000);
+    const expired = await me();
+    expect(expired.statusCode).toBe(401);
+    expect(expired.json().error.message).toContain('重新登录');
+
+    const second = await loginAs(env.app, 'reviewer');
+    const out = await env.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie: second } });
+    expect(out.statusCode).toBe(204);
+    expect((await env.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: second } })).statusCode).toBe(401);
+  });
+
+  it('ignores a forged or unsigned cookie', async () => {
+    const r = await env.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: 'rx_session=430482.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' } });
+    expect(r.statusCode).toBe(401);
+  });
+});
