@@ -54,7 +54,7 @@ export async function migratePgliteDb(db: PGlite): Promise<void> {
   await db.exec(appendOnlyTriggersSql());
 }
 
-export async function migratePostgresDb(pool: pg.Pool): Promise<void> {
-  await migrateNodePg(drizzleNodePg(pool), { migrationsFolder: MIGRATIONS_FOLDER });
-  await pool.query(grantsSql());
+export async function migratePostgresDb(client: pg.Client): Promise<void> {
+  await migrateNodePg(drizzleNodePg(client), { migrationsFolder: MIGRATIONS_FOLDER });
+  await client.query(grantsSql());
 }

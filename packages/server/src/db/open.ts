@@ -50,25 +50,19 @@ export interface OpenOptions {
 
 export async function openDatabase(o: OpenOptions): Promise<Database> {
   if (o.databaseUrl) {
-    const admin = new pg.Pool({ connectionString: o.databaseAdminUrl ?? o.databaseUrl, max: 1, options: '-c TimeZone=UTC' });
+    // Migrate as the owner on one connection, one migrator at a time per database.
+    const admin = new pg.Client({ connectionString: o.databaseAdminUrl ?? o.databaseUrl, options: '-c TimeZone=UTC' });
+    await admin.connect();
+    let connectedAs: string | undefined;
     try {
-      // One migrator at a time per database.
-      const client = await admin.connect();
-      try {
-        await client.query('SELECT pg_advisory_lock(727274)');
-        await migratePostgresDb(admin);
-        await client.query('SELECT pg_advisory_unlock(727274)');
-      } finally {
-        client.release();
-      }
-      const who = await admin.query<{ u: string }>('SELECT current_user AS u');
-      const connectedAs = who.rows[0]?.u;
+      await admin.query('SELECT pg_advisory_lock(727274)');
+      await migratePostgresDb(admin);
+      await admin.query('SELECT pg_advisory_unlock(727274)');
+      connectedAs = (await admin.query<{ u: string }>('SELECT current_user AS u')).rows[0]?.u;
+    } finally {
       await admin.end();
-      return openPostgres({ url: o.databaseUrl, role: connectedAs === APP_ROLE ? null : APP_ROLE });
-    } catch (err) {
-      await admin.end().catch(() => undefined);
-      throw err;
     }
+    return openPostgres({ url: o.databaseUrl, role: connectedAs === APP_ROLE ? null : APP_ROLE });
   }
   const dir = join(o.dataDir, 'pglite');
   const unlock = o.inMemory ? () => undefined : lockDataFolder(dir);
