@@ -101,6 +101,9 @@ export interface PostgresOptions {
 
 export async function openPostgres(opts: PostgresOptions): Promise<Database & { pool: pg.Pool }> {
   const pool = new pg.Pool({ connectionString: opts.url, max: opts.max ?? 10, types: pgTypes, options: '-c TimeZone=UTC' });
+  // An idle connection can be closed by the server (restart, administrator command): the pool drops it
+  // and opens another on the next query; without a listener the 'error' event would crash the process.
+  pool.on('error', () => undefined);
   if (opts.role) {
     const role = opts.role;
     pool.on('connect', (client) => {

@@ -12,11 +12,10 @@ export interface SheetRow {
 }
 
 export async function* readCsvRows(source: Readable): AsyncGenerator<SheetRow> {
-  const parser = source.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, relax_quotes: true }));
-  let rowNo = 0;
-  for await (const record of parser as AsyncIterable<string[]>) {
-    rowNo = (parser as unknown as { info: { lines: number } }).info?.lines ?? rowNo + 1;
-    yield { rowNo, cells: record };
+  const parser = source.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, relax_quotes: true, info: true }));
+  // `info.lines` is the line on which the record ends (a quoted cell may span lines).
+  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    yield { rowNo: info.lines, cells: record };
   }
 }
 

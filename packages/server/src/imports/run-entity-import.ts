@@ -4,7 +4,7 @@
  * hashes of its rows (DESIGN.md: one event per batch, not per row) and the job's progress. A row is
  * either wholly in or reported with its reason; a batch is never half-written.
  */
-import type { Readable } from 'node:stream';
+import { type Readable, Transform } from 'node:stream';
 import type { EntityInput, ImportRowError } from '@rouxing/contracts';
 import type { AppContext } from '../context';
 import { type EntityInsert, insertEntities } from '../entities/entity.repository';
@@ -64,9 +64,16 @@ export async function runEntityImport(
 ): Promise<ImportOutcome> {
   const c: Counters = { rowsRead: 0, rowsCommitted: 0, rowsFailed: 0, errorSeq: 0, batchNo: 0 };
   let bytesRead = 0;
-  source.on('data', (chunk: Buffer) => {
-    bytesRead += chunk.length;
-  });
+  // Count bytes as the reader pulls them (the progress bar). A pipe, not a 'data' listener: that would
+  // start the flow before the reader is attached and lose the first chunks.
+  const counted = source.pipe(
+    new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        bytesRead += chunk.length;
+        done(null, chunk);
+      },
+    }),
+  );
   const progress = (status: ImportJobRow['status'], extra: { message?: string | null; finishedAt?: string | null } = {}) =>
     updateImportProgress(ctx.db, job.regionCode, job.id, { status, ...c, bytesRead, ...extra });
 
@@ -141,7 +148,7 @@ export async function runEntityImport(
 
   try {
     await progress('running');
-    const rows: AsyncGenerator<SheetRow> = format === 'xlsx' ? readXlsxRows(source) : readCsvRows(source);
+    const rows: AsyncGenerator<SheetRow> = format === 'xlsx' ? readXlsxRows(counted) : readCsvRows(counted);
     let positions: ReturnType<typeof mapHeader>['positions'] | null = null;
     for await (const row of rows) {
       if (!positions) {
