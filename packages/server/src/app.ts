@@ -13,11 +13,11 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { Actor } from '@rouxing/domain';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import {
-  type ZodTypeProvider,
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
+  type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { authenticate } from './auth/authenticate';
 import type { UserRow } from './auth/user.repository';
@@ -47,12 +47,17 @@ export function requestMeta(req: FastifyRequest): RequestMeta {
   return { sourceIp: req.ip ?? null, userAgent: typeof ua === 'string' ? ua.slice(0, 300) : null };
 }
 
-/** The signed-in actor, or 401. */
-export function requireActor(req: FastifyRequest): Actor {
+/** The signed-in session, or 401. */
+export function requireAuth(req: FastifyRequest): NonNullable<FastifyRequest['auth']> {
   if (!req.auth) {
     throw new AppError('AUTH.REQUIRED', '未登录或会话已过期，请重新登录');
   }
-  return req.auth.actor;
+  return req.auth;
+}
+
+/** The signed-in actor, or 401. */
+export function requireActor(req: FastifyRequest): Actor {
+  return requireAuth(req).actor;
 }
 
 export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
@@ -68,12 +73,19 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
 
   app.setErrorHandler((err, req, reply) => {
     if (err instanceof AppError) {
-      return reply.status(err.status).send({ error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) } });
+      return reply
+        .status(err.status)
+        .send({ error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) } });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const fields = err.validation.map((v) => ({ path: v.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(请求体)', message: v.message ?? '格式不正确' }));
+      const fields = err.validation.map((v) => ({
+        path: v.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(请求体)',
+        message: v.message ?? '格式不正确',
+      }));
       const first = fields[0];
-      return reply.status(422).send({ error: { code: 'VALIDATION', message: first ? `${first.path}：${first.message}` : '输入有误', fields } });
+      return reply
+        .status(422)
+        .send({ error: { code: 'VALIDATION', message: first ? `${first.path}：${first.message}` : '输入有误', fields } });
     }
     const e = err as { statusCode?: number; code?: string; message?: string };
     if (e.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (e.statusCode === 400 && e.code?.startsWith('FST_ERR_CTP'))) {

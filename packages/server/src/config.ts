@@ -16,7 +16,10 @@ const EnvSchema = z.object({
   DATABASE_ADMIN_URL: z.string().url('DATABASE_ADMIN_URL 应为 postgres://… 形式的连接串').optional(),
   ROUXING_DEMO_PASSWORD: z.string().min(10, 'ROUXING_DEMO_PASSWORD 至少10位').default(DEFAULT_DEMO_PASSWORD),
   ROUXING_ADMIN_PASSWORD: z.string().min(10, 'ROUXING_ADMIN_PASSWORD 至少10位').optional(),
-  ROUXING_REGION: z.string().regex(/^\d{6}$/, 'ROUXING_REGION 应为6位行政区划代码').default('430482'),
+  ROUXING_REGION: z
+    .string()
+    .regex(/^\d{6}$/, 'ROUXING_REGION 应为6位行政区划代码')
+    .default('430482'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -1,7 +1,7 @@
-export { startServer, createContext, seed, type RunningServer, type StartOptions } from './server';
 export { buildApp, SESSION_COOKIE } from './app';
-export { loadConfig, ConfigError, type Config, DEFAULT_DEMO_PASSWORD } from './config';
-export { openDatabase, DatabaseInUseError } from './db/open';
+export { type Config, ConfigError, DEFAULT_DEMO_PASSWORD, loadConfig } from './config';
 export type { Database, Queryable } from './db/database';
-export { verifyChains, type VerifyReport } from './records/verify-chains';
-export { DEMO_USERS, DEMO_DEPARTMENTS, DEMO_REGION } from './seed/demo-seed';
+export { DatabaseInUseError, openDatabase } from './db/open';
+export { type VerifyReport, verifyChains } from './records/verify-chains';
+export { DEMO_DEPARTMENTS, DEMO_REGION, DEMO_USERS } from './seed/demo-seed';
+export { createContext, type RunningServer, type StartOptions, seed, startServer } from './server';

@@ -25,7 +25,8 @@ export interface CreateContextOptions {
 export async function createContext(o: CreateContextOptions): Promise<AppContext> {
   const { config } = o;
   const log = pino({ level: config.logLevel, base: { service: 'rouxing' } }, pino.destination(2));
-  const db = o.db ?? (await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, databaseAdminUrl: config.databaseAdminUrl }));
+  const db =
+    o.db ?? (await openDatabase({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, databaseAdminUrl: config.databaseAdminUrl }));
   return {
     db,
     config,

@@ -9,8 +9,8 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { createFieldCrypto } from '../src/crypto/field-crypto';
 import { openPglite } from '../src/db/database';
-import { openDatabase } from '../src/db/open';
 import { migratePgliteDb } from '../src/db/migrate';
+import { openDatabase } from '../src/db/open';
 import { seedDemo } from '../src/seed/demo-seed';
 import { TEST_DEMO_PASSWORD, TEST_FIELD_KEY, TEST_NOW } from './constants';
 

@@ -10,14 +10,14 @@ import pg from 'pg';
 import { pino } from 'pino';
 import { inject } from 'vitest';
 import { buildApp } from '../src/app';
-import { DEFAULT_SECURITY_POLICY, type Config } from '../src/config';
+import { type Config, DEFAULT_SECURITY_POLICY } from '../src/config';
 import type { AppContext } from '../src/context';
 import { createFieldCrypto } from '../src/crypto/field-crypto';
 import type { Database } from '../src/db/database';
 import { openDatabase } from '../src/db/open';
 import { createLocalBlobStore } from '../src/storage/blob-store';
-import { withDatabase } from './global-setup';
 import { TEST_DEMO_PASSWORD, TEST_FIELD_KEY } from './constants';
+import { withDatabase } from './global-setup';
 
 export const dbKind = (): 'pglite' | 'postgres' => (process.env.ROUXING_TEST_DB === 'postgres' ? 'postgres' : 'pglite');
 

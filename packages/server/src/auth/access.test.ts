@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestEnv, createTestEnv, dbKind, loginAs } from '../../test/harness';
+import { createTestEnv, dbKind, loginAs, type TestEnv } from '../../test/harness';
 import { newId } from '../records/ids';
 
 let env: TestEnv;
@@ -22,7 +22,9 @@ beforeAll(async () => {
   );
   const me = await env.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: cookies.enterprise } });
   ownEntityId = me.json().entityId;
-  const others = await env.ctx.db.query<{ id: string }>("SELECT id FROM entities WHERE region_code = '430482' AND id <> $1 LIMIT 1", [ownEntityId]);
+  const others = await env.ctx.db.query<{ id: string }>("SELECT id FROM entities WHERE region_code = '430482' AND id <> $1 LIMIT 1", [
+    ownEntityId,
+  ]);
   anotherEntityId = others.rows[0]?.id as string;
 });
 afterAll(async () => {
@@ -93,7 +95,11 @@ describe(`[AUTH][SCOPE] roles and data scope enforced on the server (${dbKind()}
     expect(change.statusCode).toBe(403);
     // The security administrator reads roles and policy, neither users nor the audit log.
     expect((await get('security', '/api/v1/security/roles')).statusCode).toBe(200);
-    expect((await get('security', '/api/v1/security/policy')).json()).toMatchObject({ lockoutThreshold: 5, lockoutMinutes: 15, sessionIdleMinutes: 30 });
+    expect((await get('security', '/api/v1/security/policy')).json()).toMatchObject({
+      lockoutThreshold: 5,
+      lockoutMinutes: 15,
+      sessionIdleMinutes: 30,
+    });
     expect((await get('security', '/api/v1/users')).statusCode).toBe(403);
     expect((await get('security', '/api/v1/audit-log')).statusCode).toBe(403);
     // Nobody may be given two administrator powers.
@@ -102,7 +108,14 @@ describe(`[AUTH][SCOPE] roles and data scope enforced on the server (${dbKind()}
       method: 'POST',
       url: '/api/v1/users',
       headers: { cookie: cookies.admin as string },
-      payload: { username: 'superman', displayName: '全能', roles: ['admin', 'auditor'], regionCode: '430482', departmentId: depts[0].id, password: 'Abcdefg12345!' },
+      payload: {
+        username: 'superman',
+        displayName: '全能',
+        roles: ['admin', 'auditor'],
+        regionCode: '430482',
+        departmentId: depts[0].id,
+        password: 'Abcdefg12345!',
+      },
     });
     expect(both.statusCode).toBe(422);
     expect(both.json().error.fields[0]).toMatchObject({ path: 'roles' });
@@ -122,7 +135,15 @@ describe(`[AUTH][SCOPE] roles and data scope enforced on the server (${dbKind()}
       method: 'POST',
       url: '/api/v1/users',
       headers: { cookie: cookies.admin as string },
-      payload: { username: 'zhaolei', displayName: '赵磊', roles: ['officer'], regionCode: '430482', departmentId: scjg?.id, certificateNo: '43048224009', password: 'short' },
+      payload: {
+        username: 'zhaolei',
+        displayName: '赵磊',
+        roles: ['officer'],
+        regionCode: '430482',
+        departmentId: scjg?.id,
+        certificateNo: '43048224009',
+        password: 'short',
+      },
     });
     expect(weak.statusCode).toBe(422);
     expect(weak.json().error.fields[0].path).toBe('password');
@@ -130,7 +151,15 @@ describe(`[AUTH][SCOPE] roles and data scope enforced on the server (${dbKind()}
       method: 'POST',
       url: '/api/v1/users',
       headers: { cookie: cookies.admin as string },
-      payload: { username: 'zhaolei', displayName: '赵磊', roles: ['officer'], regionCode: '430482', departmentId: scjg?.id, certificateNo: '43048224009', password: 'Zhaolei#2026x' },
+      payload: {
+        username: 'zhaolei',
+        displayName: '赵磊',
+        roles: ['officer'],
+        regionCode: '430482',
+        departmentId: scjg?.id,
+        certificateNo: '43048224009',
+        password: 'Zhaolei#2026x',
+      },
     });
     expect(ok.statusCode).toBe(201);
     await loginAs(env.app, 'zhaolei', 'Zhaolei#2026x');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestEnv, createTestEnv, dbKind, loginAs } from '../../test/harness';
+import { createTestEnv, dbKind, loginAs, type TestEnv } from '../../test/harness';
 
 let env: TestEnv;
 beforeAll(async () => {
@@ -9,13 +9,20 @@ afterAll(async () => {
   await env.close();
 });
 
-const login = (username: string, password: string) => env.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+const login = (username: string, password: string) =>
+  env.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
 
 describe(`[AUTH] login, sessions, lock-out (${dbKind()})`, () => {
   it('logs in with a session cookie that is HttpOnly, SameSite=Strict and signed', async () => {
     const r = await login('officer', 'Rouxing@2026');
     expect(r.statusCode).toBe(200);
-    expect(r.json()).toMatchObject({ username: 'officer', roles: ['officer'], departmentName: '常宁市市场监督管理局', certificateNo: '43048224001', demo: true });
+    expect(r.json()).toMatchObject({
+      username: 'officer',
+      roles: ['officer'],
+      departmentName: '常宁市市场监督管理局',
+      certificateNo: '43048224001',
+      demo: true,
+    });
     const cookie = r.cookies.find((c) => c.name === 'rx_session');
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe('Strict');
@@ -43,7 +50,12 @@ describe(`[AUTH] login, sessions, lock-out (${dbKind()})`, () => {
     const r = await env.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: '' } });
     expect(r.statusCode).toBe(422);
     expect(r.json().error.fields.map((f: { path: string }) => f.path)).toEqual(expect.arrayContaining(['username', 'password']));
-    const notJson = await env.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"username":' });
+    const notJson = await env.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"username":',
+    });
     expect(notJson.statusCode).toBe(400);
     expect(notJson.json().error.message).toContain('JSON');
   });
@@ -83,7 +95,11 @@ describe(`[AUTH] login, sessions, lock-out (${dbKind()})`, () => {
   });
 
   it('ignores a forged or unsigned cookie', async () => {
-    const r = await env.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: 'rx_session=430482.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' } });
+    const r = await env.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      headers: { cookie: 'rx_session=430482.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' },
+    });
     expect(r.statusCode).toBe(401);
   });
 });

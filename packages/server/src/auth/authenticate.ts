@@ -1,7 +1,7 @@
 import { type Actor, permissionsOf } from '@rouxing/domain';
 import type { AppContext } from '../context';
-import { type SessionRow, findSession, parseSessionCookie, touchSession } from './session.repository';
-import { type UserRow, findUserById } from './user.repository';
+import { findSession, parseSessionCookie, type SessionRow, touchSession } from './session.repository';
+import { findUserById, type UserRow } from './user.repository';
 
 export interface Authenticated {
   actor: Actor;

@@ -4,7 +4,7 @@ import { AppError } from '../errors';
 import { appendAudit } from '../records/audit.repository';
 import { dummyHash, verifyPassword } from './password';
 import { insertSession, newSessionToken } from './session.repository';
-import { type UserRow, findUserByUsername, recordLoginFailure, recordLoginSuccess } from './user.repository';
+import { findUserByUsername, recordLoginFailure, recordLoginSuccess, type UserRow } from './user.repository';
 
 const BAD_CREDENTIALS = '用户名或密码错误';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestEnv, createTestEnv, dbKind } from '../../test/harness';
+import { createTestEnv, dbKind, type TestEnv } from '../../test/harness';
 import { APPEND_ONLY_TABLES, REFERENCE_TABLES } from './schema';
 
 let env: TestEnv;
@@ -24,7 +24,9 @@ async function constraints(): Promise<Constraint[]> {
 }
 
 async function tables(): Promise<string[]> {
-  const r = await env.ctx.db.query<{ t: string }>("SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'");
+  const r = await env.ctx.db.query<{ t: string }>(
+    "SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
+  );
   return r.rows.map((x) => x.t).sort();
 }
 

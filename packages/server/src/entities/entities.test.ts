@@ -1,7 +1,7 @@
 import { usccCheckCharacter } from '@rouxing/domain';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestEnv, createTestEnv, dbKind, loginAs } from '../../test/harness';
+import { createTestEnv, dbKind, loginAs, type TestEnv } from '../../test/harness';
 
 let env: TestEnv;
 let officer: string;
@@ -28,7 +28,8 @@ const valid = {
   regionCode: '430482',
   establishedOn: '2021-03-15',
 };
-const post = (payload: unknown, cookie = officer) => env.app.inject({ method: 'POST', url: '/api/v1/entities', headers: { cookie }, payload: payload as object });
+const post = (payload: unknown, cookie = officer) =>
+  env.app.inject({ method: 'POST', url: '/api/v1/entities', headers: { cookie }, payload: payload as object });
 
 describe(`[ENTITY] registry (${dbKind()})`, () => {
   it('refuses a bad 统一社会信用代码 with the reason, 422, and writes nothing', async () => {
@@ -52,8 +53,17 @@ describe(`[ENTITY] registry (${dbKind()})`, () => {
     const r = await post(valid);
     expect(r.statusCode).toBe(201);
     const e = r.json();
-    expect(e).toMatchObject({ uscc: valid.uscc, industryName: '餐饮业', regionName: '常宁市', legalRepresentativeIdNo: '4304**********0017', contactPhone: '139****5678', version: 1 });
-    const stored = await env.ctx.db.query<{ enc: string }>('SELECT legal_representative_id_no_enc AS enc FROM entities WHERE id = $1', [e.id]);
+    expect(e).toMatchObject({
+      uscc: valid.uscc,
+      industryName: '餐饮业',
+      regionName: '常宁市',
+      legalRepresentativeIdNo: '4304**********0017',
+      contactPhone: '139****5678',
+      version: 1,
+    });
+    const stored = await env.ctx.db.query<{ enc: string }>('SELECT legal_representative_id_no_enc AS enc FROM entities WHERE id = $1', [
+      e.id,
+    ]);
     expect(stored.rows[0]?.enc).not.toContain('430482198803150017');
     const events = await env.ctx.db.query("SELECT type, seq FROM events WHERE aggregate_type = 'entity' AND aggregate_id = $1", [e.id]);
     expect(events.rows).toEqual([{ type: 'entity.registered', seq: 1 }]);
@@ -68,17 +78,29 @@ describe(`[ENTITY] registry (${dbKind()})`, () => {
   });
 
   it('unmasks personal data only with the permission, and audits each read', async () => {
-    const found = await env.app.inject({ method: 'GET', url: `/api/v1/entities?q=${encodeURIComponent('测试餐饮')}`, headers: { cookie: officer } });
+    const found = await env.app.inject({
+      method: 'GET',
+      url: `/api/v1/entities?q=${encodeURIComponent('测试餐饮')}`,
+      headers: { cookie: officer },
+    });
     const id = found.json().items[0].id;
     const pd = await env.app.inject({ method: 'GET', url: `/api/v1/entities/${id}/personal-data`, headers: { cookie: officer } });
     expect(pd.json()).toEqual({ legalRepresentativeIdNo: '430482198803150017', contactPhone: '13907345678' });
-    expect((await env.app.inject({ method: 'GET', url: `/api/v1/entities/${id}/personal-data`, headers: { cookie: supervisor } })).statusCode).toBe(403);
-    const audit = await env.ctx.db.query("SELECT actor_name FROM audit_log WHERE object_id = $1 AND action = 'entity.personal_data.read'", [id]);
+    expect(
+      (await env.app.inject({ method: 'GET', url: `/api/v1/entities/${id}/personal-data`, headers: { cookie: supervisor } })).statusCode,
+    ).toBe(403);
+    const audit = await env.ctx.db.query("SELECT actor_name FROM audit_log WHERE object_id = $1 AND action = 'entity.personal_data.read'", [
+      id,
+    ]);
     expect(audit.rows).toEqual([{ actor_name: '张伟' }]);
   });
 
   it('edits with optimistic versioning: the stale writer gets 409', async () => {
-    const found = await env.app.inject({ method: 'GET', url: `/api/v1/entities?q=${encodeURIComponent('测试餐饮')}`, headers: { cookie: officer } });
+    const found = await env.app.inject({
+      method: 'GET',
+      url: `/api/v1/entities?q=${encodeURIComponent('测试餐饮')}`,
+      headers: { cookie: officer },
+    });
     const e = found.json().items[0];
     const body = { ...valid, name: '常宁市测试餐饮管理有限公司', version: e.version };
     delete (body as Partial<typeof valid>).uscc;
@@ -86,9 +108,17 @@ describe(`[ENTITY] registry (${dbKind()})`, () => {
     const first = await env.app.inject({ method: 'PUT', url: `/api/v1/entities/${e.id}`, headers: { cookie: officer }, payload: body });
     expect(first.statusCode).toBe(200);
     expect(first.json().version).toBe(2);
-    const second = await env.app.inject({ method: 'PUT', url: `/api/v1/entities/${e.id}`, headers: { cookie: officer }, payload: { ...body, name: '别的名称' } });
+    const second = await env.app.inject({
+      method: 'PUT',
+      url: `/api/v1/entities/${e.id}`,
+      headers: { cookie: officer },
+      payload: { ...body, name: '别的名称' },
+    });
     expect(second.statusCode).toBe(409);
-    const events = await env.ctx.db.query<{ type: string }>("SELECT type FROM events WHERE aggregate_type = 'entity' AND aggregate_id = $1 ORDER BY seq", [e.id]);
+    const events = await env.ctx.db.query<{ type: string }>(
+      "SELECT type FROM events WHERE aggregate_type = 'entity' AND aggregate_id = $1 ORDER BY seq",
+      [e.id],
+    );
     expect(events.rows.map((x) => x.type)).toEqual(['entity.registered', 'entity.updated']);
   });
 
@@ -96,7 +126,11 @@ describe(`[ENTITY] registry (${dbKind()})`, () => {
     const all = await env.app.inject({ method: 'GET', url: '/api/v1/entities?pageSize=5', headers: { cookie: officer } });
     expect(all.json().total).toBeGreaterThanOrEqual(400);
     expect(all.json().items).toHaveLength(5);
-    const catering = await env.app.inject({ method: 'GET', url: '/api/v1/entities?industryCode=H&pageSize=500', headers: { cookie: officer } });
+    const catering = await env.app.inject({
+      method: 'GET',
+      url: '/api/v1/entities?industryCode=H&pageSize=500',
+      headers: { cookie: officer },
+    });
     const items = catering.json().items as { industryCode: string; contactPhone: string | null }[];
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((i) => i.industryCode.startsWith('H'))).toBe(true);
@@ -114,7 +148,9 @@ describe(`[ENTITY] registry (${dbKind()})`, () => {
     await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];
     expect(ws?.getRow(1).getCell(1).value).toBe('统一社会信用代码');
-    const count = await env.ctx.db.query<{ n: number }>("SELECT count(*)::int AS n FROM entities WHERE region_code = '430482' AND industry_code LIKE 'H62%'");
+    const count = await env.ctx.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM entities WHERE region_code = '430482' AND industry_code LIKE 'H62%'",
+    );
     expect((ws?.actualRowCount ?? 0) - 1).toBe(count.rows[0]?.n);
     const audit = await env.ctx.db.query("SELECT 1 FROM audit_log WHERE action = 'entity.export'");
     expect(audit.rows.length).toBeGreaterThan(0);
@@ -123,6 +159,8 @@ describe(`[ENTITY] registry (${dbKind()})`, () => {
   it('serves the OpenAPI description at /api/docs', async () => {
     const r = await env.app.inject({ method: 'GET', url: '/api/docs/json' });
     expect(r.statusCode).toBe(200);
-    expect(Object.keys(r.json().paths)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/v1/entities', '/api/v1/entity-imports']));
+    expect(Object.keys(r.json().paths)).toEqual(
+      expect.arrayContaining(['/api/v1/auth/login', '/api/v1/entities', '/api/v1/entity-imports']),
+    );
   });
 });

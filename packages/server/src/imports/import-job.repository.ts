@@ -24,7 +24,10 @@ const COLUMNS = `region_code AS "regionCode", id, department_id AS "departmentId
   rows_read AS "rowsRead", rows_committed AS "rowsCommitted", rows_failed AS "rowsFailed", bytes_read AS "bytesRead", bytes_total AS "bytesTotal",
   message, created_by AS "createdBy", created_at AS "createdAt", finished_at AS "finishedAt"`;
 
-export async function insertImportJob(db: Queryable, j: Omit<ImportJobRow, 'rowsRead' | 'rowsCommitted' | 'rowsFailed' | 'bytesRead' | 'message' | 'finishedAt'>) {
+export async function insertImportJob(
+  db: Queryable,
+  j: Omit<ImportJobRow, 'rowsRead' | 'rowsCommitted' | 'rowsFailed' | 'bytesRead' | 'message' | 'finishedAt'>,
+) {
   await db.query(
     `INSERT INTO import_jobs (region_code, id, department_id, kind, file_name, file_hash, status, bytes_total, created_by, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
@@ -56,7 +59,15 @@ export async function updateImportProgress(
   db: Queryable,
   regionCode: string,
   id: string,
-  p: { status: ImportJobRow['status']; rowsRead: number; rowsCommitted: number; rowsFailed: number; bytesRead: number; message?: string | null; finishedAt?: string | null },
+  p: {
+    status: ImportJobRow['status'];
+    rowsRead: number;
+    rowsCommitted: number;
+    rowsFailed: number;
+    bytesRead: number;
+    message?: string | null;
+    finishedAt?: string | null;
+  },
 ): Promise<void> {
   await db.query(
     `UPDATE import_jobs SET status = $3, rows_read = $4, rows_committed = $5, rows_failed = $6, bytes_read = $7,
@@ -66,7 +77,13 @@ export async function updateImportProgress(
   );
 }
 
-export async function insertImportErrors(db: Queryable, regionCode: string, jobId: string, firstSeq: number, errors: readonly ImportRowError[]) {
+export async function insertImportErrors(
+  db: Queryable,
+  regionCode: string,
+  jobId: string,
+  firstSeq: number,
+  errors: readonly ImportRowError[],
+) {
   if (errors.length === 0) {
     return;
   }
@@ -78,7 +95,13 @@ export async function insertImportErrors(db: Queryable, regionCode: string, jobI
   );
 }
 
-export async function listImportErrors(db: Queryable, regionCode: string, jobId: string, limit: number, offset = 0): Promise<ImportRowError[]> {
+export async function listImportErrors(
+  db: Queryable,
+  regionCode: string,
+  jobId: string,
+  limit: number,
+  offset = 0,
+): Promise<ImportRowError[]> {
   const r = await db.query<ImportRowError>(
     `SELECT row_no AS "row", field, message FROM import_errors WHERE region_code = $1 AND job_id = $2 ORDER BY seq LIMIT ${limit} OFFSET ${offset}`,
     [regionCode, jobId],

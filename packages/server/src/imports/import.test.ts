@@ -2,7 +2,7 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestEnv, createTestEnv, dbKind, loginAs } from '../../test/harness';
+import { createTestEnv, dbKind, loginAs, type TestEnv } from '../../test/harness';
 import { importEntitiesFromFile } from './import-from-file';
 
 const FIXTURES = join(import.meta.dirname, '../../test/fixtures');
@@ -18,14 +18,21 @@ afterAll(async () => {
 
 function multipart(fileName: string, content: Buffer, type = 'application/octet-stream') {
   const boundary = '----rouxingtest';
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${type}\r\n\r\n`);
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${type}\r\n\r\n`,
+  );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
   return { payload: Buffer.concat([head, content, tail]), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
 async function upload(fileName: string, content: Buffer) {
   const m = multipart(fileName, content);
-  return env.app.inject({ method: 'POST', url: '/api/v1/entity-imports', headers: { cookie: officer, 'content-type': m.contentType }, payload: m.payload });
+  return env.app.inject({
+    method: 'POST',
+    url: '/api/v1/entity-imports',
+    headers: { cookie: officer, 'content-type': m.contentType },
+    payload: m.payload,
+  });
 }
 
 async function waitDone(id: string) {
@@ -64,10 +71,17 @@ describe(`[ENTITY][IMPORT] registry import (${dbKind()})`, () => {
   });
 
   it('imports the .xlsx saved by LibreOffice Calc (numbers, date cells, shared strings after the sheet); re-import reports duplicates', async () => {
-    const r = await importEntitiesFromFile(env.ctx, 'officer2', 'libreoffice.xlsx', createReadStream(join(FIXTURES, 'libreoffice-calc-entities.xlsx')));
+    const r = await importEntitiesFromFile(
+      env.ctx,
+      'officer2',
+      'libreoffice.xlsx',
+      createReadStream(join(FIXTURES, 'libreoffice-calc-entities.xlsx')),
+    );
     // Its 12 good rows are the ones the CSV above already registered: each reported, none written twice.
     expect(r).toMatchObject({ status: 'done', rowsRead: 15, rowsCommitted: 0, rowsFailed: 15 });
-    const errors = await env.ctx.db.query<{ message: string }>('SELECT message FROM import_errors WHERE job_id = $1 ORDER BY seq', [r.jobId]);
+    const errors = await env.ctx.db.query<{ message: string }>('SELECT message FROM import_errors WHERE job_id = $1 ORDER BY seq', [
+      r.jobId,
+    ]);
     expect(errors.rows.filter((e) => e.message.includes('已登记'))).toHaveLength(12);
   });
 
@@ -75,7 +89,12 @@ describe(`[ENTITY][IMPORT] registry import (${dbKind()})`, () => {
     const fresh = await createTestEnv();
     try {
       await fresh.superQuery("DELETE FROM entities WHERE uscc LIKE '9_430482MA4LC1%'");
-      const r = await importEntitiesFromFile(fresh.ctx, 'officer', 'libreoffice.xlsx', createReadStream(join(FIXTURES, 'libreoffice-calc-entities.xlsx')));
+      const r = await importEntitiesFromFile(
+        fresh.ctx,
+        'officer',
+        'libreoffice.xlsx',
+        createReadStream(join(FIXTURES, 'libreoffice-calc-entities.xlsx')),
+      );
       expect(r).toMatchObject({ status: 'done', rowsRead: 15, rowsCommitted: 12, rowsFailed: 3 });
       const row = await fresh.ctx.db.query<{ established_on: string; region_code: string }>(
         "SELECT established_on, region_code FROM entities WHERE name = '常宁市宜阳镇福旺餐馆'",
@@ -111,7 +130,11 @@ describe(`[ENTITY][IMPORT] registry import (${dbKind()})`, () => {
     expect(r).toMatchObject({ status: 'done', rowsCommitted: 1, rowsFailed: 0 });
     const jobs = await env.app.inject({ method: 'GET', url: '/api/v1/entity-imports', headers: { cookie: officer } });
     const failed = (jobs.json().items as { id: string; rowsFailed: number }[]).find((j) => j.rowsFailed === 3);
-    const rep = await env.app.inject({ method: 'GET', url: `/api/v1/entity-imports/${failed?.id}/errors.xlsx`, headers: { cookie: officer } });
+    const rep = await env.app.inject({
+      method: 'GET',
+      url: `/api/v1/entity-imports/${failed?.id}/errors.xlsx`,
+      headers: { cookie: officer },
+    });
     expect(rep.statusCode).toBe(200);
     expect(rep.rawPayload.subarray(0, 2).toString()).toBe('PK');
   });

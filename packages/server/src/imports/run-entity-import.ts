@@ -14,7 +14,7 @@ import { appendEvent } from '../records/event.repository';
 import { newId } from '../records/ids';
 import { headerOf, mapHeader, rowToRawInput } from './entity-import-format';
 import { type ImportJobRow, insertImportErrors, updateImportProgress } from './import-job.repository';
-import { type SheetRow, readCsvRows, readXlsxRows } from './row-readers';
+import { readCsvRows, readXlsxRows, type SheetRow } from './row-readers';
 
 export const IMPORT_BATCH_SIZE = 2000;
 
@@ -200,5 +200,4 @@ export async function runEntityImport(
     await progress('failed', { message, finishedAt: ctx.now().toISOString() }).catch(() => undefined);
     return { status: 'failed', rowsRead: c.rowsRead, rowsCommitted: c.rowsCommitted, rowsFailed: c.rowsFailed, message };
   }
-
 }

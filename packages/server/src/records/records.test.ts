@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestEnv, createTestEnv, dbKind, loginAs } from '../../test/harness';
+import { createTestEnv, dbKind, loginAs, type TestEnv } from '../../test/harness';
 import { appendAudit } from './audit.repository';
 import { appendEvent, listEvents } from './event.repository';
 import { verifyChains } from './verify-chains';
@@ -19,7 +19,15 @@ describe(`[RECORDS] hash-chained events and audit log (${dbKind()})`, () => {
     const at = env.clock.now.toISOString();
     for (const type of ['a', 'b', 'c']) {
       await env.ctx.db.transaction((tx) =>
-        appendEvent(tx, { regionCode: '430482', aggregateType: 'probe', aggregateId: 'p1', type, actor, occurredAt: at, payload: { type, n: 1.5 } }),
+        appendEvent(tx, {
+          regionCode: '430482',
+          aggregateType: 'probe',
+          aggregateId: 'p1',
+          type,
+          actor,
+          occurredAt: at,
+          payload: { type, n: 1.5 },
+        }),
       );
     }
     const events = await listEvents(env.ctx.db, '430482', 'probe', 'p1');
@@ -37,7 +45,15 @@ describe(`[RECORDS] hash-chained events and audit log (${dbKind()})`, () => {
     const at = env.clock.now.toISOString();
     await expect(
       env.ctx.db.transaction(async (tx) => {
-        await appendEvent(tx, { regionCode: '430482', aggregateType: 'probe', aggregateId: 'p2', type: 'x', actor, occurredAt: at, payload: {} });
+        await appendEvent(tx, {
+          regionCode: '430482',
+          aggregateType: 'probe',
+          aggregateId: 'p2',
+          type: 'x',
+          actor,
+          occurredAt: at,
+          payload: {},
+        });
         throw new Error('change failed');
       }),
     ).rejects.toThrow('change failed');
@@ -81,7 +97,9 @@ describe(`[RECORDS] audit chain tampering (${dbKind()})`, () => {
         await appendAudit(fresh.ctx.db, { regionCode: '430482', actor, action: `probe.${i}`, result: 'success', occurredAt: at });
       }
       expect((await verifyChains(fresh.ctx.db)).ok).toBe(true);
-      const rows = (await fresh.ctx.db.query<{ id: string; seq: number; day: string }>("SELECT id, seq, day FROM audit_log WHERE action = 'probe.1'")).rows;
+      const rows = (
+        await fresh.ctx.db.query<{ id: string; seq: number; day: string }>("SELECT id, seq, day FROM audit_log WHERE action = 'probe.1'")
+      ).rows;
       const row = rows[0];
       if (dbKind() === 'pglite') {
         await fresh.superQuery('ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only');

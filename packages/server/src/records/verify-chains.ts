@@ -4,9 +4,9 @@
  * link to its predecessor is broken (a row removed, inserted or reordered).
  */
 import type { Queryable } from '../db/database';
-import { AUDIT_COLUMNS, type StoredAudit, auditHashFields } from './audit.repository';
+import { AUDIT_COLUMNS, auditHashFields, type StoredAudit } from './audit.repository';
 import { chainHash } from './canonical';
-import { EVENT_COLUMNS, type StoredEvent, eventHashFields } from './event.repository';
+import { EVENT_COLUMNS, eventHashFields, type StoredEvent } from './event.repository';
 
 export interface BrokenLink {
   table: 'events' | 'audit_log';
@@ -45,7 +45,15 @@ async function* pages<T>(db: Queryable, sql: (after: unknown[] | null) => [strin
   }
 }
 
-type Link = { chain: string; seq: number; id: string; regionCode: string; prevHash: string | null; hash: string; fields: Record<string, unknown> };
+type Link = {
+  chain: string;
+  seq: number;
+  id: string;
+  regionCode: string;
+  prevHash: string | null;
+  hash: string;
+  fields: Record<string, unknown>;
+};
 
 function checkLink(prev: { chain: string; seq: number; hash: string } | null, row: Link): string | null {
   const samechain = prev !== null && prev.chain === row.chain;
@@ -89,7 +97,14 @@ export async function verifyChains(db: Queryable): Promise<VerifyReport> {
       report.eventsChecked++;
       if (reason) {
         report.ok = false;
-        report.broken = { table: 'events', regionCode: e.regionCode, chain: `${e.aggregateType}/${e.aggregateId}`, seq: e.seq, id: e.id, reason };
+        report.broken = {
+          table: 'events',
+          regionCode: e.regionCode,
+          chain: `${e.aggregateType}/${e.aggregateId}`,
+          seq: e.seq,
+          id: e.id,
+          reason,
+        };
         return report;
       }
       prev = { chain, seq: e.seq, hash: e.hash };

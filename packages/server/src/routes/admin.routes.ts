@@ -2,29 +2,36 @@ import {
   AuditPageSchema,
   AuditQuerySchema,
   DepartmentSchema,
+  ErrorBodySchema,
   IndustrySchema,
   PageQuerySchema,
+  pageOf,
   RegionSchema,
   ROLES,
   RoleSchema,
   UserCreateSchema,
   UserSchema,
   UserUpdateSchema,
-  ErrorBodySchema,
-  pageOf,
 } from '@rouxing/contracts';
-import { INDUSTRIES, REGIONS, ROLE_PERMISSIONS, can } from '@rouxing/domain';
+import { can, INDUSTRIES, REGIONS, ROLE_PERMISSIONS } from '@rouxing/domain';
 import { z } from 'zod';
 import { type BuildAppOptions, requestMeta, requireActor } from '../app';
 import { AppError } from '../errors';
 import { searchAudit } from '../records/audit.repository';
 import { createUser, listUsersUseCase, unlockUser, updateUser } from '../users/use-cases';
-import { type Api, IdParamsSchema, NoContent, errorReplies } from './api';
+import { type Api, errorReplies, IdParamsSchema, NoContent } from './api';
 
 export function adminRoutes(api: Api, { ctx }: BuildAppOptions): void {
   api.get(
     '/audit-log',
-    { schema: { tags: ['审计'], summary: '审计日志（仅审计管理员）', querystring: AuditQuerySchema, response: { 200: AuditPageSchema, ...errorReplies } } },
+    {
+      schema: {
+        tags: ['审计'],
+        summary: '审计日志（仅审计管理员）',
+        querystring: AuditQuerySchema,
+        response: { 200: AuditPageSchema, ...errorReplies },
+      },
+    },
     async (req) => {
       const actor = requireActor(req);
       if (!can(actor, 'audit.read')) {
@@ -50,12 +57,27 @@ export function adminRoutes(api: Api, { ctx }: BuildAppOptions): void {
   );
   api.post(
     '/users',
-    { schema: { tags: ['账号'], summary: '创建账号', body: UserCreateSchema, response: { 201: UserSchema, 409: ErrorBodySchema, ...errorReplies } } },
+    {
+      schema: {
+        tags: ['账号'],
+        summary: '创建账号',
+        body: UserCreateSchema,
+        response: { 201: UserSchema, 409: ErrorBodySchema, ...errorReplies },
+      },
+    },
     async (req, reply) => reply.status(201).send(await createUser(ctx, requireActor(req), req.body, requestMeta(req))),
   );
   api.put(
     '/users/:id',
-    { schema: { tags: ['账号'], summary: '修改账号（角色、部门、启停）', params: IdParamsSchema, body: UserUpdateSchema, response: { 200: UserSchema, ...errorReplies } } },
+    {
+      schema: {
+        tags: ['账号'],
+        summary: '修改账号（角色、部门、启停）',
+        params: IdParamsSchema,
+        body: UserUpdateSchema,
+        response: { 200: UserSchema, ...errorReplies },
+      },
+    },
     async (req) => updateUser(ctx, requireActor(req), req.params.id, req.body, requestMeta(req)),
   );
   api.post(

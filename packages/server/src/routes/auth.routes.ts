@@ -1,16 +1,17 @@
 import { ErrorBodySchema, LoginBodySchema, MeSchema, PasswordChangeSchema } from '@rouxing/contracts';
-import { SESSION_COOKIE, type BuildAppOptions, requestMeta, requireActor } from '../app';
+import { type BuildAppOptions, requestMeta, requireActor, requireAuth, SESSION_COOKIE } from '../app';
 import { login } from '../auth/login';
 import { revokeSession } from '../auth/session.repository';
 import { findEntityByUscc } from '../entities/entity.repository';
 import { appendAudit } from '../records/audit.repository';
-import { toMeDto } from '../users/user-dto';
 import { changeOwnPassword } from '../users/use-cases';
+import { toMeDto } from '../users/user-dto';
 import { type Api, NoContent } from './api';
 
 export function authRoutes(api: Api, opts: BuildAppOptions): void {
   const { ctx } = opts;
-  const entityIdOf = async (regionCode: string, uscc: string | null) => (uscc ? ((await findEntityByUscc(ctx.db, regionCode, uscc))?.id ?? null) : null);
+  const entityIdOf = async (regionCode: string, uscc: string | null) =>
+    uscc ? ((await findEntityByUscc(ctx.db, regionCode, uscc))?.id ?? null) : null;
 
   api.post(
     '/auth/login',
@@ -37,36 +38,51 @@ export function authRoutes(api: Api, opts: BuildAppOptions): void {
     },
   );
 
-  api.post('/auth/logout', { schema: { tags: ['认证'], summary: '退出登录（服务端撤销会话）', response: { 204: NoContent } } }, async (req, reply) => {
-    if (req.auth) {
-      const now = ctx.now().toISOString();
-      await ctx.db.transaction(async (tx) => {
-        await revokeSession(tx, req.auth!.regionCode, req.auth!.sessionId, now);
-        await appendAudit(tx, {
-          regionCode: req.auth!.regionCode,
-          actor: { id: req.auth!.actor.userId, name: req.auth!.actor.displayName },
-          action: 'auth.logout',
-          objectType: 'user',
-          objectId: req.auth!.actor.userId,
-          result: 'success',
-          sourceIp: req.ip,
-          occurredAt: now,
+  api.post(
+    '/auth/logout',
+    { schema: { tags: ['认证'], summary: '退出登录（服务端撤销会话）', response: { 204: NoContent } } },
+    async (req, reply) => {
+      const auth = req.auth;
+      if (auth) {
+        const now = ctx.now().toISOString();
+        await ctx.db.transaction(async (tx) => {
+          await revokeSession(tx, auth.regionCode, auth.sessionId, now);
+          await appendAudit(tx, {
+            regionCode: auth.regionCode,
+            actor: { id: auth.actor.userId, name: auth.actor.displayName },
+            action: 'auth.logout',
+            objectType: 'user',
+            objectId: auth.actor.userId,
+            result: 'success',
+            sourceIp: req.ip,
+            occurredAt: now,
+          });
         });
-      });
-    }
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.status(204).send(null);
-  });
+      }
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
 
-  api.get('/auth/me', { schema: { tags: ['认证'], summary: '当前用户', response: { 200: MeSchema, 401: ErrorBodySchema } } }, async (req) => {
-    requireActor(req);
-    const user = req.auth!.user;
-    return toMeDto(user, await entityIdOf(user.regionCode, user.entityUscc));
-  });
+  api.get(
+    '/auth/me',
+    { schema: { tags: ['认证'], summary: '当前用户', response: { 200: MeSchema, 401: ErrorBodySchema } } },
+    async (req) => {
+      const user = requireAuth(req).user;
+      return toMeDto(user, await entityIdOf(user.regionCode, user.entityUscc));
+    },
+  );
 
   api.post(
     '/auth/password',
-    { schema: { tags: ['认证'], summary: '修改本人密码', body: PasswordChangeSchema.passthrough(), response: { 204: NoContent, 401: ErrorBodySchema, 422: ErrorBodySchema } } },
+    {
+      schema: {
+        tags: ['认证'],
+        summary: '修改本人密码',
+        body: PasswordChangeSchema.passthrough(),
+        response: { 204: NoContent, 401: ErrorBodySchema, 422: ErrorBodySchema },
+      },
+    },
     async (req, reply) => {
       await changeOwnPassword(ctx, requireActor(req), req.body, requestMeta(req));
       return reply.status(204).send(null);

@@ -14,20 +14,33 @@ import { getEntity } from '../entities/use-cases/get-entity';
 import { listEntities } from '../entities/use-cases/list-entities';
 import { readEntityPersonalData } from '../entities/use-cases/read-entity-personal-data';
 import { updateEntity } from '../entities/use-cases/update-entity';
-import { type Api, IdParamsSchema, errorReplies } from './api';
+import { type Api, errorReplies, IdParamsSchema } from './api';
 
 const tags = ['市场主体'];
 
 export function entityRoutes(api: Api, { ctx }: BuildAppOptions): void {
   api.get(
     '/entities',
-    { schema: { tags, summary: '市场主体名录（检索、筛选、分页；个人信息脱敏）', querystring: EntityListQuerySchema, response: { 200: EntityPageSchema, ...errorReplies } } },
+    {
+      schema: {
+        tags,
+        summary: '市场主体名录（检索、筛选、分页；个人信息脱敏）',
+        querystring: EntityListQuerySchema,
+        response: { 200: EntityPageSchema, ...errorReplies },
+      },
+    },
     async (req) => listEntities(ctx, requireActor(req), req.query),
   );
 
   api.get(
     '/entities/export',
-    { schema: { tags, summary: '按筛选条件导出名录（.xlsx，审计）', querystring: EntityListQuerySchema.omit({ page: true, pageSize: true }) } },
+    {
+      schema: {
+        tags,
+        summary: '按筛选条件导出名录（.xlsx，审计）',
+        querystring: EntityListQuerySchema.omit({ page: true, pageSize: true }),
+      },
+    },
     async (req, reply) => {
       const { fileName, stream } = await exportEntities(ctx, requireActor(req), req.query, requestMeta(req));
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
@@ -38,7 +51,14 @@ export function entityRoutes(api: Api, { ctx }: BuildAppOptions): void {
 
   api.post(
     '/entities',
-    { schema: { tags, summary: '登记市场主体', body: EntityInputSchema, response: { 201: EntitySchema, 409: ErrorBodySchema, ...errorReplies } } },
+    {
+      schema: {
+        tags,
+        summary: '登记市场主体',
+        body: EntityInputSchema,
+        response: { 201: EntitySchema, 409: ErrorBodySchema, ...errorReplies },
+      },
+    },
     async (req, reply) => reply.status(201).send(await createEntity(ctx, requireActor(req), req.body, requestMeta(req))),
   );
 
@@ -51,14 +71,27 @@ export function entityRoutes(api: Api, { ctx }: BuildAppOptions): void {
   api.put(
     '/entities/:id',
     {
-      schema: { tags, summary: '修改市场主体（乐观版本，过期版本返回409）', params: IdParamsSchema, body: EntityUpdateSchema, response: { 200: EntitySchema, 409: ErrorBodySchema, ...errorReplies } },
+      schema: {
+        tags,
+        summary: '修改市场主体（乐观版本，过期版本返回409）',
+        params: IdParamsSchema,
+        body: EntityUpdateSchema,
+        response: { 200: EntitySchema, 409: ErrorBodySchema, ...errorReplies },
+      },
     },
     async (req) => updateEntity(ctx, requireActor(req), req.params.id, req.body, requestMeta(req)),
   );
 
   api.get(
     '/entities/:id/personal-data',
-    { schema: { tags, summary: '查看未脱敏的个人信息（需权限，写审计日志）', params: IdParamsSchema, response: { 200: EntityPersonalDataSchema, ...errorReplies } } },
+    {
+      schema: {
+        tags,
+        summary: '查看未脱敏的个人信息（需权限，写审计日志）',
+        params: IdParamsSchema,
+        response: { 200: EntityPersonalDataSchema, ...errorReplies },
+      },
+    },
     async (req) => readEntityPersonalData(ctx, requireActor(req), req.params.id, requestMeta(req)),
   );
 }

@@ -5,7 +5,7 @@ import { AppError } from '../errors';
 import { getImportJob, listVisibleImportJobs } from '../imports/use-cases/get-import-job';
 import { entityImportTemplateCsv, entityImportTemplateXlsx, importErrorsXlsx } from '../imports/use-cases/import-files';
 import { startEntityImport } from '../imports/use-cases/start-entity-import';
-import { type Api, IdParamsSchema, errorReplies } from './api';
+import { type Api, errorReplies, IdParamsSchema } from './api';
 
 const tags = ['市场主体导入'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -55,19 +55,37 @@ export function importRoutes(api: Api, { ctx }: BuildAppOptions): void {
 
   api.get(
     '/entity-imports',
-    { schema: { tags, summary: '本部门的导入任务', querystring: PageQuerySchema, response: { 200: pageOf(ImportJobSchema), ...errorReplies } } },
+    {
+      schema: {
+        tags,
+        summary: '本部门的导入任务',
+        querystring: PageQuerySchema,
+        response: { 200: pageOf(ImportJobSchema), ...errorReplies },
+      },
+    },
     async (req) => listVisibleImportJobs(ctx, requireActor(req), req.query.page, req.query.pageSize),
   );
 
   api.get(
     '/entity-imports/:id',
-    { schema: { tags, summary: '导入任务进度与错误行（前100条）', params: IdParamsSchema, response: { 200: ImportJobSchema, ...errorReplies } } },
+    {
+      schema: {
+        tags,
+        summary: '导入任务进度与错误行（前100条）',
+        params: IdParamsSchema,
+        response: { 200: ImportJobSchema, ...errorReplies },
+      },
+    },
     async (req) => getImportJob(ctx, requireActor(req), req.params.id),
   );
 
-  api.get('/entity-imports/:id/errors.xlsx', { schema: { tags, summary: '全部错误行（.xlsx）', params: IdParamsSchema } }, async (req, reply) => {
-    const { fileName, stream } = await importErrorsXlsx(ctx, requireActor(req), req.params.id);
-    reply.header('content-type', XLSX).header('content-disposition', attachment(fileName));
-    return reply.send(stream);
-  });
+  api.get(
+    '/entity-imports/:id/errors.xlsx',
+    { schema: { tags, summary: '全部错误行（.xlsx）', params: IdParamsSchema } },
+    async (req, reply) => {
+      const { fileName, stream } = await importErrorsXlsx(ctx, requireActor(req), req.params.id);
+      reply.header('content-type', XLSX).header('content-disposition', attachment(fileName));
+      return reply.send(stream);
+    },
+  );
 }

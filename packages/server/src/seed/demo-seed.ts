@@ -4,14 +4,14 @@
  * Demo accounts are password-only and marked `demo` (SECURITY.md: no default accounts in production).
  */
 import type { Role } from '@rouxing/contracts';
-import { REGIONS, createEntityGenerator } from '@rouxing/domain';
+import { createEntityGenerator, REGIONS } from '@rouxing/domain';
 import { hashPassword } from '../auth/password';
 import { insertUser } from '../auth/user.repository';
-import type { Database, Queryable } from '../db/database';
 import type { FieldCrypto } from '../crypto/field-crypto';
+import type { Database, Queryable } from '../db/database';
 import { type EntityInsert, insertEntities } from '../entities/entity.repository';
-import { canonicalJson, sha256Hex } from '../records/canonical';
 import { appendAudit } from '../records/audit.repository';
+import { canonicalJson, sha256Hex } from '../records/canonical';
 import { appendEvent } from '../records/event.repository';
 import { newId } from '../records/ids';
 
@@ -43,9 +43,30 @@ export const DEMO_USERS: readonly {
   { username: 'admin', displayName: '系统管理员', roles: ['admin'], dept: 'SJJ', label: '系统管理员' },
   { username: 'security', displayName: '安全管理员', roles: ['security'], dept: 'SJJ', label: '安全管理员' },
   { username: 'auditor', displayName: '审计管理员', roles: ['auditor'], dept: 'SJJ', label: '审计管理员' },
-  { username: 'officer', displayName: '张伟', roles: ['officer'], dept: 'SCJG', certificateNo: '43048224001', label: '市场监督管理局执法人员' },
-  { username: 'officer2', displayName: '王芳', roles: ['officer'], dept: 'SCJG', certificateNo: '43048224002', label: '市场监督管理局执法人员' },
-  { username: 'officer3', displayName: '李强', roles: ['officer'], dept: 'JTYS', certificateNo: '43048225001', label: '交通运输局执法人员' },
+  {
+    username: 'officer',
+    displayName: '张伟',
+    roles: ['officer'],
+    dept: 'SCJG',
+    certificateNo: '43048224001',
+    label: '市场监督管理局执法人员',
+  },
+  {
+    username: 'officer2',
+    displayName: '王芳',
+    roles: ['officer'],
+    dept: 'SCJG',
+    certificateNo: '43048224002',
+    label: '市场监督管理局执法人员',
+  },
+  {
+    username: 'officer3',
+    displayName: '李强',
+    roles: ['officer'],
+    dept: 'JTYS',
+    certificateNo: '43048225001',
+    label: '交通运输局执法人员',
+  },
   { username: 'reviewer', displayName: '刘洋', roles: ['reviewer'], dept: 'SCJG', label: '市场监督管理局法制审核' },
   { username: 'supervisor', displayName: '陈静', roles: ['supervisor'], dept: 'SFJ', label: '司法局（督导考评）' },
   { username: 'enterprise', displayName: '企业用户', roles: ['enterprise'], dept: null, label: '企业（市场主体）' },
@@ -79,7 +100,8 @@ export async function seedDemo(db: Database, crypto: FieldCrypto, demoPassword: 
   const gen = createEntityGenerator(20250501, { regionCodes: [DEMO_REGION] });
   const entities = Array.from({ length: DEMO_ENTITY_COUNT }, () => gen.next());
   // The enterprise account acts for the first catering business (餐饮业), the policy's pilot field.
-  const enterprise = entities.find((e) => e.industryCode.startsWith('H62') && e.entityType === 'enterprise') ?? (entities[0] as (typeof entities)[number]);
+  const enterprise =
+    entities.find((e) => e.industryCode.startsWith('H62') && e.entityType === 'enterprise') ?? (entities[0] as (typeof entities)[number]);
   if (await isSeeded(db, DEMO_REGION)) {
     const r = await db.query<{ uscc: string }>("SELECT entity_uscc AS uscc FROM users WHERE username = 'enterprise'");
     return { seeded: false, enterpriseUscc: r.rows[0]?.uscc ?? enterprise.uscc };

@@ -2,7 +2,7 @@
  * Account administration (系统管理员 only: SECURITY.md "three separate administrator powers").
  * Every change writes an event on the user's chain and an audit row, in one transaction.
  */
-import { type User, UserCreateSchema, UserUpdateSchema, PasswordChangeSchema } from '@rouxing/contracts';
+import { PasswordChangeSchema, type User, UserCreateSchema, UserUpdateSchema } from '@rouxing/contracts';
 import { type Actor, can, checkUscc, roleSetProblems } from '@rouxing/domain';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { findUserById, findUserByUsername, insertUser, listUsers } from '../auth/user.repository';
@@ -21,10 +21,26 @@ function requireAdmin(actor: Actor): void {
   }
 }
 
-async function record(tx: Queryable, ctx: AppContext, actor: Actor, meta: RequestMeta, userId: string, type: string, payload: Record<string, unknown>) {
+async function record(
+  tx: Queryable,
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  userId: string,
+  type: string,
+  payload: Record<string, unknown>,
+) {
   const now = ctx.now().toISOString();
   const actorRef = { id: actor.userId, name: actor.displayName };
-  await appendEvent(tx, { regionCode: actor.regionCode, aggregateType: 'user', aggregateId: userId, type, actor: actorRef, occurredAt: now, payload });
+  await appendEvent(tx, {
+    regionCode: actor.regionCode,
+    aggregateType: 'user',
+    aggregateId: userId,
+    type,
+    actor: actorRef,
+    occurredAt: now,
+    payload,
+  });
   await appendAudit(tx, {
     regionCode: actor.regionCode,
     actor: actorRef,
@@ -88,7 +104,11 @@ export async function createUser(ctx: AppContext, actor: Actor, raw: unknown, me
       demo: false,
       now: ctx.now().toISOString(),
     });
-    await record(tx, ctx, actor, meta, id, 'user.create', { username: input.username, roles: input.roles, departmentId: input.departmentId ?? null });
+    await record(tx, ctx, actor, meta, id, 'user.create', {
+      username: input.username,
+      roles: input.roles,
+      departmentId: input.departmentId ?? null,
+    });
   });
   return toUserDto((await findUserById(ctx.db, id)) as NonNullable<Awaited<ReturnType<typeof findUserById>>>);
 }
@@ -104,7 +124,10 @@ export async function updateUser(ctx: AppContext, actor: Actor, id: string, raw:
     throw validationError(fieldsOfZodError(parsed.error));
   }
   const input = parsed.data;
-  const problems: FieldError[] = roleSetProblems({ ...input, entityUscc: existing.entityUscc }).map((p) => ({ path: p.field, message: p.message }));
+  const problems: FieldError[] = roleSetProblems({ ...input, entityUscc: existing.entityUscc }).map((p) => ({
+    path: p.field,
+    message: p.message,
+  }));
   if (input.departmentId && !(await departmentExists(ctx, actor.regionCode, input.departmentId))) {
     problems.push({ path: 'departmentId', message: '部门不存在' });
   }
@@ -126,7 +149,11 @@ export async function updateUser(ctx: AppContext, actor: Actor, id: string, raw:
         ctx.now().toISOString(),
       ]);
     }
-    await record(tx, ctx, actor, meta, id, 'user.update', { roles: input.roles, active: input.active, departmentId: input.departmentId ?? null });
+    await record(tx, ctx, actor, meta, id, 'user.update', {
+      roles: input.roles,
+      active: input.active,
+      departmentId: input.departmentId ?? null,
+    });
   });
   return toUserDto((await findUserById(ctx.db, id)) as NonNullable<Awaited<ReturnType<typeof findUserById>>>);
 }

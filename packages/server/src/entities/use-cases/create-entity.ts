@@ -5,8 +5,8 @@ import { AppError, validationError } from '../../errors';
 import { appendAudit } from '../../records/audit.repository';
 import { appendEvent } from '../../records/event.repository';
 import { newId } from '../../records/ids';
-import { toEntityDto } from '../entity-dto';
 import { findEntity, insertEntities } from '../entity.repository';
+import { toEntityDto } from '../entity-dto';
 import { parseEntityInput } from '../validate-entity';
 
 /** Registers a 市场主体: validated, written with its event and audit row in one transaction. */

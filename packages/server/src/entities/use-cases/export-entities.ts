@@ -5,8 +5,8 @@ import ExcelJS from 'exceljs';
 import type { AppContext, RequestMeta } from '../../context';
 import { AppError } from '../../errors';
 import { appendAudit } from '../../records/audit.repository';
-import { toEntityDto } from '../entity-dto';
 import { scanEntities } from '../entity.repository';
+import { toEntityDto } from '../entity-dto';
 import { entityFilterOf } from './list-entities';
 
 const ENTITY_TYPE_LABEL = { enterprise: '企业', individual_business: '个体工商户', organization: '其他组织' } as const;

@@ -2,8 +2,8 @@ import type { Entity } from '@rouxing/contracts';
 import { type Actor, canSeeEntity } from '@rouxing/domain';
 import type { AppContext } from '../../context';
 import { notFound } from '../../errors';
-import { toEntityDto } from '../entity-dto';
 import { findEntity } from '../entity.repository';
+import { toEntityDto } from '../entity-dto';
 
 /** One entity in the caller's scope; anything else is the same 404 (no hint that it exists). */
 export async function getEntity(ctx: AppContext, actor: Actor, id: string): Promise<Entity> {

@@ -2,8 +2,8 @@ import type { EntityListQuery } from '@rouxing/contracts';
 import { type Actor, can } from '@rouxing/domain';
 import type { AppContext } from '../../context';
 import { AppError } from '../../errors';
-import { toEntityDto } from '../entity-dto';
 import { type EntityFilter, searchEntities } from '../entity.repository';
+import { toEntityDto } from '../entity-dto';
 
 /** The filter of a list query within the caller's scope, or null when it asks for another region (nothing to see). */
 export function entityFilterOf(actor: Actor, q: Omit<EntityListQuery, 'page' | 'pageSize'>): EntityFilter | null {

@@ -5,8 +5,8 @@ import { AppError, notFound, validationError } from '../../errors';
 import { appendAudit } from '../../records/audit.repository';
 import { appendEvent } from '../../records/event.repository';
 import { fieldsOfZodError } from '../../validation';
-import { toEntityDto } from '../entity-dto';
 import { findEntity, updateEntityRow } from '../entity.repository';
+import { toEntityDto } from '../entity-dto';
 import { entityRuleProblems } from '../validate-entity';
 
 /** Edits an entity with optimistic versioning: a stale `version` gets 409 and nothing is written. */
@@ -23,7 +23,10 @@ export async function updateEntity(ctx: AppContext, actor: Actor, id: string, ra
     throw validationError(fieldsOfZodError(parsed.error));
   }
   const input = parsed.data;
-  const problems = entityRuleProblems({ uscc: existing.uscc, industryCode: input.industryCode, regionCode: existing.regionCode }, actor.regionCode);
+  const problems = entityRuleProblems(
+    { uscc: existing.uscc, industryCode: input.industryCode, regionCode: existing.regionCode },
+    actor.regionCode,
+  );
   if (problems.length > 0) {
     throw validationError(problems);
   }
@@ -50,9 +53,9 @@ export async function updateEntity(ctx: AppContext, actor: Actor, id: string, ra
     if (!row) {
       throw new AppError('CONFLICT.VERSION', '该市场主体已被他人修改，请刷新后重试');
     }
-    const changed = (['name', 'entityType', 'legalRepresentative', 'industryCode', 'address', 'establishedOn', 'newBusinessForm'] as const).filter(
-      (k) => existing[k] !== row[k],
-    );
+    const changed = (
+      ['name', 'entityType', 'legalRepresentative', 'industryCode', 'address', 'establishedOn', 'newBusinessForm'] as const
+    ).filter((k) => existing[k] !== row[k]);
     const actorRef = { id: actor.userId, name: actor.displayName };
     await appendEvent(tx, {
       regionCode: row.regionCode,

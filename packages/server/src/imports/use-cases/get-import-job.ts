@@ -2,7 +2,7 @@ import type { ImportJob } from '@rouxing/contracts';
 import { type Actor, canSeeDepartmentRecord } from '@rouxing/domain';
 import type { AppContext } from '../../context';
 import { notFound } from '../../errors';
-import { type ImportJobRow, findImportJob, listImportErrors, listImportJobs } from '../import-job.repository';
+import { findImportJob, type ImportJobRow, listImportErrors, listImportJobs } from '../import-job.repository';
 
 export async function toImportJobDto(ctx: AppContext, row: ImportJobRow, withErrors = true): Promise<ImportJob> {
   return {
@@ -43,6 +43,12 @@ export async function listVisibleImportJobs(ctx: AppContext, actor: Actor, page:
   if (!allDepartments && !actor.departmentId) {
     return { items: [], total: 0, page, pageSize };
   }
-  const r = await listImportJobs(ctx.db, { regionCode: actor.regionCode, departmentId: actor.departmentId, allDepartments, page, pageSize });
+  const r = await listImportJobs(ctx.db, {
+    regionCode: actor.regionCode,
+    departmentId: actor.departmentId,
+    allDepartments,
+    page,
+    pageSize,
+  });
   return { items: await Promise.all(r.items.map((j) => toImportJobDto(ctx, j, false))), total: r.total, page, pageSize };
 }

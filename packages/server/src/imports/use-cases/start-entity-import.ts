@@ -8,8 +8,8 @@ import { appendAudit } from '../../records/audit.repository';
 import { appendEvent } from '../../records/event.repository';
 import { newId } from '../../records/ids';
 import { BlobTooLargeError } from '../../storage/blob-store';
-import { type ImportJobRow, findImportJob, insertImportJob } from '../import-job.repository';
-import { type ImportOutcome, detectFormat, runEntityImport } from '../run-entity-import';
+import { findImportJob, type ImportJobRow, insertImportJob } from '../import-job.repository';
+import { detectFormat, type ImportOutcome, runEntityImport } from '../run-entity-import';
 import { toImportJobDto } from './get-import-job';
 
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
