@@ -20,7 +20,12 @@ export default defineConfig({
       {
         test: {
           name: 'domain',
-          include: ['packages/domain/src/**/*.test.ts', 'packages/contracts/src/**/*.test.ts', 'packages/cli/src/**/*.test.ts', 'bench/**/*.test.ts'],
+          include: [
+            'packages/domain/src/**/*.test.ts',
+            'packages/contracts/src/**/*.test.ts',
+            'packages/cli/src/**/*.test.ts',
+            'bench/**/*.test.ts',
+          ],
           exclude: ['**/*.server.test.ts', '**/node_modules/**'],
           environment: 'node',
           testTimeout: 30_000,

@@ -11,11 +11,11 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { createContext, seed } from '../packages/server/src/server';
 import { DEFAULT_SECURITY_POLICY } from '../packages/server/src/config';
 import { importEntitiesFromFile } from '../packages/server/src/imports/import-from-file';
-import type { BenchResult } from './run';
+import { createContext, seed } from '../packages/server/src/server';
 import { writeEntitiesCsv } from './generate';
+import type { BenchResult } from './run';
 
 function arg(args: string[], name: string, fallback: number): number {
   const i = args.indexOf(name);

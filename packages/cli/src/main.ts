@@ -2,7 +2,9 @@ import { COMMANDS } from './registry';
 
 function help(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));
-  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}\n  ${' '.repeat(width)}  用法: ${c.usage}`);
+  const lines = Object.entries(COMMANDS).map(
+    ([name, c]) => `  ${name.padEnd(width)}  ${c.summary}\n  ${' '.repeat(width)}  用法: ${c.usage}`,
+  );
   return ['rouxing — 柔性执法协同平台', '', '命令:', ...lines, '', '  rouxing --help   显示本帮助'].join('\n');
 }
 

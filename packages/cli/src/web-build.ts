@@ -29,7 +29,12 @@ export function webBuildIsStale(): boolean {
     return true;
   }
   const built = statSync(index).mtimeMs;
-  const sources = [join(WEB_ROOT, 'src'), join(WEB_ROOT, 'index.html'), join(WEB_ROOT, 'vite.config.ts'), join(WEB_ROOT, '../contracts/src')];
+  const sources = [
+    join(WEB_ROOT, 'src'),
+    join(WEB_ROOT, 'index.html'),
+    join(WEB_ROOT, 'vite.config.ts'),
+    join(WEB_ROOT, '../contracts/src'),
+  ];
   return sources.filter((p) => existsSync(p)).some((p) => newestMtime(p) > built);
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CalendarDateSchema, PageQuerySchema, RegionCodeSchema, pageOf } from './common';
+import { CalendarDateSchema, PageQuerySchema, pageOf, RegionCodeSchema } from './common';
 
 export const ENTITY_TYPES = ['enterprise', 'individual_business', 'organization'] as const;
 export const CREDIT_GRADES = ['A', 'B', 'C', 'D'] as const;
@@ -27,7 +27,10 @@ export const EntityInputSchema = z.object({
     .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, '联系电话应为11位手机号或带区号的固定电话')
     .nullish(),
   /** GB/T 4754-2017 code: a section letter with its division (2 digits), group (3) or class (4). */
-  industryCode: z.string().trim().regex(/^[A-T]\d{2,4}$/, '行业代码应为门类字母加2至4位数字，如H62'),
+  industryCode: z
+    .string()
+    .trim()
+    .regex(/^[A-T]\d{2,4}$/, '行业代码应为门类字母加2至4位数字，如H62'),
   address: z.string().trim().min(2, '请填写住所/经营场所').max(200, '地址最多200个字'),
   regionCode: RegionCodeSchema,
   establishedOn: CalendarDateSchema.nullish(),
@@ -74,7 +77,11 @@ export type Entity = z.infer<typeof EntitySchema>;
 export const EntityListQuerySchema = PageQuerySchema.extend({
   /** Matches name, USCC or legal representative. */
   q: z.string().trim().max(100).optional(),
-  industryCode: z.string().trim().regex(/^[A-T]\d{0,4}$/, '行业代码格式不正确').optional(),
+  industryCode: z
+    .string()
+    .trim()
+    .regex(/^[A-T]\d{0,4}$/, '行业代码格式不正确')
+    .optional(),
   regionCode: RegionCodeSchema.optional(),
   entityType: z.enum(ENTITY_TYPES).optional(),
   creditGrade: z.enum(CREDIT_GRADES).optional(),

@@ -26,7 +26,10 @@ export const PasswordSchema = z
   .string()
   .min(10, '密码至少10位')
   .max(128, '密码最多128位')
-  .refine((p) => [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(p)).length >= 3, '密码须包含大写字母、小写字母、数字、符号中的至少3类');
+  .refine(
+    (p) => [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(p)).length >= 3,
+    '密码须包含大写字母、小写字母、数字、符号中的至少3类',
+  );
 
 export const UserCreateSchema = z.object({
   username: z

@@ -1,5 +1,5 @@
 /** Shared by commands that open the database outside the server (verify, migrate, seed, import). */
-import { ConfigError, DatabaseInUseError, createContext, loadConfig } from '@rouxing/server';
+import { ConfigError, createContext, DatabaseInUseError, loadConfig } from '@rouxing/server';
 
 export type Context = Awaited<ReturnType<typeof createContext>>;
 

@@ -1,4 +1,4 @@
-import { ConfigError, DEMO_USERS, DatabaseInUseError, loadConfig, startServer } from '@rouxing/server';
+import { ConfigError, DatabaseInUseError, DEMO_USERS, loadConfig, startServer } from '@rouxing/server';
 import { WEB_DIST } from '../paths';
 import { ensureWebBuild } from '../web-build';
 

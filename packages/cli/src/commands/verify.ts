@@ -16,7 +16,9 @@ export async function run(args: string[]): Promise<number> {
     if (json) {
       process.stdout.write(`${JSON.stringify(r)}\n`);
     } else if (r.ok) {
-      process.stdout.write(`校验通过：事件 ${r.eventsChecked} 条（${r.eventChains} 条链），审计日志 ${r.auditChecked} 条（${r.auditChains} 条链）。\n`);
+      process.stdout.write(
+        `校验通过：事件 ${r.eventsChecked} 条（${r.eventChains} 条链），审计日志 ${r.auditChecked} 条（${r.auditChains} 条链）。\n`,
+      );
     } else if (r.broken) {
       const b = r.broken;
       process.stdout.write(

@@ -31,8 +31,18 @@ describe('[AUTH][SCOPE] access rules', () => {
   it.each([
     ['officer, same region', actor({ roles: ['officer'] }), { regionCode: '430482', uscc: 'X' }, true],
     ['officer, other region', actor({ roles: ['officer'] }), { regionCode: '430481', uscc: 'X' }, false],
-    ['enterprise, own entity', actor({ roles: ['enterprise'], departmentId: null, entityUscc: 'X' }), { regionCode: '430482', uscc: 'X' }, true],
-    ['enterprise, another entity', actor({ roles: ['enterprise'], departmentId: null, entityUscc: 'X' }), { regionCode: '430482', uscc: 'Y' }, false],
+    [
+      'enterprise, own entity',
+      actor({ roles: ['enterprise'], departmentId: null, entityUscc: 'X' }),
+      { regionCode: '430482', uscc: 'X' },
+      true,
+    ],
+    [
+      'enterprise, another entity',
+      actor({ roles: ['enterprise'], departmentId: null, entityUscc: 'X' }),
+      { regionCode: '430482', uscc: 'Y' },
+      false,
+    ],
     ['admin (no business reads)', actor({ roles: ['admin'] }), { regionCode: '430482', uscc: 'X' }, false],
   ])('entity visibility: %s', (_name, a, e, expected) => {
     expect(canSeeEntity(a, e)).toBe(expected);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { USCC_ALPHABET, checkUscc, usccCheckCharacter } from './uscc';
+import { checkUscc, USCC_ALPHABET, usccCheckCharacter } from './uscc';
 
 describe('[USCC] GB 32100-2015 check', () => {
   it.each([
