@@ -2,7 +2,8 @@
  * Encryption of personal data at rest (ID and phone numbers; SECURITY.md "Data", 个人信息保护法 第五十一条):
  * AES-256-GCM with a random 96-bit IV per value; stored as base64(iv ‖ tag ‖ ciphertext).
  */
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv } from 'node:crypto';
+import { fillRandom } from './random-pool';
 
 export interface FieldCrypto {
   encrypt(plain: string): string;
@@ -15,10 +16,15 @@ export function createFieldCrypto(key: Buffer): FieldCrypto {
   }
   return {
     encrypt(plain) {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', key, iv);
-      const ct = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-      return Buffer.concat([iv, cipher.getAuthTag(), ct]).toString('base64');
+      const data = Buffer.from(plain, 'utf8');
+      const out = Buffer.allocUnsafe(28 + data.length);
+      fillRandom(out, 0, 12);
+      const cipher = createCipheriv('aes-256-gcm', key, out.subarray(0, 12));
+      const ct = cipher.update(data);
+      cipher.final();
+      cipher.getAuthTag().copy(out, 12);
+      ct.copy(out, 28);
+      return out.toString('base64');
     },
     decrypt(stored) {
       const buf = Buffer.from(stored, 'base64');

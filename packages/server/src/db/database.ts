@@ -3,8 +3,11 @@
  * PostgreSQL server (`DATABASE_URL`). Repositories write plain parameterised SQL against `Queryable`.
  */
 import { mkdirSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import pg from 'pg';
+import { from as copyStreamFrom } from 'pg-copy-streams';
 
 export type Row = Record<string, unknown>;
 export interface QueryResult<R> {
@@ -14,6 +17,11 @@ export interface QueryResult<R> {
 
 export interface Queryable {
   query<R = Row>(text: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
+  /**
+   * PostgreSQL server only: `COPY … FROM STDIN` of text-format data (the bulk path of imports).
+   * Absent on PGlite, where the caller uses a multi-row INSERT instead.
+   */
+  copyFrom?(copySql: string, data: string): Promise<void>;
 }
 
 export interface Database extends Queryable {
@@ -129,6 +137,9 @@ export async function openPostgres(opts: PostgresOptions): Promise<Database & { 
           async query<R>(text: string, params?: readonly unknown[]) {
             const r = await client.query(text, params ? [...params] : undefined);
             return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };
+          },
+          async copyFrom(copySql: string, data: string) {
+            await pipeline(Readable.from([data]), client.query(copyStreamFrom(copySql)));
           },
         };
         const result = await fn(tx);

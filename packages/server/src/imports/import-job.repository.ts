@@ -70,7 +70,9 @@ export async function updateImportProgress(
   },
 ): Promise<void> {
   await db.query(
-    `UPDATE import_jobs SET status = $3, rows_read = $4, rows_committed = $5, rows_failed = $6, bytes_read = $7,
+    // Counts only grow: a progress write that lost a race with a batch's commit cannot move them back.
+    `UPDATE import_jobs SET status = $3, rows_read = GREATEST(rows_read, $4), rows_committed = GREATEST(rows_committed, $5),
+       rows_failed = GREATEST(rows_failed, $6), bytes_read = GREATEST(bytes_read, $7),
        message = COALESCE($8, message), finished_at = COALESCE($9, finished_at)
      WHERE region_code = $1 AND id = $2`,
     [regionCode, id, p.status, p.rowsRead, p.rowsCommitted, p.rowsFailed, p.bytesRead, p.message ?? null, p.finishedAt ?? null],

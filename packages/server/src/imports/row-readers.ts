@@ -1,22 +1,14 @@
 /**
- * Streaming readers of .csv and .xlsx files: rows as arrays of strings, the file never held in memory.
+ * Streaming reader of .xlsx files (the CSV reader is in csv-rows.ts): rows as arrays of strings, the
+ * file never held in memory.
  */
 import type { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 
 export interface SheetRow {
   /** 1-based row number as a spreadsheet shows it. */
   rowNo: number;
   cells: string[];
-}
-
-export async function* readCsvRows(source: Readable): AsyncGenerator<SheetRow> {
-  const parser = source.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, relax_quotes: true, info: true }));
-  // `info.lines` is the line on which the record ends (a quoted cell may span lines).
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    yield { rowNo: info.lines, cells: record };
-  }
 }
 
 function two(n: number): string {
@@ -79,3 +71,5 @@ export async function* readXlsxRows(source: Readable): AsyncGenerator<SheetRow> 
     return;
   }
 }
+
+export { readCsvRows } from './csv-rows';
