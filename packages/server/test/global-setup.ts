@@ -15,7 +15,8 @@ import { seedDemo } from '../src/seed/demo-seed';
 import { TEST_DEMO_PASSWORD, TEST_FIELD_KEY, TEST_NOW } from './constants';
 
 export default async function setup(project: TestProject) {
-  const kind = process.env.ROUXING_TEST_DB === 'postgres' ? 'postgres' : 'pglite';
+  // Each vitest project (server, server-pg) runs this once; its `env` says which engine it tests.
+  const kind = (project.config.env?.ROUXING_TEST_DB ?? process.env.ROUXING_TEST_DB) === 'postgres' ? 'postgres' : 'pglite';
   const dir = join(tmpdir(), `rouxing-test-${process.pid}-${kind}`);
   mkdirSync(dir, { recursive: true });
   const crypto = createFieldCrypto(TEST_FIELD_KEY);

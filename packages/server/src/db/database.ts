@@ -108,17 +108,13 @@ export interface PostgresOptions {
 }
 
 export async function openPostgres(opts: PostgresOptions): Promise<Database & { pool: pg.Pool }> {
-  const pool = new pg.Pool({ connectionString: opts.url, max: opts.max ?? 10, types: pgTypes, options: '-c TimeZone=UTC' });
+  // The application role is set at connection start (`-c role=…`), so every statement of every
+  // connection runs under it, with no extra round trip.
+  const options = opts.role ? `-c TimeZone=UTC -c role=${opts.role}` : '-c TimeZone=UTC';
+  const pool = new pg.Pool({ connectionString: opts.url, max: opts.max ?? 10, types: pgTypes, options });
   // An idle connection can be closed by the server (restart, administrator command): the pool drops it
   // and opens another on the next query; without a listener the 'error' event would crash the process.
   pool.on('error', () => undefined);
-  if (opts.role) {
-    const role = opts.role;
-    pool.on('connect', (client) => {
-      // Queued before any other query on this client, so every statement runs as the application role.
-      client.query(`SET ROLE ${pg.escapeIdentifier(role)}`).catch(() => undefined);
-    });
-  }
   const query = async <R>(text: string, params?: readonly unknown[]) => {
     const r = await pool.query(text, params ? [...params] : undefined);
     return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };

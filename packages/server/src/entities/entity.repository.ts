@@ -233,9 +233,15 @@ function copyText(v: string | null): string {
     : v;
 }
 
+const NEEDS_ESCAPE = /[\\\t\n\r]/;
+
 function copyLine(r: EntityInsert, now: string): string {
   const search = `${r.name} ${r.uscc} ${r.legalRepresentative}`;
-  return `${copyText(r.regionCode)}\t${r.id}\t${copyText(r.uscc)}\t${copyText(r.name)}\t${copyText(r.entityType)}\t${copyText(r.legalRepresentative)}\t${copyText(r.legalRepresentativeIdNoEnc)}\t${copyText(r.contactPhoneEnc)}\t${copyText(r.industryCode)}\t${copyText(r.address)}\t${copyText(r.establishedOn)}\t${r.newBusinessForm ? 't' : 'f'}\t${copyText(search)}\t${now}\t${now}\n`;
+  const text = [r.regionCode, r.uscc, r.name, r.entityType, r.legalRepresentative, r.industryCode, r.address, search];
+  // One test for the whole row: registry data almost never holds a tab, newline or backslash.
+  const e = NEEDS_ESCAPE.test(text.join('')) ? copyText : (v: string) => v;
+  const opt = (v: string | null) => (v === null ? '\\N' : e(v));
+  return `${e(r.regionCode)}\t${r.id}\t${e(r.uscc)}\t${e(r.name)}\t${e(r.entityType)}\t${e(r.legalRepresentative)}\t${opt(r.legalRepresentativeIdNoEnc)}\t${opt(r.contactPhoneEnc)}\t${e(r.industryCode)}\t${e(r.address)}\t${opt(r.establishedOn)}\t${r.newBusinessForm ? 't' : 'f'}\t${e(search)}\t${now}\t${now}\n`;
 }
 
 const COPY_COLUMNS = `region_code, id, uscc, name, entity_type, legal_representative, legal_representative_id_no_enc, contact_phone_enc,

@@ -42,3 +42,16 @@ describe('[ENTITY][IMPORT] CSV reader', () => {
     );
   });
 });
+
+describe('[ENTITY][IMPORT] file type by content', () => {
+  it('takes UTF-8 text as CSV even when the sample cuts a character, and refuses other bytes', async () => {
+    const { detectFormat } = await import('./run-entity-import');
+    const text = Buffer.from(`\uFEFF${'常宁市'.repeat(2000)}`);
+    for (const cut of [4095, 4096, 4097, 4098]) {
+      expect(detectFormat(text.subarray(0, cut))).toBe('csv');
+    }
+    expect(detectFormat(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0]))).toBe('xlsx');
+    expect(detectFormat(Buffer.from([0xff, 0xfe, 0x41, 0x00]))).toBeNull();
+    expect(detectFormat(Buffer.from([0xb3, 0xa3, 0xc4, 0xfe]))).toBeNull();
+  });
+});

@@ -54,9 +54,9 @@ export function detectFormat(head: Buffer): ImportFormat | null {
   if (text.includes(0)) {
     return null;
   }
-  // A UTF-8 decoder that refuses bad bytes; a cut multi-byte character at the end is allowed.
+  // A UTF-8 decoder that refuses bad bytes; `stream` lets a character cut at the end of the sample pass.
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(text.subarray(0, Math.max(0, text.length - 4)));
+    new TextDecoder('utf-8', { fatal: true }).decode(text, { stream: true });
     return 'csv';
   } catch {
     return null;
@@ -105,13 +105,15 @@ export async function runEntityImport(
   /** Validated rows, already turned into what the database stores (ids, ciphertexts, digests). */
   let pending: { rowNo: number; row: EntityInsert; digest: string }[] = [];
   let pendingErrors: ImportRowError[] = [];
-  const seenInFile = new Map<string, number>();
+  /** Codes seen in the batch being assembled (earlier batches are checked by the database). */
+  let seenInBatch = new Map<string, number>();
 
   const commit = async () => {
     const batch = pending;
     const errors = pendingErrors;
     pending = [];
     pendingErrors = [];
+    seenInBatch = new Map();
     const now = ctx.now().toISOString();
     const result = await ctx.db.transaction(async (tx) => {
       const rows = batch.map((p) => p.row);
@@ -123,7 +125,11 @@ export async function runEntityImport(
           committed.push({ rowNo, uscc: row.uscc, hash: digest });
         } else {
           alreadyRegistered++;
-          errors.push({ row: rowNo, field: '统一社会信用代码', message: `统一社会信用代码 ${row.uscc} 已登记，未重复导入` });
+          errors.push({
+            row: rowNo,
+            field: '统一社会信用代码',
+            message: `统一社会信用代码 ${row.uscc} 已登记（或已在本文件前面的行中导入），未重复导入`,
+          });
         }
       }
       errors.sort((a, b) => a.row - b.row);
@@ -218,12 +224,12 @@ export async function runEntityImport(
         // A row counts once however many of its fields are wrong.
         c.rowsFailed++;
       } else {
-        const earlier = seenInFile.get(parsed.value.uscc);
+        const earlier = seenInBatch.get(parsed.value.uscc);
         if (earlier !== undefined) {
           pendingErrors.push({ row: row.rowNo, field: '统一社会信用代码', message: `与第${earlier}行的统一社会信用代码重复` });
           c.rowsFailed++;
         } else {
-          seenInFile.set(parsed.value.uscc, row.rowNo);
+          seenInBatch.set(parsed.value.uscc, row.rowNo);
           // The CPU work of a row happens here, while the previous batch is being written.
           const input = parsed.value;
           pending.push({
