@@ -20,10 +20,20 @@ export const RegionCodeSchema = z.string().regex(/^\d{6}$/, '行政区划代码�
 export const CalendarDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, '不是有效的日历日期');
+  .refine(isCalendarDate, '不是有效的日历日期');
+
+/** `YYYY-MM-DD` names a day that exists (Gregorian; 29 February only in leap years). */
+export function isCalendarDate(s: string): boolean {
+  const y = Number(s.slice(0, 4));
+  const m = Number(s.slice(5, 7));
+  const d = Number(s.slice(8, 10));
+  if (y < 1 || m < 1 || m > 12 || d < 1) {
+    return false;
+  }
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+  return d <= days;
+}
 
 export const UuidSchema = z.string().uuid('标识格式不正确');
 

@@ -116,6 +116,10 @@ export async function runEntityImport(
     seenInBatch = new Map();
     const now = ctx.now().toISOString();
     const result = await ctx.db.transaction(async (tx) => {
+      // A batch's commit need not wait for the disk: if the server stops, the newest batches are lost
+      // whole (never half), the job is marked failed at start-up and re-importing reports what is
+      // already in. The job's final 'done' is committed synchronously, which flushes every batch.
+      await tx.query('SET LOCAL synchronous_commit = off');
       const rows = batch.map((p) => p.row);
       const inserted = await insertEntities(tx, rows, now);
       const committed: { rowNo: number; uscc: string; hash: string }[] = [];
