@@ -1,0 +1,120 @@
+import type { ErrorBody } from '@rouxing/contracts';
+
+export const API_BASE = '/api/v1';
+
+export type FieldError = { path: string; message: string };
+
+/** An HTTP error from the API, carrying the server's Chinese message and field errors. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: FieldError[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export function isApiError(e: unknown): e is ApiError {
+  return e instanceof ApiError;
+}
+
+type Query = Record<string, string | number | boolean | null | undefined>;
+
+/** `?a=1&b=2` without the empty values; '' when nothing is left. */
+export function queryString(query?: Query): string {
+  if (!query) {
+    return '';
+  }
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) {
+    if (v !== undefined && v !== null && v !== '') {
+      params.set(k, String(v));
+    }
+  }
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+export function apiUrl(path: string, query?: Query): string {
+  return `${API_BASE}${path}${queryString(query)}`;
+}
+
+/** Turns a non-2xx response into an ApiError, using the `{ error: { code, message, fields } }` body when present. */
+export async function errorFromResponse(res: Response): Promise<ApiError> {
+  const text = await res.text().catch(() => '');
+  return errorFromBody(res.status, text, res.statusText);
+}
+
+export function errorFromBody(status: number, text: string, statusText = ''): ApiError {
+  try {
+    const body = JSON.parse(text) as Partial<ErrorBody>;
+    if (body?.error && typeof body.error.message === 'string') {
+      return new ApiError(status, body.error.code ?? 'UNKNOWN', body.error.message, body.error.fields ?? []);
+    }
+  } catch {
+    // not JSON: fall through to a generic error
+  }
+  return new ApiError(status, 'HTTP', statusText || `HTTP ${status}`);
+}
+
+type Options = { method?: string; body?: unknown; query?: Query; signal?: AbortSignal };
+
+/** Calls the API with the session cookie; returns the parsed JSON (undefined for 204). */
+export async function api<T>(path: string, { method = 'GET', body, query, signal }: Options = {}): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(apiUrl(path, query), {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    });
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') {
+      throw e;
+    }
+    throw new ApiError(0, 'NETWORK', '');
+  }
+  if (!res.ok) {
+    throw await errorFromResponse(res);
+  }
+  if (res.status === 204) {
+    return undefined as T;
+  }
+  const text = await res.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** Sends a file as multipart/form-data (field `file`) with upload progress, as fetch cannot report it. */
+export function uploadFile<T>(path: string, file: File, onProgress?: (percent: number) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', apiUrl(path));
+    xhr.withCredentials = false;
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable && onProgress) {
+        onProgress(Math.round((e.loaded / e.total) * 100));
+      }
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'NETWORK', ''));
+    xhr.onload = () => {
+      if (xhr.status >= 200 && xhr.status < 300) {
+        try {
+          resolve(JSON.parse(xhr.responseText) as T);
+        } catch {
+          reject(new ApiError(xhr.status, 'HTTP', 'Invalid JSON'));
+        }
+        return;
+      }
+      reject(errorFromBody(xhr.status, xhr.responseText, xhr.statusText));
+    };
+    const form = new FormData();
+    form.append('file', file, file.name);
+    xhr.send(form);
+  });
+}

@@ -1,0 +1,42 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import type { ThemeConfig } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RouterProvider } from 'react-router';
+import { FeedbackBridge } from './feedback';
+import { FullPageSpin } from './guards';
+import { queryClient } from './queryClient';
+import { router } from './router';
+
+/** Government blue; the sider stays antd's dark navy. */
+const theme: ThemeConfig = {
+  token: { colorPrimary: '#0b4ea2', borderRadius: 4, fontFamily: "'PingFang SC','Microsoft YaHei','Noto Sans CJK SC','Noto Sans SC',sans-serif" },
+  components: {
+    Layout: { headerBg: '#0b4ea2', headerHeight: 56, headerPadding: '0 20px', siderBg: '#0f2746' },
+    Menu: { darkItemBg: '#0f2746', darkSubMenuItemBg: '#0a1d36', darkItemSelectedBg: '#0b4ea2' },
+  },
+};
+
+export function App() {
+  const { i18n } = useTranslation();
+  const english = i18n.language === 'en-US';
+  // dayjs is global: set it during render so that pickers rendered in this pass use it.
+  dayjs.locale(english ? 'en' : 'zh-cn');
+  return (
+    <ConfigProvider locale={english ? enUS : zhCN} theme={theme}>
+      <AntApp>
+        <FeedbackBridge />
+        <QueryClientProvider client={queryClient}>
+          <Suspense fallback={<FullPageSpin />}>
+            <RouterProvider router={router} />
+          </Suspense>
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,104 @@
+import {
+  AuditOutlined,
+  DashboardOutlined,
+  IdcardOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
+  ShopOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { Me } from '@rouxing/contracts';
+import type { MenuProps } from 'antd';
+import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { P, can, isEnterpriseAccount } from '../lib/permissions';
+
+type Leaf = { key: string; testId: string; labelKey: string; path: string; icon?: ReactNode; visible: (me: Me) => boolean };
+type Group = { key: string; testId: string; labelKey: string; icon: ReactNode; children: Leaf[] };
+type Node = Leaf | Group;
+
+const perm = (p: string) => (me: Me) => can(me, p);
+
+/** The console's menu. Visibility follows permissions, never role names: the server is the authority. */
+export const MENU: readonly Node[] = [
+  { key: 'dashboard', testId: 'menu-dashboard', labelKey: 'menu.dashboard', path: '/', icon: <DashboardOutlined />, visible: (me) => !isEnterpriseAccount(me) },
+  {
+    key: 'entities-group',
+    testId: 'menu-group-entities',
+    labelKey: 'menu.entityGroup',
+    icon: <ShopOutlined />,
+    children: [
+      { key: 'entities', testId: 'menu-entities', labelKey: 'menu.entities', path: '/entities', visible: perm(P.entityRead) },
+      { key: 'entity-import', testId: 'menu-entity-import', labelKey: 'menu.entityImport', path: '/entities/import', visible: perm(P.entityImport) },
+    ],
+  },
+  {
+    key: 'admin-group',
+    testId: 'menu-group-admin',
+    labelKey: 'menu.adminGroup',
+    icon: <SettingOutlined />,
+    children: [
+      { key: 'users', testId: 'menu-users', labelKey: 'menu.users', path: '/admin/users', visible: perm(P.userManage) },
+      { key: 'departments', testId: 'menu-departments', labelKey: 'menu.departments', path: '/admin/departments', visible: perm(P.userManage) },
+    ],
+  },
+  {
+    key: 'security-group',
+    testId: 'menu-group-security',
+    labelKey: 'menu.securityGroup',
+    icon: <SafetyCertificateOutlined />,
+    children: [
+      { key: 'roles', testId: 'menu-roles', labelKey: 'menu.roles', path: '/security/roles', visible: perm(P.securityRead) },
+      { key: 'policy', testId: 'menu-policy', labelKey: 'menu.policy', path: '/security/policy', visible: perm(P.securityRead) },
+    ],
+  },
+  { key: 'audit-log', testId: 'menu-audit-log', labelKey: 'menu.auditLog', path: '/audit-log', icon: <AuditOutlined />, visible: perm(P.auditRead) },
+  { key: 'my-entity', testId: 'menu-my-entity', labelKey: 'menu.myEntity', path: '/my-entity', icon: <IdcardOutlined />, visible: perm(P.ownEntityRead) },
+  { key: 'profile', testId: 'menu-profile', labelKey: 'menu.profile', path: '/profile', icon: <UserOutlined />, visible: () => true },
+];
+
+const isGroup = (n: Node): n is Group => 'children' in n;
+
+function visibleLeaves(me: Me): Leaf[] {
+  return MENU.flatMap((n) => (isGroup(n) ? n.children : [n])).filter((l) => l.visible(me));
+}
+
+/** antd Menu items for this user; groups without a visible child are left out. */
+export function menuItems(me: Me, t: TFunction): NonNullable<MenuProps['items']> {
+  const leaf = (l: Leaf) => ({
+    key: l.key,
+    icon: l.icon,
+    label: (
+      <Link to={l.path} data-testid={l.testId}>
+        {t(l.labelKey)}
+      </Link>
+    ),
+  });
+  return MENU.flatMap((n) => {
+    if (!isGroup(n)) {
+      return n.visible(me) ? [leaf(n)] : [];
+    }
+    const children = n.children.filter((c) => c.visible(me));
+    if (children.length === 0) {
+      return [];
+    }
+    return [{ key: n.key, icon: n.icon, label: <span data-testid={n.testId}>{t(n.labelKey)}</span>, children: children.map(leaf) }];
+  });
+}
+
+export function groupKeys(): string[] {
+  return MENU.filter(isGroup).map((g) => g.key);
+}
+
+/** The menu entry for a path: the longest visible path that is the path or a prefix of it. */
+export function selectedKey(me: Me, pathname: string): string | undefined {
+  let best: Leaf | undefined;
+  for (const l of visibleLeaves(me)) {
+    const hit = l.path === '/' ? pathname === '/' : pathname === l.path || pathname.startsWith(`${l.path}/`);
+    if (hit && (!best || l.path.length > best.path.length)) {
+      best = l;
+    }
+  }
+  return best?.key;
+}

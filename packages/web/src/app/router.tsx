@@ -1,0 +1,75 @@
+import { lazy } from 'react';
+import type { ReactNode } from 'react';
+import { Navigate, createBrowserRouter } from 'react-router';
+import { P } from '../lib/permissions';
+import type { Crumb } from './Breadcrumbs';
+import { ConsoleLayout } from './ConsoleLayout';
+import { RequireAuth, RequirePermission } from './guards';
+
+const LoginPage = lazy(() => import('../pages/LoginPage'));
+const DashboardPage = lazy(() => import('../pages/DashboardPage'));
+const EntityListPage = lazy(() => import('../pages/entities/EntityListPage'));
+const EntityDetailPage = lazy(() => import('../pages/entities/EntityDetailPage'));
+const EntityFormPage = lazy(() => import('../pages/entities/EntityFormPage'));
+const EntityImportPage = lazy(() => import('../pages/entities/EntityImportPage'));
+const UsersPage = lazy(() => import('../pages/admin/UsersPage'));
+const DepartmentsPage = lazy(() => import('../pages/admin/DepartmentsPage'));
+const RolesPage = lazy(() => import('../pages/security/RolesPage'));
+const PolicyPage = lazy(() => import('../pages/security/PolicyPage'));
+const AuditLogPage = lazy(() => import('../pages/AuditLogPage'));
+const MyEntityPage = lazy(() => import('../pages/MyEntityPage'));
+const ProfilePage = lazy(() => import('../pages/ProfilePage'));
+const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
+
+const guarded = (permission: string, page: ReactNode) => <RequirePermission permission={permission}>{page}</RequirePermission>;
+const trail = (...crumbs: Crumb[]) => ({ crumbs });
+const ENTITIES: Crumb[] = [{ key: 'menu.entityGroup' }, { key: 'menu.entities', to: '/entities' }];
+
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <ConsoleLayout />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <DashboardPage />, handle: trail({ key: 'menu.dashboard' }) },
+      { path: 'entities', element: guarded(P.entityRead, <EntityListPage />), handle: trail(...ENTITIES) },
+      { path: 'entities/new', element: guarded(P.entityWrite, <EntityFormPage />), handle: trail(...ENTITIES, { key: 'crumb.entityNew' }) },
+      {
+        path: 'entities/import',
+        element: guarded(P.entityImport, <EntityImportPage />),
+        handle: trail({ key: 'menu.entityGroup' }, { key: 'menu.entityImport' }),
+      },
+      { path: 'entities/:id', element: guarded(P.entityRead, <EntityDetailPage />), handle: trail(...ENTITIES, { key: 'crumb.entityDetail' }) },
+      {
+        path: 'entities/:id/edit',
+        element: guarded(P.entityWrite, <EntityFormPage />),
+        handle: trail(...ENTITIES, { key: 'crumb.entityEdit' }),
+      },
+      { path: 'admin/users', element: guarded(P.userManage, <UsersPage />), handle: trail({ key: 'menu.adminGroup' }, { key: 'menu.users' }) },
+      {
+        path: 'admin/departments',
+        element: guarded(P.userManage, <DepartmentsPage />),
+        handle: trail({ key: 'menu.adminGroup' }, { key: 'menu.departments' }),
+      },
+      {
+        path: 'security/roles',
+        element: guarded(P.securityRead, <RolesPage />),
+        handle: trail({ key: 'menu.securityGroup' }, { key: 'menu.roles' }),
+      },
+      {
+        path: 'security/policy',
+        element: guarded(P.securityRead, <PolicyPage />),
+        handle: trail({ key: 'menu.securityGroup' }, { key: 'menu.policy' }),
+      },
+      { path: 'audit-log', element: guarded(P.auditRead, <AuditLogPage />), handle: trail({ key: 'menu.auditLog' }) },
+      { path: 'my-entity', element: guarded(P.ownEntityRead, <MyEntityPage />), handle: trail({ key: 'menu.myEntity' }) },
+      { path: 'profile', element: <ProfilePage />, handle: trail({ key: 'menu.profile' }) },
+      { path: 'home', element: <Navigate to="/" replace /> },
+      { path: '*', element: <NotFoundPage />, handle: trail({ key: 'crumb.notFound' }) },
+    ],
+  },
+]);

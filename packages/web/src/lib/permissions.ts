@@ -1,0 +1,33 @@
+import type { Me } from '@rouxing/contracts';
+
+/** Permission names that the console knows (the server decides; the menu only follows). */
+export const P = {
+  entityRead: 'entity.read',
+  entityWrite: 'entity.write',
+  entityImport: 'entity.import',
+  entityExport: 'entity.export',
+  personalDataRead: 'entity.personal_data.read',
+  ownEntityRead: 'own_entity.read',
+  auditRead: 'audit.read',
+  userManage: 'user.manage',
+  securityRead: 'security.read',
+} as const;
+export type KnownPermission = (typeof P)[keyof typeof P];
+
+export function can(me: Pick<Me, 'permissions'> | null | undefined, permission: string): boolean {
+  return !!me && me.permissions.includes(permission);
+}
+
+/** Staff accounts get the 工作台; an enterprise account (own_entity.read) lands on its own entity. */
+export function isEnterpriseAccount(me: Pick<Me, 'permissions'> | null | undefined): boolean {
+  return can(me, P.ownEntityRead);
+}
+
+export function homePath(me: Pick<Me, 'permissions' | 'entityId'> | null | undefined): string {
+  return isEnterpriseAccount(me) ? '/my-entity' : '/';
+}
+
+/** i18n key of a permission or audit action (i18next uses '.' for nesting). */
+export function codeKey(code: string): string {
+  return code.replace(/\./g, '_');
+}

@@ -1,0 +1,84 @@
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import type { LoginBody } from '@rouxing/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Form, Input } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { isApiError } from '../api/client';
+import { authApi, keys } from '../api/endpoints';
+import { useMe } from '../app/auth';
+import { LanguageSwitch } from '../app/LanguageSwitch';
+import { PlatformMark } from '../app/PlatformMark';
+import { homePath } from '../lib/permissions';
+
+/** Only same-site paths are followed after login (no open redirect). */
+function safeRedirect(raw: string | null): string | null {
+  return raw?.startsWith('/') && !raw.startsWith('//') ? raw : null;
+}
+
+export default function LoginPage() {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const { data: me } = useMe();
+  const [form] = Form.useForm<LoginBody>();
+  const login = useMutation({
+    mutationFn: authApi.login,
+    meta: { handles401: true },
+    onSuccess: (user) => {
+      qc.clear();
+      qc.setQueryData(keys.me, user);
+      navigate(safeRedirect(params.get('redirect')) ?? homePath(user), { replace: true });
+    },
+    onError: (e) => {
+      if (isApiError(e) && e.fields.length > 0) {
+        form.setFields(
+          e.fields
+            .filter((f): f is { path: 'username' | 'password'; message: string } => f.path === 'username' || f.path === 'password')
+            .map((f) => ({ name: f.path, errors: [f.message] })),
+        );
+      }
+    },
+  });
+
+  if (me && !login.isPending) {
+    return <Navigate to={safeRedirect(params.get('redirect')) ?? homePath(me)} replace />;
+  }
+
+  const error = login.error;
+  const errorText = error ? (isApiError(error) && error.message) || t('error.network') : null;
+
+  return (
+    <main className="rx-login">
+      <div className="rx-login-top">
+        <LanguageSwitch dark />
+      </div>
+      <PlatformMark large />
+      <Card className="rx-login-card" title={t('auth.loginTitle')}>
+        {errorText && (
+          <Alert
+            type={isApiError(error) && error.status === 423 ? 'warning' : 'error'}
+            showIcon
+            title={errorText}
+            style={{ marginBottom: 16 }}
+            data-testid="login-error"
+            role="alert"
+          />
+        )}
+        <Form form={form} layout="vertical" size="large" requiredMark={false} onFinish={(v) => login.mutate(v)} autoComplete="on">
+          <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}>
+            <Input prefix={<UserOutlined />} autoComplete="username" data-testid="login-username" placeholder={t('auth.usernamePlaceholder')} />
+          </Form.Item>
+          <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
+            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="login-password" placeholder={t('auth.passwordPlaceholder')} />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" block loading={login.isPending} data-testid="login-submit">
+            {t('auth.login')}
+          </Button>
+        </Form>
+      </Card>
+      <div className="rx-login-foot">{t('app.footer')}</div>
+    </main>
+  );
+}
