@@ -1,5 +1,5 @@
 import { usccCheckCharacter } from '@rouxing/domain';
-import ExcelJS from 'exceljs';
+import ExcelJS from '../imports/exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, dbKind, loginAs, type TestEnv } from '../../test/harness';
 

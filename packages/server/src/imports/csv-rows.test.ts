@@ -55,3 +55,31 @@ describe('[ENTITY][IMPORT] file type by content', () => {
     expect(detectFormat(Buffer.from([0xb3, 0xa3, 0xc4, 0xfe]))).toBeNull();
   });
 });
+
+describe('[ENTITY][IMPORT] large .xlsx', () => {
+  it('reads Chinese text intact whatever the chunking of the compressed sheet (exceljs decoder fix)', async () => {
+    const { default: ExcelJS } = await import('./exceljs');
+    const { readXlsxRows } = await import('./row-readers');
+    const { PassThrough } = await import('node:stream');
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on('data', (c: Buffer) => chunks.push(c));
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false });
+    const ws = wb.addWorksheet('s');
+    for (let i = 0; i < 20_000; i++) {
+      ws.addRow([`常宁市测试${i}号商行`, '个体工商户', '否']).commit();
+    }
+    ws.commit();
+    await wb.commit();
+    let bad = 0;
+    let n = 0;
+    for await (const r of readXlsxRows(Readable.from([Buffer.concat(chunks)]))) {
+      n++;
+      if (r.cells[1] !== '个体工商户' || r.cells[2] !== '否' || r.cells[0]?.includes('\uFFFD')) {
+        bad++;
+      }
+    }
+    expect(n).toBe(20_000);
+    expect(bad).toBe(0);
+  });
+});

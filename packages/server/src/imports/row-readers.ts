@@ -3,7 +3,8 @@
  * file never held in memory.
  */
 import type { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type { Row } from 'exceljs';
+import ExcelJS from './exceljs';
 
 export interface SheetRow {
   /** 1-based row number as a spreadsheet shows it. */
@@ -60,7 +61,7 @@ export async function* readXlsxRows(source: Readable): AsyncGenerator<SheetRow> 
     entries: 'emit',
   });
   for await (const worksheet of reader) {
-    for await (const row of worksheet as AsyncIterable<ExcelJS.Row>) {
+    for await (const row of worksheet as AsyncIterable<Row>) {
       const values = row.values as unknown[];
       const cells: string[] = [];
       for (let i = 1; i < values.length; i++) {

@@ -1,7 +1,7 @@
 import { PassThrough, type Readable } from 'node:stream';
 import type { EntityListQuery } from '@rouxing/contracts';
 import { type Actor, can } from '@rouxing/domain';
-import ExcelJS from 'exceljs';
+import ExcelJS from '../../imports/exceljs';
 import type { AppContext, RequestMeta } from '../../context';
 import { AppError } from '../../errors';
 import { appendAudit } from '../../records/audit.repository';

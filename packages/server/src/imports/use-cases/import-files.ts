@@ -1,7 +1,7 @@
 /** Files around an import: the blank template and the full error report. */
 import { PassThrough, type Readable } from 'node:stream';
 import type { Actor } from '@rouxing/domain';
-import ExcelJS from 'exceljs';
+import ExcelJS from '../exceljs';
 import type { AppContext } from '../../context';
 import { ENTITY_IMPORT_COLUMNS } from '../entity-import-format';
 import { listImportErrors } from '../import-job.repository';

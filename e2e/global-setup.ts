@@ -1,0 +1,37 @@
+/**
+ * Browser tests run against the real server and the real built web app: build the app when it is
+ * missing or stale, start the server in-process on a free port with a fresh embedded database (demo
+ * mode), and hand its address to the tests.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { WEB_DIST, WEB_ROOT } from '../packages/cli/src/paths';
+import { webBuildIsStale } from '../packages/cli/src/web-build';
+
+export const DEMO_PASSWORD = 'Rouxing@2026';
+
+export default async function setup(project: TestProject) {
+  if (webBuildIsStale()) {
+    const r = spawnSync('npx', ['vite', 'build', WEB_ROOT, '--logLevel', 'warn'], { stdio: 'inherit' });
+    if (r.status !== 0) {
+      throw new Error('web build failed');
+    }
+  }
+  const { startServer } = await import('@rouxing/server');
+  const dataDir = mkdtempSync(join(tmpdir(), 'rouxing-e2e-'));
+  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, demo: true, demoPassword: DEMO_PASSWORD, webDist: WEB_DIST, logLevel: 'warn' });
+  project.provide('baseUrl', server.url);
+  return async () => {
+    await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}

@@ -1,0 +1,63 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, login, newPage, shot } from './helpers';
+
+const ALL = ['menu-dashboard', 'menu-entities', 'menu-entity-import', 'menu-users', 'menu-departments', 'menu-roles', 'menu-policy', 'menu-audit-log', 'menu-my-entity', 'menu-profile'];
+
+/** The menu each demo account must see (everything else must be absent). */
+const EXPECTED: Record<string, string[]> = {
+  admin: ['menu-dashboard', 'menu-users', 'menu-departments', 'menu-profile'],
+  security: ['menu-dashboard', 'menu-roles', 'menu-policy', 'menu-profile'],
+  auditor: ['menu-dashboard', 'menu-audit-log', 'menu-profile'],
+  officer: ['menu-dashboard', 'menu-entities', 'menu-entity-import', 'menu-profile'],
+  officer2: ['menu-dashboard', 'menu-entities', 'menu-entity-import', 'menu-profile'],
+  officer3: ['menu-dashboard', 'menu-entities', 'menu-entity-import', 'menu-profile'],
+  reviewer: ['menu-dashboard', 'menu-entities', 'menu-entity-import', 'menu-profile'],
+  supervisor: ['menu-dashboard', 'menu-entities', 'menu-profile'],
+  enterprise: ['menu-my-entity', 'menu-profile'],
+};
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('[AUTH][MENU] each demo user sees their role’s menu', () => {
+  for (const [username, expected] of Object.entries(EXPECTED)) {
+    it(`${username}`, async () => {
+      const { context, page } = await newPage(browser);
+      try {
+        await login(page, username);
+        // Open every group so that nested items are rendered.
+        for (const group of await page.locator('.ant-menu-submenu-title').all()) {
+          if ((await group.getAttribute('aria-expanded')) !== 'true') {
+            await group.click();
+          }
+        }
+        for (const id of ALL) {
+          const count = await page.getByTestId(id).count();
+          expect(count > 0, `${username}: ${id}`).toBe(expected.includes(id));
+        }
+        await shot(page, `menu-${username}`);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('shows the server’s Chinese message for a wrong password', async () => {
+    const { context, page } = await newPage(browser);
+    try {
+      await page.goto('/login');
+      await page.getByLabel('用户名').fill('officer2');
+      await page.getByLabel('密码').fill('wrong-password-1');
+      await page.getByRole('button', { name: /登\s*录/ }).click();
+      await expect.poll(() => page.getByText('用户名或密码错误').count()).toBeGreaterThan(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
