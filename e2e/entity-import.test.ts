@@ -82,7 +82,8 @@ describe('[ENTITY][IMPORT] a 100,000-row .xlsx with 1% bad rows', () => {
       expect(failed.replace(/\D/g, '')).toBe('1000');
       const errors = page.getByTestId('import-errors');
       expect(await errors.getByText('校验码错误').count()).toBeGreaterThan(0);
-      expect(await errors.getByText('100', { exact: true }).count()).toBeGreaterThan(0);
+      // Row numbers as a spreadsheet shows them: the header is row 1, so the 100th data row is row 101.
+      expect(await errors.getByText('101', { exact: true }).count()).toBeGreaterThan(0);
 
       await page.goto(`/entities?q=${encodeURIComponent('常宁市测试批量99999号商行')}`);
       await page.locator('.ant-table-row', { hasText: '常宁市测试批量99999号商行' }).waitFor();
