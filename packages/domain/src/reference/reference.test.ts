@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HUNAN_COUNTIES, INDUSTRIES, REGIONS, industryName, isFoodDrugCatering, regionName } from './index';
+import { HUNAN_COUNTIES, INDUSTRIES, industryName, isFoodDrugCatering, REGIONS, regionName } from './index';
 
 describe('[REFERENCE] GB/T 4754-2017 and GB/T 2260', () => {
   it('has the 20 sections and 97 divisions, numbered 01–97 without gaps', () => {

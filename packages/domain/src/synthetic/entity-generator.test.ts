@@ -5,7 +5,8 @@ import { checkUscc } from '../uscc/uscc';
 import { createEntityGenerator } from './entity-generator';
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-const idValid = (id: string) => '10X98765432'[[...id.slice(0, 17)].reduce((s, d, i) => s + Number(d) * (ID_WEIGHTS[i] as number), 0) % 11] === id[17];
+const idValid = (id: string) =>
+  '10X98765432'[[...id.slice(0, 17)].reduce((s, d, i) => s + Number(d) * (ID_WEIGHTS[i] as number), 0) % 11] === id[17];
 
 describe('[SYNTHETIC] entity generator', () => {
   it('makes entities that pass the registry schema, with valid codes and known industries', () => {
