@@ -1,7 +1,7 @@
 import { usccCheckCharacter } from '@rouxing/domain';
-import ExcelJS from '../imports/exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, dbKind, loginAs, type TestEnv } from '../../test/harness';
+import ExcelJS from '../imports/exceljs';
 
 let env: TestEnv;
 let officer: string;

@@ -2,6 +2,7 @@ import type { BuildAppOptions } from '../app';
 import { adminRoutes } from './admin.routes';
 import type { Api } from './api';
 import { authRoutes } from './auth.routes';
+import { decisionRoutes } from './decisions.routes';
 import { entityRoutes } from './entities.routes';
 import { importRoutes } from './imports.routes';
 
@@ -10,4 +11,5 @@ export function registerRoutes(api: Api, opts: BuildAppOptions): void {
   entityRoutes(api, opts);
   importRoutes(api, opts);
   adminRoutes(api, opts);
+  decisionRoutes(api, opts);
 }

@@ -1,6 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
 import type { ThemeConfig } from 'antd';
+import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
@@ -15,7 +15,11 @@ import { router } from './router';
 
 /** Government blue; the sider stays antd's dark navy. */
 const theme: ThemeConfig = {
-  token: { colorPrimary: '#0b4ea2', borderRadius: 4, fontFamily: "'PingFang SC','Microsoft YaHei','Noto Sans CJK SC','Noto Sans SC',sans-serif" },
+  token: {
+    colorPrimary: '#0b4ea2',
+    borderRadius: 4,
+    fontFamily: "'PingFang SC','Microsoft YaHei','Noto Sans CJK SC','Noto Sans SC',sans-serif",
+  },
   components: {
     Layout: { headerBg: '#0b4ea2', headerHeight: 56, headerPadding: '0 20px', siderBg: '#0f2746' },
     Menu: { darkItemBg: '#0f2746', darkSubMenuItemBg: '#0a1d36', darkItemSelectedBg: '#0b4ea2' },

@@ -13,7 +13,12 @@ export function Breadcrumbs() {
   const crumbs = (deepest?.handle as RouteHandle | undefined)?.crumbs ?? [];
   const items = [{ key: 'home', to: '/' }, ...crumbs].map((c, i, all) => ({
     key: `${c.key}-${i}`,
-    title: c.to && i < all.length - 1 ? <Link to={c.to}>{t(c.key === 'home' ? 'menu.home' : c.key)}</Link> : t(c.key === 'home' ? 'menu.home' : c.key),
+    title:
+      c.to && i < all.length - 1 ? (
+        <Link to={c.to}>{t(c.key === 'home' ? 'menu.home' : c.key)}</Link>
+      ) : (
+        t(c.key === 'home' ? 'menu.home' : c.key)
+      ),
   }));
   return <Breadcrumb className="rx-breadcrumb" items={items} data-testid="breadcrumb" />;
 }

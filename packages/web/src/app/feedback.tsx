@@ -1,9 +1,9 @@
 import { App } from 'antd';
 import type { MessageInstance } from 'antd/es/message/interface';
 import type { NotificationInstance } from 'antd/es/notification/interface';
-import i18n from '../i18n';
-import { isApiError } from '../api/client';
 import type { FieldError } from '../api/client';
+import { isApiError } from '../api/client';
+import i18n from '../i18n';
 
 let notify: NotificationInstance | null = null;
 let toast: MessageInstance | null = null;

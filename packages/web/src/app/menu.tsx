@@ -12,7 +12,7 @@ import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { P, can, isEnterpriseAccount } from '../lib/permissions';
+import { can, isEnterpriseAccount, P } from '../lib/permissions';
 
 type Leaf = { key: string; testId: string; labelKey: string; path: string; icon?: ReactNode; visible: (me: Me) => boolean };
 type Group = { key: string; testId: string; labelKey: string; icon: ReactNode; children: Leaf[] };
@@ -22,7 +22,14 @@ const perm = (p: string) => (me: Me) => can(me, p);
 
 /** The console's menu. Visibility follows permissions, never role names: the server is the authority. */
 export const MENU: readonly Node[] = [
-  { key: 'dashboard', testId: 'menu-dashboard', labelKey: 'menu.dashboard', path: '/', icon: <DashboardOutlined />, visible: (me) => !isEnterpriseAccount(me) },
+  {
+    key: 'dashboard',
+    testId: 'menu-dashboard',
+    labelKey: 'menu.dashboard',
+    path: '/',
+    icon: <DashboardOutlined />,
+    visible: (me) => !isEnterpriseAccount(me),
+  },
   {
     key: 'entities-group',
     testId: 'menu-group-entities',
@@ -30,7 +37,13 @@ export const MENU: readonly Node[] = [
     icon: <ShopOutlined />,
     children: [
       { key: 'entities', testId: 'menu-entities', labelKey: 'menu.entities', path: '/entities', visible: perm(P.entityRead) },
-      { key: 'entity-import', testId: 'menu-entity-import', labelKey: 'menu.entityImport', path: '/entities/import', visible: perm(P.entityImport) },
+      {
+        key: 'entity-import',
+        testId: 'menu-entity-import',
+        labelKey: 'menu.entityImport',
+        path: '/entities/import',
+        visible: perm(P.entityImport),
+      },
     ],
   },
   {
@@ -40,7 +53,13 @@ export const MENU: readonly Node[] = [
     icon: <SettingOutlined />,
     children: [
       { key: 'users', testId: 'menu-users', labelKey: 'menu.users', path: '/admin/users', visible: perm(P.userManage) },
-      { key: 'departments', testId: 'menu-departments', labelKey: 'menu.departments', path: '/admin/departments', visible: perm(P.userManage) },
+      {
+        key: 'departments',
+        testId: 'menu-departments',
+        labelKey: 'menu.departments',
+        path: '/admin/departments',
+        visible: perm(P.userManage),
+      },
     ],
   },
   {
@@ -53,8 +72,22 @@ export const MENU: readonly Node[] = [
       { key: 'policy', testId: 'menu-policy', labelKey: 'menu.policy', path: '/security/policy', visible: perm(P.securityRead) },
     ],
   },
-  { key: 'audit-log', testId: 'menu-audit-log', labelKey: 'menu.auditLog', path: '/audit-log', icon: <AuditOutlined />, visible: perm(P.auditRead) },
-  { key: 'my-entity', testId: 'menu-my-entity', labelKey: 'menu.myEntity', path: '/my-entity', icon: <IdcardOutlined />, visible: perm(P.ownEntityRead) },
+  {
+    key: 'audit-log',
+    testId: 'menu-audit-log',
+    labelKey: 'menu.auditLog',
+    path: '/audit-log',
+    icon: <AuditOutlined />,
+    visible: perm(P.auditRead),
+  },
+  {
+    key: 'my-entity',
+    testId: 'menu-my-entity',
+    labelKey: 'menu.myEntity',
+    path: '/my-entity',
+    icon: <IdcardOutlined />,
+    visible: perm(P.ownEntityRead),
+  },
   { key: 'profile', testId: 'menu-profile', labelKey: 'menu.profile', path: '/profile', icon: <UserOutlined />, visible: () => true },
 ];
 

@@ -1,6 +1,6 @@
-import { lazy } from 'react';
 import type { ReactNode } from 'react';
-import { Navigate, createBrowserRouter } from 'react-router';
+import { lazy } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router';
 import { P } from '../lib/permissions';
 import type { Crumb } from './Breadcrumbs';
 import { ConsoleLayout } from './ConsoleLayout';
@@ -43,13 +43,21 @@ export const router = createBrowserRouter([
         element: guarded(P.entityImport, <EntityImportPage />),
         handle: trail({ key: 'menu.entityGroup' }, { key: 'menu.entityImport' }),
       },
-      { path: 'entities/:id', element: guarded(P.entityRead, <EntityDetailPage />), handle: trail(...ENTITIES, { key: 'crumb.entityDetail' }) },
+      {
+        path: 'entities/:id',
+        element: guarded(P.entityRead, <EntityDetailPage />),
+        handle: trail(...ENTITIES, { key: 'crumb.entityDetail' }),
+      },
       {
         path: 'entities/:id/edit',
         element: guarded(P.entityWrite, <EntityFormPage />),
         handle: trail(...ENTITIES, { key: 'crumb.entityEdit' }),
       },
-      { path: 'admin/users', element: guarded(P.userManage, <UsersPage />), handle: trail({ key: 'menu.adminGroup' }, { key: 'menu.users' }) },
+      {
+        path: 'admin/users',
+        element: guarded(P.userManage, <UsersPage />),
+        handle: trail({ key: 'menu.adminGroup' }, { key: 'menu.users' }),
+      },
       {
         path: 'admin/departments',
         element: guarded(P.userManage, <DepartmentsPage />),

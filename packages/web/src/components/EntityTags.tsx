@@ -10,7 +10,9 @@ export function EntityTags({ entity, withGrade = false }: { entity: Entity; with
   const { t } = useTranslation();
   return (
     <Space size={[4, 4]} wrap data-testid="entity-tags">
-      {withGrade && entity.creditGrade && <Tag color={GRADE_COLOR[entity.creditGrade]}>{t('entity.creditGradeTag', { grade: entity.creditGrade })}</Tag>}
+      {withGrade && entity.creditGrade && (
+        <Tag color={GRADE_COLOR[entity.creditGrade]}>{t('entity.creditGradeTag', { grade: entity.creditGrade })}</Tag>
+      )}
       {withGrade && entity.riskLevel && <Tag color={RISK_COLOR[entity.riskLevel]}>{t(`riskLevel.${entity.riskLevel}`)}</Tag>}
       {entity.whitelisted && <Tag color="green">{t('entity.tag.whitelisted')}</Tag>}
       {entity.inObservationPeriod && <Tag color="purple">{t('entity.tag.observation')}</Tag>}

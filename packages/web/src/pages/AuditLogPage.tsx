@@ -15,7 +15,11 @@ export default function AuditLogPage() {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<AuditFilters>({});
   const [page, setPage] = useState(1);
-  const q = useQuery({ queryKey: keys.audit({ ...filters, page }), queryFn: () => auditApi.list({ ...filters, page, pageSize: 20 }), placeholderData: keepPreviousData });
+  const q = useQuery({
+    queryKey: keys.audit({ ...filters, page }),
+    queryFn: () => auditApi.list({ ...filters, page, pageSize: 20 }),
+    placeholderData: keepPreviousData,
+  });
   const apply = (v: FilterForm) => {
     setPage(1);
     setFilters({
@@ -64,15 +68,47 @@ export default function AuditLogPage() {
           loading={q.isFetching}
           dataSource={q.data?.items ?? []}
           scroll={{ x: 1100 }}
-          pagination={{ current: page, pageSize: 20, total: q.data?.total ?? 0, onChange: setPage, showTotal: (total) => t('common.total', { total }) }}
+          pagination={{
+            current: page,
+            pageSize: 20,
+            total: q.data?.total ?? 0,
+            onChange: setPage,
+            showTotal: (total) => t('common.total', { total }),
+          }}
           columns={[
             { title: t('audit.time'), dataIndex: 'occurredAt', width: 170, render: formatDateTime },
             { title: t('audit.actor'), dataIndex: 'actorName', width: 120 },
-            { title: t('audit.action'), dataIndex: 'action', width: 200, render: (a: string) => <Space size={4}><span>{t(`auditAction.${a.replaceAll('.', '_')}`, { defaultValue: a })}</span><Typography.Text type="secondary" style={{ fontSize: 12 }}>{a}</Typography.Text></Space> },
-            { title: t('audit.object'), key: 'object', render: (_v, a) => dash(a.objectType ? `${a.objectType} ${a.objectId ?? ''}` : null) },
-            { title: t('audit.result'), dataIndex: 'result', width: 90, render: (r: string) => <Tag color={r === 'success' ? 'green' : 'red'}>{t(`audit.${r}`)}</Tag> },
+            {
+              title: t('audit.action'),
+              dataIndex: 'action',
+              width: 200,
+              render: (a: string) => (
+                <Space size={4}>
+                  <span>{t(`auditAction.${a.replaceAll('.', '_')}`, { defaultValue: a })}</span>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {a}
+                  </Typography.Text>
+                </Space>
+              ),
+            },
+            {
+              title: t('audit.object'),
+              key: 'object',
+              render: (_v, a) => dash(a.objectType ? `${a.objectType} ${a.objectId ?? ''}` : null),
+            },
+            {
+              title: t('audit.result'),
+              dataIndex: 'result',
+              width: 90,
+              render: (r: string) => <Tag color={r === 'success' ? 'green' : 'red'}>{t(`audit.${r}`)}</Tag>,
+            },
             { title: t('audit.sourceIp'), dataIndex: 'sourceIp', width: 130, render: dash },
-            { title: t('audit.hash'), dataIndex: 'hash', width: 120, render: (h: string) => <Typography.Text code>{h.slice(0, 10)}</Typography.Text> },
+            {
+              title: t('audit.hash'),
+              dataIndex: 'hash',
+              width: 120,
+              render: (h: string) => <Typography.Text code>{h.slice(0, 10)}</Typography.Text>,
+            },
           ]}
         />
       </Card>

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useCurrentUser } from '../app/auth';
 import { PageHeader } from '../components/PageHeader';
 import { dash } from '../lib/format';
-import { P, can } from '../lib/permissions';
+import { can, P } from '../lib/permissions';
 
 /** 工作台: who is signed in, in which role and scope, and where to go next. */
 export default function DashboardPage() {

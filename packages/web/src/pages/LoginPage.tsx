@@ -67,11 +67,25 @@ export default function LoginPage() {
           />
         )}
         <Form form={form} layout="vertical" size="large" requiredMark={false} onFinish={(v) => login.mutate(v)} autoComplete="on">
-          <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}>
-            <Input prefix={<UserOutlined />} autoComplete="username" data-testid="login-username" placeholder={t('auth.usernamePlaceholder')} />
+          <Form.Item
+            name="username"
+            label={t('auth.username')}
+            rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}
+          >
+            <Input
+              prefix={<UserOutlined />}
+              autoComplete="username"
+              data-testid="login-username"
+              placeholder={t('auth.usernamePlaceholder')}
+            />
           </Form.Item>
           <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>
-            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" data-testid="login-password" placeholder={t('auth.passwordPlaceholder')} />
+            <Input.Password
+              prefix={<LockOutlined />}
+              autoComplete="current-password"
+              data-testid="login-password"
+              placeholder={t('auth.passwordPlaceholder')}
+            />
           </Form.Item>
           <Button type="primary" htmlType="submit" block loading={login.isPending} data-testid="login-submit">
             {t('auth.login')}

@@ -53,7 +53,11 @@ export default function ProfilePage() {
         <Col xs={24} lg={12}>
           <Card title={t('profile.changePassword')}>
             <Form form={form} layout="vertical" onFinish={(v) => change.mutate(v)} requiredMark>
-              <Form.Item name="currentPassword" label={t('profile.currentPassword')} rules={[{ required: true, message: t('profile.currentPasswordRequired') }]}>
+              <Form.Item
+                name="currentPassword"
+                label={t('profile.currentPassword')}
+                rules={[{ required: true, message: t('profile.currentPasswordRequired') }]}
+              >
                 <Input.Password autoComplete="current-password" />
               </Form.Item>
               <Form.Item

@@ -1,9 +1,9 @@
 import { PassThrough, type Readable } from 'node:stream';
 import type { EntityListQuery } from '@rouxing/contracts';
 import { type Actor, can } from '@rouxing/domain';
-import ExcelJS from '../../imports/exceljs';
 import type { AppContext, RequestMeta } from '../../context';
 import { AppError } from '../../errors';
+import ExcelJS from '../../imports/exceljs';
 import { appendAudit } from '../../records/audit.repository';
 import { scanEntities } from '../entity.repository';
 import { toEntityDto } from '../entity-dto';

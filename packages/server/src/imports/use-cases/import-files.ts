@@ -1,9 +1,9 @@
 /** Files around an import: the blank template and the full error report. */
 import { PassThrough, type Readable } from 'node:stream';
 import type { Actor } from '@rouxing/domain';
-import ExcelJS from '../exceljs';
 import type { AppContext } from '../../context';
 import { ENTITY_IMPORT_COLUMNS } from '../entity-import-format';
+import ExcelJS from '../exceljs';
 import { listImportErrors } from '../import-job.repository';
 import { loadVisibleImportJob } from './get-import-job';
 

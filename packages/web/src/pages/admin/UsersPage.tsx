@@ -22,7 +22,11 @@ export default function UsersPage() {
   const [page, setPage] = useState(1);
   const [search, setSearch] = useState('');
   const [editing, setEditing] = useState<Editing>(null);
-  const users = useQuery({ queryKey: keys.users({ search, page }), queryFn: () => userApi.list({ q: search || undefined, page, pageSize: 20 }), placeholderData: keepPreviousData });
+  const users = useQuery({
+    queryKey: keys.users({ search, page }),
+    queryFn: () => userApi.list({ q: search || undefined, page, pageSize: 20 }),
+    placeholderData: keepPreviousData,
+  });
   const depts = useDepartments();
   const unlock = useMutation({
     mutationFn: userApi.unlock,
@@ -44,14 +48,28 @@ export default function UsersPage() {
         }
       />
       <Card>
-        <Input.Search allowClear placeholder={t('users.search')} style={{ width: 280, marginBottom: 16 }} onSearch={(v) => { setSearch(v); setPage(1); }} />
+        <Input.Search
+          allowClear
+          placeholder={t('users.search')}
+          style={{ width: 280, marginBottom: 16 }}
+          onSearch={(v) => {
+            setSearch(v);
+            setPage(1);
+          }}
+        />
         <Table<User>
           rowKey="id"
           size="middle"
           loading={users.isFetching}
           dataSource={users.data?.items ?? []}
           scroll={{ x: 900 }}
-          pagination={{ current: page, pageSize: 20, total: users.data?.total ?? 0, onChange: setPage, showTotal: (total) => t('common.total', { total }) }}
+          pagination={{
+            current: page,
+            pageSize: 20,
+            total: users.data?.total ?? 0,
+            onChange: setPage,
+            showTotal: (total) => t('common.total', { total }),
+          }}
           columns={[
             { title: t('profile.username'), dataIndex: 'username', width: 120 },
             { title: t('profile.displayName'), dataIndex: 'displayName', width: 110 },
@@ -128,8 +146,21 @@ function UserModal({
   const save = useMutation({
     mutationFn: (v: FormValues) =>
       user
-        ? userApi.update(user.id, { displayName: v.displayName, roles: v.roles, departmentId: v.departmentId ?? null, certificateNo: v.certificateNo || null, active: v.active ?? true })
-        : userApi.create({ ...v, regionCode, departmentId: v.departmentId ?? null, certificateNo: v.certificateNo || null, entityUscc: v.entityUscc || null, password: v.password ?? '' }),
+        ? userApi.update(user.id, {
+            displayName: v.displayName,
+            roles: v.roles,
+            departmentId: v.departmentId ?? null,
+            certificateNo: v.certificateNo || null,
+            active: v.active ?? true,
+          })
+        : userApi.create({
+            ...v,
+            regionCode,
+            departmentId: v.departmentId ?? null,
+            certificateNo: v.certificateNo || null,
+            entityUscc: v.entityUscc || null,
+            password: v.password ?? '',
+          }),
     onSuccess: () => {
       showSuccess(t('common.saved'));
       onSaved();
@@ -137,20 +168,42 @@ function UserModal({
     onError: (e) => showError(e, applyFieldErrors(form, e, [...Object.keys(UserCreateSchema.shape), 'active'])),
   });
   return (
-    <Modal open title={user ? t('users.edit') : t('users.new')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={save.isPending} okText={t('common.save')} cancelText={t('common.cancel')} destroyOnHidden>
+    <Modal
+      open
+      title={user ? t('users.edit') : t('users.new')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      confirmLoading={save.isPending}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      destroyOnHidden
+    >
       <Form
         form={form}
         layout="vertical"
         initialValues={user ? { ...user, departmentId: user.departmentId ?? undefined } : { roles: ['officer'], active: true }}
         onFinish={(v) => save.mutate(v)}
       >
-        <Form.Item name="username" label={t('profile.username')} rules={[{ required: true, message: t('form.required', { field: t('profile.username') }) }]}>
+        <Form.Item
+          name="username"
+          label={t('profile.username')}
+          rules={[{ required: true, message: t('form.required', { field: t('profile.username') }) }]}
+        >
           <Input disabled={!!user} />
         </Form.Item>
-        <Form.Item name="displayName" label={t('profile.displayName')} rules={[{ required: true, message: t('form.required', { field: t('profile.displayName') }) }]}>
+        <Form.Item
+          name="displayName"
+          label={t('profile.displayName')}
+          rules={[{ required: true, message: t('form.required', { field: t('profile.displayName') }) }]}
+        >
           <Input />
         </Form.Item>
-        <Form.Item name="roles" label={t('profile.roles')} rules={[{ required: true, message: t('form.required', { field: t('profile.roles') }) }]} extra={t('users.separation')}>
+        <Form.Item
+          name="roles"
+          label={t('profile.roles')}
+          rules={[{ required: true, message: t('form.required', { field: t('profile.roles') }) }]}
+          extra={t('users.separation')}
+        >
           <Select mode="multiple" options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
         </Form.Item>
         <Form.Item name="departmentId" label={t('profile.department')}>
@@ -164,7 +217,12 @@ function UserModal({
             <Form.Item name="entityUscc" label={t('entity.field.uscc')} extra={t('users.entityUsccHelp')}>
               <Input />
             </Form.Item>
-            <Form.Item name="password" label={t('users.initialPassword')} extra={t('profile.passwordRule')} rules={[{ required: true, message: t('form.required', { field: t('users.initialPassword') }) }]}>
+            <Form.Item
+              name="password"
+              label={t('users.initialPassword')}
+              extra={t('profile.passwordRule')}
+              rules={[{ required: true, message: t('form.required', { field: t('users.initialPassword') }) }]}
+            >
               <Input.Password autoComplete="new-password" />
             </Form.Item>
           </>

@@ -9,7 +9,7 @@ import { showError } from '../../app/feedback';
 import { EntityDescriptions } from '../../components/EntityDescriptions';
 import { ErrorResult } from '../../components/ErrorResult';
 import { PageHeader } from '../../components/PageHeader';
-import { P, can } from '../../lib/permissions';
+import { can, P } from '../../lib/permissions';
 
 /** One entity; the unmasked personal data only on request (the server audits each read). */
 export default function EntityDetailPage() {

@@ -84,7 +84,11 @@ function EntityForm({ entity }: { entity: Entity | null }) {
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item name="name" label={t('entity.field.name')} rules={[required('entity.field.name'), zodRule(EntityInputSchema.shape.name)]}>
+              <Form.Item
+                name="name"
+                label={t('entity.field.name')}
+                rules={[required('entity.field.name'), zodRule(EntityInputSchema.shape.name)]}
+              >
                 <Input data-testid="field-name" />
               </Form.Item>
             </Col>
@@ -94,12 +98,21 @@ function EntityForm({ entity }: { entity: Entity | null }) {
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item name="legalRepresentative" label={t('entity.field.legalRepresentative')} rules={[required('entity.field.legalRepresentative')]}>
+              <Form.Item
+                name="legalRepresentative"
+                label={t('entity.field.legalRepresentative')}
+                rules={[required('entity.field.legalRepresentative')]}
+              >
                 <Input data-testid="field-legal-representative" />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item name="legalRepresentativeIdNo" label={t('entity.field.legalRepresentativeIdNo')} rules={[zodRule(EntityInputSchema.shape.legalRepresentativeIdNo)]} extra={t('entity.help.personal')}>
+              <Form.Item
+                name="legalRepresentativeIdNo"
+                label={t('entity.field.legalRepresentativeIdNo')}
+                rules={[zodRule(EntityInputSchema.shape.legalRepresentativeIdNo)]}
+                extra={t('entity.help.personal')}
+              >
                 <Input maxLength={18} />
               </Form.Item>
             </Col>

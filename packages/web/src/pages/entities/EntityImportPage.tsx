@@ -23,10 +23,16 @@ export default function EntityImportPage() {
     enabled: !!jobId,
     refetchInterval: (query) => (running(query.state.data) ? 500 : false),
   });
-  const recent = useQuery({ queryKey: keys.importJobs({ page: 1 }), queryFn: () => importApi.list({ page: 1, pageSize: 10 }), refetchInterval: running(job.data) ? 2000 : false });
+  const recent = useQuery({
+    queryKey: keys.importJobs({ page: 1 }),
+    queryFn: () => importApi.list({ page: 1, pageSize: 10 }),
+    refetchInterval: running(job.data) ? 2000 : false,
+  });
   const j = job.data;
   const percent = j ? (j.bytesTotal > 0 ? Math.floor((j.bytesRead / j.bytesTotal) * 100) : 0) : 0;
-  const statusTag = (s: ImportJob['status']) => <Tag color={s === 'done' ? 'green' : s === 'failed' ? 'red' : 'blue'}>{t(`import.status.${s}`)}</Tag>;
+  const statusTag = (s: ImportJob['status']) => (
+    <Tag color={s === 'done' ? 'green' : s === 'failed' ? 'red' : 'blue'}>{t(`import.status.${s}`)}</Tag>
+  );
 
   return (
     <>
@@ -73,16 +79,30 @@ export default function EntityImportPage() {
       </Card>
       {j && (
         <Card title={`${t('import.job')}：${j.fileName}`} extra={statusTag(j.status)} style={{ marginBottom: 16 }} data-testid="import-job">
-          <Progress percent={j.status === 'done' ? 100 : percent} status={j.status === 'failed' ? 'exception' : running(j) ? 'active' : 'success'} data-testid="import-progress" />
+          <Progress
+            percent={j.status === 'done' ? 100 : percent}
+            status={j.status === 'failed' ? 'exception' : running(j) ? 'active' : 'success'}
+            data-testid="import-progress"
+          />
           <Row gutter={16} style={{ marginTop: 16 }}>
             <Col xs={12} md={6}>
               <Statistic title={t('import.rowsRead')} value={formatCount(j.rowsRead)} />
             </Col>
             <Col xs={12} md={6}>
-              <Statistic title={t('import.rowsCommitted')} value={formatCount(j.rowsCommitted)} valueStyle={{ color: '#389e0d' }} data-testid="import-committed" />
+              <Statistic
+                title={t('import.rowsCommitted')}
+                value={formatCount(j.rowsCommitted)}
+                valueStyle={{ color: '#389e0d' }}
+                data-testid="import-committed"
+              />
             </Col>
             <Col xs={12} md={6}>
-              <Statistic title={t('import.rowsFailed')} value={formatCount(j.rowsFailed)} valueStyle={{ color: j.rowsFailed ? '#cf1322' : undefined }} data-testid="import-failed" />
+              <Statistic
+                title={t('import.rowsFailed')}
+                value={formatCount(j.rowsFailed)}
+                valueStyle={{ color: j.rowsFailed ? '#cf1322' : undefined }}
+                data-testid="import-failed"
+              />
             </Col>
             <Col xs={12} md={6}>
               <Statistic title={t('import.finishedAt')} value={formatDateTime(j.finishedAt)} />

@@ -2,8 +2,8 @@ import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Entity } from '@rouxing/contracts';
 import { CREDIT_GRADES, ENTITY_TYPES } from '@rouxing/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Card, Form, Input, Select, Space, Table } from 'antd';
 import type { TableProps } from 'antd';
+import { Button, Card, Form, Input, Select, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { type EntityFilters, entityApi, keys } from '../../api/endpoints';
@@ -12,7 +12,7 @@ import { EntityTags } from '../../components/EntityTags';
 import { IndustrySelect } from '../../components/IndustrySelect';
 import { PageHeader } from '../../components/PageHeader';
 import { dash } from '../../lib/format';
-import { P, can } from '../../lib/permissions';
+import { can, P } from '../../lib/permissions';
 
 const FILTER_KEYS = ['q', 'industryCode', 'entityType', 'creditGrade', 'whitelisted', 'newBusinessForm', 'inObservationPeriod'] as const;
 
@@ -31,7 +31,11 @@ export default function EntityListPage() {
       filters[k] = v;
     }
   }
-  const q = useQuery({ queryKey: keys.entities({ ...filters, page, pageSize }), queryFn: () => entityApi.list({ ...filters, page, pageSize }), placeholderData: keepPreviousData });
+  const q = useQuery({
+    queryKey: keys.entities({ ...filters, page, pageSize }),
+    queryFn: () => entityApi.list({ ...filters, page, pageSize }),
+    placeholderData: keepPreviousData,
+  });
   const [form] = Form.useForm<EntityFilters>();
 
   const apply = (values: EntityFilters) => {

@@ -2,7 +2,7 @@ import { CheckOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { type RolePermissions, keys, securityApi } from '../../api/endpoints';
+import { keys, type RolePermissions, securityApi } from '../../api/endpoints';
 import { PageHeader } from '../../components/PageHeader';
 import { codeKey } from '../../lib/permissions';
 
@@ -28,7 +28,8 @@ export default function RolesPage() {
               key: p,
               width: 110,
               align: 'center' as const,
-              render: (_v: unknown, r: RolePermissions) => (r.permissions.includes(p) ? <CheckOutlined aria-label={t('common.yes')} /> : null),
+              render: (_v: unknown, r: RolePermissions) =>
+                r.permissions.includes(p) ? <CheckOutlined aria-label={t('common.yes')} /> : null,
             })),
           ]}
         />
