@@ -27,13 +27,15 @@ export function formatDate(y: number, m: number, d: number): string {
 
 /** The day, in the same month and day of month, `months` months later (or earlier); the month's last day when that day does not exist. */
 export function addMonths(date: string, months: number): string {
-  const y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7));
-  const d = Number(date.slice(8, 10));
+  // Digits read by char code (no helper closure: this runs several times in every decision).
+  const y = (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
+  const m = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
+  const d = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
   const index = y * 12 + (m - 1) + months;
   const ny = Math.floor(index / 12);
-  const nm = (index % 12) + 1;
-  return formatDate(ny, nm, Math.min(d, daysInMonth(ny, nm)));
+  const nm = index - ny * 12 + 1;
+  const dim = daysInMonth(ny, nm);
+  return formatDate(ny, nm, d < dim ? d : dim);
 }
 
 export function addYears(date: string, years: number): string {

@@ -25,10 +25,25 @@ export function chineseNumber(n: number): string {
   return `${CN[Math.floor(n / 100)]}百${rest === 0 ? '' : rest < 10 ? `零${CN[rest]}` : rest < 20 ? `一${chineseNumber(rest)}` : chineseNumber(rest)}`;
 }
 
-/** 《中华人民共和国行政处罚法》第三十三条第一款 */
+const PUNISHMENT_CITES = new Map<number, string>();
+
+function lawCite(law: string, article: number, paragraph?: number): string {
+  return `《${law}》第${chineseNumber(article)}条${paragraph ? `第${chineseNumber(paragraph)}款` : ''}`;
+}
+
+/** 《中华人民共和国行政处罚法》第三十三条第一款 (the punishment law's few articles are cached by number). */
 export function cite(b: Basis): string {
   if (b.source === 'list') {
     return `不予处罚清单（${b.listId}）第${b.itemCode}项`;
   }
-  return `《${b.law}》第${chineseNumber(b.article)}条${b.paragraph ? `第${chineseNumber(b.paragraph)}款` : ''}`;
+  if (b.law !== PUNISHMENT_LAW) {
+    return lawCite(b.law, b.article, b.paragraph);
+  }
+  const key = b.article * 100 + (b.paragraph ?? 0);
+  let text = PUNISHMENT_CITES.get(key);
+  if (text === undefined) {
+    text = lawCite(b.law, b.article, b.paragraph);
+    PUNISHMENT_CITES.set(key, text);
+  }
+  return text;
 }

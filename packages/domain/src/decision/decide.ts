@@ -41,18 +41,28 @@ export function limitation(req: DecisionRequest): { barred: boolean; lastDay: st
  * before it, and before it); `same_item` counts only decisions on the same violation.
  */
 export function isFirstOffense(req: DecisionRequest, scope: 'authority' | 'same_item' = 'authority'): boolean {
+  return firstOffenseByScope(req)[scope === 'authority' ? 0 : 1];
+}
+
+/** Both scopes in one pass over the prior decisions: [authority, same_item]. */
+function firstOffenseByScope(req: DecisionRequest): [boolean, boolean] {
   const f = req.facts;
   if (!f.priorViolations) {
-    return f.firstOffense === true;
+    return [f.firstOffense === true, f.firstOffense === true];
   }
   const from = addMonths(f.occurredOn, -12);
   const code = req.violation?.code;
+  let authority = true;
+  let sameItem = true;
   for (const p of f.priorViolations) {
-    if (p.authority === req.authority && p.on >= from && p.on < f.occurredOn && (scope === 'authority' || p.violationCode === code)) {
-      return false;
+    if (p.authority === req.authority && p.on >= from && p.on < f.occurredOn) {
+      authority = false;
+      if (p.violationCode === code) {
+        sameItem = false;
+      }
     }
   }
-  return true;
+  return [authority, sameItem];
 }
 
 /** An entry applies if in force on the day of the act or on the day of the decision (by analogy with art. 37). */
@@ -61,7 +71,7 @@ function inForce(e: ListEntry, day: string): boolean {
 }
 
 /** 不予处罚清单 (policy §2; 行政处罚法 第三十三条): an entry for this violation whose conditions all hold. */
-export function listEntryMatches(req: DecisionRequest, e: ListEntry): boolean {
+export function listEntryMatches(req: DecisionRequest, e: ListEntry, first: [boolean, boolean] = firstOffenseByScope(req)): boolean {
   const code = req.violation?.code;
   if (!code || e.violationCode !== code) {
     return false;
@@ -70,7 +80,7 @@ export function listEntryMatches(req: DecisionRequest, e: ListEntry): boolean {
     return false;
   }
   const c = e.conditions;
-  if ((c.firstOffense || e.kind === '首违不罚') && !isFirstOffense(req, c.firstOffenseScope ?? 'authority')) {
+  if ((c.firstOffense || e.kind === '首违不罚') && !first[c.firstOffenseScope === 'same_item' ? 1 : 0]) {
     return false;
   }
   if (c.maxHarm !== undefined && HARM_ORDER[req.facts.harm] > HARM_ORDER[c.maxHarm]) {
@@ -132,7 +142,8 @@ function penaltySettingBasis(f: Facts): Basis[] {
 
 export function decide(req: DecisionRequest): DecisionResponse {
   const f = req.facts;
-  const first = isFirstOffense(req);
+  const scopes = firstOffenseByScope(req);
+  const first = scopes[0];
   const flags: Flag[] = [];
   const lim = limitation(req);
 

@@ -11,6 +11,8 @@ const OUTCOME_TEXT: Record<DecisionResponse['outcome'], string> = {
   penalty: '依法给予行政处罚',
 };
 
+const EDUCATION = '依据《中华人民共和国行政处罚法》第三十三条第三款，对不予行政处罚的当事人，行政机关应当对其进行教育';
+
 const FLAG_TEXT: Record<DecisionResponse['flags'][number], string> = {
   no_second_fine: '当事人的同一违法行为已被处以罚款，依据《中华人民共和国行政处罚法》第二十九条不得再次罚款',
   disproportionate: '拟作出的处罚与上述结论或裁量基准不符，存在“小案重罚、过罚不当”的风险，请在作出决定前予以纠正',
@@ -21,25 +23,27 @@ const FLAG_TEXT: Record<DecisionResponse['flags'][number], string> = {
 };
 
 export function explain(req: DecisionRequest, r: DecisionResponse, limitationLastDay: string | null): string {
-  const parts: string[] = [];
-  const cites = r.basis.map(cite);
+  let text: string;
   if (r.outcome === 'time_barred') {
-    parts.push(
-      `该违法行为于${req.facts.endedOn ?? req.facts.occurredOn}${req.facts.endedOn ? '终了' : '发生'}，追责期限至${limitationLastDay}届满，至${req.facts.discoveredOn}发现时已超过期限，依据${cites[0]}${OUTCOME_TEXT.time_barred}`,
-    );
+    const f = req.facts;
+    text = `该违法行为于${f.endedOn ?? f.occurredOn}${f.endedOn ? '终了' : '发生'}，追责期限至${limitationLastDay}届满，至${f.discoveredOn}发现时已超过期限，依据${cite(r.basis[0] as DecisionResponse['basis'][number])}${OUTCOME_TEXT.time_barred}`;
   } else if (r.basis.length > 0) {
-    parts.push(`依据${cites.join('、')}，对本案当事人${OUTCOME_TEXT[r.outcome]}`);
+    let cites = cite(r.basis[0] as DecisionResponse['basis'][number]);
+    for (let i = 1; i < r.basis.length; i++) {
+      cites += `、${cite(r.basis[i] as DecisionResponse['basis'][number])}`;
+    }
+    text = `依据${cites}，对本案当事人${OUTCOME_TEXT[r.outcome]}`;
   } else {
-    parts.push(`本案不具有法定不予处罚或者从轻、减轻处罚的情形，${OUTCOME_TEXT[r.outcome]}`);
+    text = `本案不具有法定不予处罚或者从轻、减轻处罚的情形，${OUTCOME_TEXT[r.outcome]}`;
   }
   if (r.fineRange) {
-    parts.push(`如给予罚款，裁量基准范围为${r.fineRange.min}元至${r.fineRange.max}元`);
+    text += `；如给予罚款，裁量基准范围为${r.fineRange.min}元至${r.fineRange.max}元`;
   }
   if (r.educationRequired) {
-    parts.push('依据《中华人民共和国行政处罚法》第三十三条第三款，对不予行政处罚的当事人，行政机关应当对其进行教育');
+    text += `；${EDUCATION}`;
   }
   for (const flag of r.flags) {
-    parts.push(FLAG_TEXT[flag]);
+    text += `；${FLAG_TEXT[flag]}`;
   }
-  return `${parts.join('；')}。`;
+  return `${text}。`;
 }
