@@ -34,7 +34,10 @@ describe('[ENTITY] registry in the browser', () => {
       await page.getByTestId('field-legal-representative').fill('周测试');
       await page.getByTestId('field-industry').click();
       await page.keyboard.type('H62');
-      await page.locator('.ant-select-tree-node-content-wrapper', { hasText: /^H62 餐饮业$/ }).first().click();
+      await page
+        .locator('.ant-select-tree-node-content-wrapper', { hasText: /^H62 餐饮业$/ })
+        .first()
+        .click();
       await page.getByTestId('field-address').fill('湖南省衡阳市常宁市宜阳街道建设路1号');
       await page.getByTestId('entity-save').click();
       await expect.poll(() => page.getByText(/校验码错误：第18位应为/).count()).toBeGreaterThan(0);

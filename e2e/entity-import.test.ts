@@ -8,7 +8,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, login, newPage, shot } from './helpers';
 
 const ROWS = 100_000;
-const HEADER = ['统一社会信用代码', '名称', '主体类型', '法定代表人', '法定代表人身份证号', '联系电话', '行业代码', '住所', '行政区划代码', '成立日期', '新业态'];
+const HEADER = [
+  '统一社会信用代码',
+  '名称',
+  '主体类型',
+  '法定代表人',
+  '法定代表人身份证号',
+  '联系电话',
+  '行业代码',
+  '住所',
+  '行政区划代码',
+  '成立日期',
+  '新业态',
+];
 
 /** A unique, valid USCC per row number (organisation code from the counter). */
 function code(i: number): string {
@@ -28,7 +40,19 @@ async function writeWorkbook(file: string): Promise<number> {
   ws.addRow(HEADER).commit();
   let bad = 0;
   for (let i = 1; i <= ROWS; i++) {
-    const row = [code(i), `常宁市测试批量${i}号商行`, '个体工商户', '李测试', '', i % 3 ? '' : '13807340000', 'F52', `常宁市宜阳街道建设路${i}号`, '430482', '2020-05-01', '否'];
+    const row = [
+      code(i),
+      `常宁市测试批量${i}号商行`,
+      '个体工商户',
+      '李测试',
+      '',
+      i % 3 ? '' : '13807340000',
+      'F52',
+      `常宁市宜阳街道建设路${i}号`,
+      '430482',
+      '2020-05-01',
+      '否',
+    ];
     if (i % 100 === 0) {
       // Exactly 1% bad rows, three kinds: wrong check character, no name, unknown industry.
       const kind = (i / 100) % 3;

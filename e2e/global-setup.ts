@@ -22,7 +22,15 @@ export default async function setup(project: TestProject) {
   }
   const { startServer } = await import('@rouxing/server');
   const dataDir = mkdtempSync(join(tmpdir(), 'rouxing-e2e-'));
-  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, demo: true, demoPassword: DEMO_PASSWORD, webDist: WEB_DIST, logLevel: 'warn' });
+  const server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    demo: true,
+    demoPassword: DEMO_PASSWORD,
+    webDist: WEB_DIST,
+    logLevel: 'warn',
+  });
   project.provide('baseUrl', server.url);
   return async () => {
     await server.close();

@@ -2,7 +2,18 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, login, newPage, shot } from './helpers';
 
-const ALL = ['menu-dashboard', 'menu-entities', 'menu-entity-import', 'menu-users', 'menu-departments', 'menu-roles', 'menu-policy', 'menu-audit-log', 'menu-my-entity', 'menu-profile'];
+const ALL = [
+  'menu-dashboard',
+  'menu-entities',
+  'menu-entity-import',
+  'menu-users',
+  'menu-departments',
+  'menu-roles',
+  'menu-policy',
+  'menu-audit-log',
+  'menu-my-entity',
+  'menu-profile',
+];
 
 /** The menu each demo account must see (everything else must be absent). */
 const EXPECTED: Record<string, string[]> = {

@@ -35,7 +35,7 @@ export function addMonths(date: string, months: number): string {
   const ny = Math.floor(index / 12);
   const nm = index - ny * 12 + 1;
   const dim = daysInMonth(ny, nm);
-  return formatDate(ny, nm, d < dim ? d : dim);
+  return formatDate(ny, nm, Math.min(d, dim));
 }
 
 export function addYears(date: string, years: number): string {

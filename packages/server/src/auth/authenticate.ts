@@ -34,7 +34,7 @@ export async function authenticate(ctx: AppContext, cookieValue: string | undefi
     return null;
   }
   const user = await findUserById(ctx.db, session.userId);
-  if (!user || !user.active) {
+  if (!user?.active) {
     return null;
   }
   if (now.getTime() - new Date(session.lastSeenAt).getTime() > TOUCH_EVERY_MS) {
