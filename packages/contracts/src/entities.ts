@@ -119,6 +119,8 @@ export const ImportJobSchema = z.object({
   /** Bytes of the file read so far and in all: the progress bar. */
   bytesRead: z.number().int(),
   bytesTotal: z.number().int(),
+  /** Data rows of the file when known beforehand (.xlsx): the progress bar then follows rowsRead. */
+  rowsTotal: z.number().int().nullable(),
   message: z.string().nullable(),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),

@@ -49,6 +49,7 @@ async function openTestDatabase(dataDir: string): Promise<{ db: Database; superQ
   const url = process.env.TEST_DATABASE_URL as string;
   const name = `rouxing_t_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: url });
+  admin.on('error', () => undefined);
   await admin.connect();
   for (let attempt = 0; ; attempt++) {
     try {
@@ -65,6 +66,8 @@ async function openTestDatabase(dataDir: string): Promise<{ db: Database; superQ
   const dbUrl = withDatabase(url, name);
   const db = await openDatabase({ dataDir, databaseUrl: dbUrl });
   const superPool = new pg.Pool({ connectionString: dbUrl, max: 1 });
+  // The database is dropped WITH (FORCE) at the end; a connection it cuts must not crash the run.
+  superPool.on('error', () => undefined);
   return {
     db,
     superQuery: (sql, params) => superPool.query(sql, params),

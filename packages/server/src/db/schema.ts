@@ -152,6 +152,8 @@ export const importJobs = pgTable(
     rowsFailed: integer('rows_failed').notNull().default(0),
     bytesRead: bigint('bytes_read', { mode: 'number' }).notNull().default(0),
     bytesTotal: bigint('bytes_total', { mode: 'number' }).notNull().default(0),
+    /** Data rows of an .xlsx file, counted before the import (its progress follows rows, not bytes). */
+    rowsTotal: integer('rows_total'),
     message: text('message'),
     createdBy: uuid('created_by').notNull(),
     createdAt: tstz('created_at').notNull().defaultNow(),

@@ -14,6 +14,7 @@ export interface ImportJobRow {
   rowsFailed: number;
   bytesRead: number;
   bytesTotal: number;
+  rowsTotal: number | null;
   message: string | null;
   createdBy: string;
   createdAt: string;
@@ -21,7 +22,7 @@ export interface ImportJobRow {
 }
 
 const COLUMNS = `region_code AS "regionCode", id, department_id AS "departmentId", kind, file_name AS "fileName", file_hash AS "fileHash", status,
-  rows_read AS "rowsRead", rows_committed AS "rowsCommitted", rows_failed AS "rowsFailed", bytes_read AS "bytesRead", bytes_total AS "bytesTotal",
+  rows_read AS "rowsRead", rows_committed AS "rowsCommitted", rows_failed AS "rowsFailed", bytes_read AS "bytesRead", bytes_total AS "bytesTotal", rows_total AS "rowsTotal",
   message, created_by AS "createdBy", created_at AS "createdAt", finished_at AS "finishedAt"`;
 
 export async function insertImportJob(
@@ -29,9 +30,9 @@ export async function insertImportJob(
   j: Omit<ImportJobRow, 'rowsRead' | 'rowsCommitted' | 'rowsFailed' | 'bytesRead' | 'message' | 'finishedAt'>,
 ) {
   await db.query(
-    `INSERT INTO import_jobs (region_code, id, department_id, kind, file_name, file_hash, status, bytes_total, created_by, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [j.regionCode, j.id, j.departmentId, j.kind, j.fileName, j.fileHash, j.status, j.bytesTotal, j.createdBy, j.createdAt],
+    `INSERT INTO import_jobs (region_code, id, department_id, kind, file_name, file_hash, status, bytes_total, rows_total, created_by, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    [j.regionCode, j.id, j.departmentId, j.kind, j.fileName, j.fileHash, j.status, j.bytesTotal, j.rowsTotal, j.createdBy, j.createdAt],
   );
 }
 

@@ -100,6 +100,9 @@ describe(`[ENTITY][IMPORT] registry import (${dbKind()})`, () => {
         "SELECT established_on, region_code FROM entities WHERE name = '常宁市宜阳镇福旺餐馆'",
       );
       expect(row.rows[0]).toEqual({ established_on: '2010-01-10', region_code: '430482' });
+      // The progress bar of an .xlsx follows rows: their number is counted before the import.
+      const job = await fresh.ctx.db.query<{ rows_total: number }>('SELECT rows_total FROM import_jobs WHERE id = $1', [r.jobId]);
+      expect(job.rows[0]?.rows_total).toBe(15);
     } finally {
       await fresh.close();
     }

@@ -15,6 +15,7 @@ export async function toImportJobDto(ctx: AppContext, row: ImportJobRow, withErr
     rowsFailed: row.rowsFailed,
     bytesRead: Math.min(row.bytesRead, row.bytesTotal),
     bytesTotal: row.bytesTotal,
+    rowsTotal: row.rowsTotal,
     message: row.message,
     createdAt: row.createdAt,
     finishedAt: row.finishedAt,

@@ -10,6 +10,7 @@ import { newId } from '../../records/ids';
 import { BlobTooLargeError } from '../../storage/blob-store';
 import { findImportJob, type ImportJobRow, insertImportJob } from '../import-job.repository';
 import { detectFormat, type ImportOutcome, runEntityImport } from '../run-entity-import';
+import { countXlsxRows } from '../xlsx-row-count';
 import { toImportJobDto } from './get-import-job';
 
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
@@ -47,6 +48,8 @@ export async function startEntityImport(
     const message = '文件类型不受支持：请上传.xlsx文件或UTF-8编码的.csv文件';
     throw new AppError('UPLOAD.UNSUPPORTED_TYPE', message, [{ path: 'file', message }]);
   }
+  const header = format === 'xlsx' ? await countXlsxRows(ctx.blobs.path(stored.sha256)) : null;
+  const rowsTotal = header === null ? null : Math.max(0, header - 1);
   const now = ctx.now().toISOString();
   const id = newId();
   const actorRef = { id: actor.userId, name: actor.displayName };
@@ -60,6 +63,7 @@ export async function startEntityImport(
       fileHash: stored.sha256,
       status: 'queued',
       bytesTotal: stored.size,
+      rowsTotal,
       createdBy: actor.userId,
       createdAt: now,
     });

@@ -29,7 +29,9 @@ export default function EntityImportPage() {
     refetchInterval: running(job.data) ? 2000 : false,
   });
   const j = job.data;
-  const percent = j ? (j.bytesTotal > 0 ? Math.floor((j.bytesRead / j.bytesTotal) * 100) : 0) : 0;
+  // Rows when the total is known (.xlsx), bytes otherwise (.csv is read as it streams).
+  const fraction = !j ? 0 : j.rowsTotal ? j.rowsRead / j.rowsTotal : j.bytesTotal > 0 ? j.bytesRead / j.bytesTotal : 0;
+  const percent = Math.min(99, Math.floor(fraction * 100));
   const statusTag = (s: ImportJob['status']) => (
     <Tag color={s === 'done' ? 'green' : s === 'failed' ? 'red' : 'blue'}>{t(`import.status.${s}`)}</Tag>
   );
