@@ -4,8 +4,11 @@
  * `H`, `H62`, `H621`.
  */
 export interface Industry {
+  /** Section letter plus 0, 2 or 3 digits: `H`, `H62`, `H621`. */
   code: string;
+  /** The official Chinese name. */
   name: string;
+  /** The code one level up; null for a section. */
   parent: string | null;
 }
 
@@ -211,15 +214,24 @@ const SECTIONS: [string, string, [string, string][]][] = [
   ['T', '国际组织', [['97', '国际组织']]],
 ];
 
-/** Groups (中类) named by the policy's metrics and common in a county's registry. */
+/**
+ * Groups (中类) named by the policy's metrics (SPEC §4) and common in a county's registry: every group of
+ * C13, C14, C15, C27, F51, F52, G54, H61, H62, O80 and O81.
+ */
 const GROUPS: [string, string][] = [
   ['C131', '谷物磨制'],
   ['C132', '饲料加工'],
   ['C133', '植物油加工'],
+  ['C134', '制糖业'],
   ['C135', '屠宰及肉类加工'],
+  ['C136', '水产品加工'],
   ['C137', '蔬菜、菌类、水果和坚果加工'],
+  ['C139', '其他农副食品加工'],
   ['C141', '焙烤食品制造'],
+  ['C142', '糖果、巧克力及蜜饯制造'],
   ['C143', '方便食品制造'],
+  ['C144', '乳制品制造'],
+  ['C145', '罐头食品制造'],
   ['C146', '调味品、发酵制品制造'],
   ['C149', '其他食品制造'],
   ['C151', '酒的制造'],
@@ -227,26 +239,60 @@ const GROUPS: [string, string][] = [
   ['C153', '精制茶加工'],
   ['C271', '化学药品原料药制造'],
   ['C272', '化学药品制剂制造'],
+  ['C273', '中药饮片加工'],
   ['C274', '中成药生产'],
+  ['C275', '兽用药品制造'],
+  ['C276', '生物药品制品制造'],
+  ['C277', '卫生材料及医药用品制造'],
+  ['C278', '药用辅料及包装材料'],
+  ['F511', '农、林、牧、渔产品批发'],
   ['F512', '食品、饮料及烟草制品批发'],
+  ['F513', '纺织、服装及家庭用品批发'],
+  ['F514', '文化、体育用品及器材批发'],
   ['F515', '医药及医疗器材批发'],
+  ['F516', '矿产品、建材及化工产品批发'],
+  ['F517', '机械设备、五金产品及电子产品批发'],
+  ['F518', '贸易经纪与代理'],
+  ['F519', '其他批发业'],
   ['F521', '综合零售'],
   ['F522', '食品、饮料及烟草制品专门零售'],
+  ['F523', '纺织、服装及日用品专门零售'],
+  ['F524', '文化、体育用品及器材专门零售'],
   ['F525', '医药及医疗器材专门零售'],
   ['F526', '汽车、摩托车、零配件和燃料及其他动力销售'],
+  ['F527', '家用电器及电子产品专门零售'],
+  ['F528', '五金、家具及室内装饰材料专门零售'],
+  ['F529', '货摊、无店铺及其他零售业'],
   ['G541', '城市公共交通运输'],
   ['G542', '公路旅客运输'],
   ['G543', '道路货物运输'],
   ['G544', '道路运输辅助活动'],
   ['H611', '旅游饭店'],
   ['H612', '一般旅馆'],
+  ['H613', '民宿服务'],
+  ['H614', '露营地服务'],
+  ['H619', '其他住宿业'],
   ['H621', '正餐服务'],
   ['H622', '快餐服务'],
   ['H623', '饮料及冷饮服务'],
   ['H624', '餐饮配送及外卖送餐服务'],
   ['H629', '其他餐饮业'],
+  ['O801', '家庭服务'],
+  ['O802', '托儿所服务'],
+  ['O803', '洗染服务'],
+  ['O804', '理发及美容服务'],
+  ['O805', '洗浴和保健养生服务'],
+  ['O806', '摄影扩印服务'],
+  ['O807', '婚姻服务'],
+  ['O808', '殡葬服务'],
+  ['O809', '其他居民服务业'],
+  ['O811', '汽车、摩托车等修理与维护'],
+  ['O812', '计算机和办公设备维修'],
+  ['O813', '家用电器修理'],
+  ['O819', '其他日用产品修理业'],
 ];
 
+/** Sections, each followed by its divisions, then the listed groups. */
 export const INDUSTRIES: readonly Industry[] = [
   ...SECTIONS.flatMap(([letter, name, divisions]) => [
     { code: letter, name, parent: null },
@@ -276,8 +322,9 @@ export function industryName(code: string): string | null {
   return null;
 }
 
-export function industrySection(code: string): string {
-  return code.slice(0, 1);
+/** The section letter (门类) of a code at any level (`H6210` → `H`), or null when the code is not in GB/T 4754-2017. */
+export function industrySection(code: string): string | null {
+  return industryName(code) === null ? null : code.slice(0, 1);
 }
 
 const FOOD = ['C13', 'C14', 'C15', 'F512', 'F522'];
@@ -290,6 +337,7 @@ export function foodDrugCateringKind(code: string): 'food' | 'drug' | 'catering'
   return under(FOOD) ? 'food' : under(DRUG) ? 'drug' : under(CATERING) ? 'catering' : null;
 }
 
+/** True for the food, drug and catering codes of SPEC §4 and their sub-codes (`H6210`, `F5251`). */
 export function isFoodDrugCatering(code: string): boolean {
   return foodDrugCateringKind(code) !== null;
 }

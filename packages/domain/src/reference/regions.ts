@@ -4,9 +4,12 @@
  * since 2019, 渌口区 since 2018, 宁乡市 since 2017).
  */
 export interface Region {
+  /** Six digits. */
   code: string;
   name: string;
+  /** The code of the division above; null for the province. */
   parent: string | null;
+  /** 1 province, 2 prefecture level, 3 county level (市辖区, 县, 县级市, 自治县). */
   level: 1 | 2 | 3;
 }
 
@@ -67,6 +70,7 @@ const PREFECTURES: [string, string, string][] = [
   ],
 ];
 
+/** The province, then each prefecture followed by its counties, in code order. */
 export const REGIONS: readonly Region[] = [
   { code: '430000', name: '湖南省', parent: null, level: 1 },
   ...PREFECTURES.flatMap(([code, name, counties]) => [
@@ -83,10 +87,41 @@ export const HUNAN_COUNTIES: readonly Region[] = REGIONS.filter((r) => r.level =
 
 const BY_CODE = new Map(REGIONS.map((r) => [r.code, r]));
 
+/** The name of a listed region (`430482` → `常宁市`), or null. */
 export function regionName(code: string): string | null {
   return BY_CODE.get(code)?.name ?? null;
 }
 
+/** The listed region with this code, or null. */
 export function regionOf(code: string): Region | null {
   return BY_CODE.get(code) ?? null;
+}
+
+/**
+ * The name from the province down, as an address writes it (`430482` → `湖南省衡阳市常宁市`); null when
+ * the code is not listed.
+ */
+export function regionFullName(code: string): string | null {
+  let r = BY_CODE.get(code);
+  if (!r) {
+    return null;
+  }
+  let name = '';
+  while (r) {
+    name = r.name + name;
+    r = r.parent === null ? undefined : BY_CODE.get(r.parent);
+  }
+  return name;
+}
+
+/** The county-level divisions a code covers: itself for a county, its counties for a prefecture or the province. */
+export function countiesUnder(code: string): readonly Region[] {
+  const r = BY_CODE.get(code);
+  if (!r) {
+    return [];
+  }
+  if (r.level === 3) {
+    return [r];
+  }
+  return r.level === 2 ? HUNAN_COUNTIES.filter((c) => c.parent === r.code) : HUNAN_COUNTIES;
 }
