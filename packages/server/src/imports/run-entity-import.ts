@@ -8,6 +8,7 @@ import { type Readable, Transform } from 'node:stream';
 import type { EntityInput, ImportRowError } from '@rouxing/contracts';
 import type { AppContext } from '../context';
 import { type EntityInsert, insertEntities } from '../entities/entity.repository';
+import { entityInsert } from '../entities/entity-insert';
 import { parseEntityInput } from '../entities/validate-entity';
 import { sha256Hex } from '../records/canonical';
 import { appendEvent } from '../records/event.repository';
@@ -239,20 +240,7 @@ export async function runEntityImport(
           pending.push({
             rowNo: row.rowNo,
             digest: entityRowDigest(input),
-            row: {
-              regionCode: input.regionCode,
-              id: newId(),
-              uscc: input.uscc,
-              name: input.name,
-              entityType: input.entityType,
-              legalRepresentative: input.legalRepresentative,
-              legalRepresentativeIdNoEnc: input.legalRepresentativeIdNo ? ctx.fieldCrypto.encrypt(input.legalRepresentativeIdNo) : null,
-              contactPhoneEnc: input.contactPhone ? ctx.fieldCrypto.encrypt(input.contactPhone) : null,
-              industryCode: input.industryCode,
-              address: input.address,
-              establishedOn: input.establishedOn ?? null,
-              newBusinessForm: input.newBusinessForm,
-            },
+            row: entityInsert(input, newId(), ctx.fieldCrypto),
           });
         }
       }

@@ -10,6 +10,7 @@ import { insertUser } from '../auth/user.repository';
 import type { FieldCrypto } from '../crypto/field-crypto';
 import type { Database, Queryable } from '../db/database';
 import { type EntityInsert, insertEntities } from '../entities/entity.repository';
+import { entityInsert } from '../entities/entity-insert';
 import { appendAudit } from '../records/audit.repository';
 import { canonicalJson, sha256Hex } from '../records/canonical';
 import { appendEvent } from '../records/event.repository';
@@ -138,20 +139,7 @@ export async function seedDemo(db: Database, crypto: FieldCrypto, demoPassword: 
         now: nowIso,
       });
     }
-    const rows: EntityInsert[] = entities.map((e) => ({
-      regionCode: e.regionCode,
-      id: newId(),
-      uscc: e.uscc,
-      name: e.name,
-      entityType: e.entityType,
-      legalRepresentative: e.legalRepresentative,
-      legalRepresentativeIdNoEnc: e.legalRepresentativeIdNo ? crypto.encrypt(e.legalRepresentativeIdNo) : null,
-      contactPhoneEnc: e.contactPhone ? crypto.encrypt(e.contactPhone) : null,
-      industryCode: e.industryCode,
-      address: e.address,
-      establishedOn: e.establishedOn ?? null,
-      newBusinessForm: e.newBusinessForm,
-    }));
+    const rows: EntityInsert[] = entities.map((e) => entityInsert(e, newId(), crypto));
     await insertEntities(tx, rows, nowIso);
     // Tags used by later procedures, spread deterministically: credit grades for most, a few whitelisted.
     await tx.query(

@@ -7,6 +7,7 @@ import { appendEvent } from '../../records/event.repository';
 import { newId } from '../../records/ids';
 import { findEntity, insertEntities } from '../entity.repository';
 import { toEntityDto } from '../entity-dto';
+import { entityInsert } from '../entity-insert';
 import { parseEntityInput } from '../validate-entity';
 
 /** Registers a 市场主体: validated, written with its event and audit row in one transaction. */
@@ -22,26 +23,7 @@ export async function createEntity(ctx: AppContext, actor: Actor, raw: unknown, 
   const now = ctx.now().toISOString();
   const id = newId();
   const row = await ctx.db.transaction(async (tx) => {
-    const inserted = await insertEntities(
-      tx,
-      [
-        {
-          regionCode: input.regionCode,
-          id,
-          uscc: input.uscc,
-          name: input.name,
-          entityType: input.entityType,
-          legalRepresentative: input.legalRepresentative,
-          legalRepresentativeIdNoEnc: input.legalRepresentativeIdNo ? ctx.fieldCrypto.encrypt(input.legalRepresentativeIdNo) : null,
-          contactPhoneEnc: input.contactPhone ? ctx.fieldCrypto.encrypt(input.contactPhone) : null,
-          industryCode: input.industryCode,
-          address: input.address,
-          establishedOn: input.establishedOn ?? null,
-          newBusinessForm: input.newBusinessForm,
-        },
-      ],
-      now,
-    );
+    const inserted = await insertEntities(tx, [entityInsert(input, id, ctx.fieldCrypto)], now);
     if (!inserted.has(input.uscc)) {
       throw new AppError('CONFLICT.DUPLICATE', `统一社会信用代码 ${input.uscc} 已登记`, [
         { path: 'uscc', message: '该统一社会信用代码已登记' },

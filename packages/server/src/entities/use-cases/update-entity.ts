@@ -7,6 +7,7 @@ import { appendEvent } from '../../records/event.repository';
 import { fieldsOfZodError } from '../../validation';
 import { findEntity, updateEntityRow } from '../entity.repository';
 import { toEntityDto } from '../entity-dto';
+import { entityChanges } from '../entity-insert';
 import { entityRuleProblems } from '../validate-entity';
 
 /** Edits an entity with optimistic versioning: a stale `version` gets 409 and nothing is written. */
@@ -32,24 +33,7 @@ export async function updateEntity(ctx: AppContext, actor: Actor, id: string, ra
   }
   const now = ctx.now().toISOString();
   const updated = await ctx.db.transaction(async (tx) => {
-    const row = await updateEntityRow(
-      tx,
-      existing.regionCode,
-      id,
-      input.version,
-      {
-        name: input.name,
-        entityType: input.entityType,
-        legalRepresentative: input.legalRepresentative,
-        legalRepresentativeIdNoEnc: input.legalRepresentativeIdNo ? ctx.fieldCrypto.encrypt(input.legalRepresentativeIdNo) : null,
-        contactPhoneEnc: input.contactPhone ? ctx.fieldCrypto.encrypt(input.contactPhone) : null,
-        industryCode: input.industryCode,
-        address: input.address,
-        establishedOn: input.establishedOn ?? null,
-        newBusinessForm: input.newBusinessForm,
-      },
-      now,
-    );
+    const row = await updateEntityRow(tx, existing.regionCode, id, input.version, entityChanges(input, ctx.fieldCrypto), now);
     if (!row) {
       throw new AppError('CONFLICT.VERSION', '该市场主体已被他人修改，请刷新后重试');
     }
