@@ -59,6 +59,20 @@ describe('[AUTH][MENU] each demo user sees their role’s menu', () => {
     });
   }
 
+  it('an enterprise account sees its own registration record on its page', async () => {
+    const { context, page } = await newPage(browser, { width: 390, height: 844 });
+    try {
+      await login(page, 'enterprise');
+      await page.goto('/my-entity');
+      await page.getByTestId('page-my-entity').waitFor();
+      await page.getByText('统一社会信用代码').first().waitFor();
+      expect(await page.getByText(/^9[123]430482/).count()).toBeGreaterThan(0);
+      await shot(page, 'my-entity-phone');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('shows the server’s Chinese message for a wrong password', async () => {
     const { context, page } = await newPage(browser);
     try {
