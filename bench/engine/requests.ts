@@ -1,16 +1,6 @@
 /** 10,000 varied, realistic decision requests from a seeded PRNG (the engine benchmark's pool). */
 import type { DecisionInput } from '@rouxing/contracts';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '@rouxing/domain';
 
 const day = (base: number, offset: number) => new Date(base + offset * 86_400_000).toISOString().slice(0, 10);
 const BASE = Date.UTC(2019, 0, 1);
