@@ -19,7 +19,7 @@ export const PENALTY_TYPES = ['warning', 'circulated_criticism', 'fine', 'confis
 export const OUTCOMES = ['time_barred', 'no_penalty', 'may_waive', 'mitigate', 'may_mitigate', 'penalty'] as const;
 export const FLAGS = ['no_second_fine', 'disproportionate', 'guardian_discipline', 'guardian_custody', 'observation_period'] as const;
 
-const Money = z.number({ message: '金额应为数字（元）' }).finite('金额应为有限数').nonnegative('金额不能为负数');
+export const Money = z.number({ message: '金额应为数字（元）' }).finite('金额应为有限数').nonnegative('金额不能为负数');
 
 /** A fraction of the statutory range, at most 4 decimal places (exact arithmetic on ten-thousandths). */
 const Fraction = z

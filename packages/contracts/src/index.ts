@@ -5,5 +5,6 @@ export * from './decision';
 export * from './entities';
 export * from './publicity';
 export * from './reference';
+export * from './rules';
 export * from './users';
 export * from './validation';

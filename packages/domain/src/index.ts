@@ -4,5 +4,6 @@ export * from './decision';
 export * from './privacy/mask';
 export * from './publicity/publicity';
 export * from './reference';
+export * from './rules/review';
 export * from './synthetic/entity-generator';
 export * from './uscc/uscc';

@@ -120,7 +120,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   });
   await app.register(cookie, { secret: opts.cookieSecret.toString('base64') });
   await app.register(rateLimit, { global: false });
-  await app.register(multipart, { limits: { fileSize: 200 * 1024 * 1024, files: 1, fields: 5 } });
+  await app.register(multipart, { limits: { fileSize: 200 * 1024 * 1024, files: 1, fields: 20 } });
   await app.register(swagger, {
     openapi: {
       info: { title: '柔性执法协同平台 API', description: 'rouxing — 常政办发〔2025〕5号 柔性执法', version: '0.1.0' },

@@ -137,3 +137,16 @@ export async function loginAs(app: FastifyInstance, username: string, password =
   }
   return `rx_session=${set.value}`;
 }
+
+/** A multipart/form-data body: text fields first, then one file named `file`. */
+export function multipartBody(fileName: string, content: Buffer, fields: Record<string, string> = {}, type = 'application/octet-stream') {
+  const boundary = '----rouxingtest';
+  const parts = Object.entries(fields).map(([k, v]) =>
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`),
+  );
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${type}\r\n\r\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return { payload: Buffer.concat([...parts, head, content, tail]), contentType: `multipart/form-data; boundary=${boundary}` };
+}

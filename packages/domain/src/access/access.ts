@@ -15,6 +15,13 @@ export const PERMISSIONS = [
   'user.manage',
   'security.read',
   'decision.evaluate',
+  /** Read the violation catalogue, lists and benchmarks of the region, published or not. */
+  'rules.read',
+  /** Draft and submit list and benchmark versions of one's own department. */
+  'rules.draft',
+  /** Approve (publish) or return list and benchmark versions of one's own department; edit its catalogue items. */
+  'rules.approve',
+  'catalogue.write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -27,10 +34,30 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   admin: ['user.manage'],
   security: ['security.read'],
   auditor: ['audit.read'],
-  officer: ['entity.read', 'entity.write', 'entity.import', 'entity.export', 'entity.personal_data.read', 'decision.evaluate'],
-  reviewer: ['entity.read', 'entity.write', 'entity.import', 'entity.export', 'entity.personal_data.read', 'decision.evaluate'],
-  supervisor: ['entity.read', 'entity.export', 'decision.evaluate'],
-  oversight: ['entity.read'],
+  officer: [
+    'entity.read',
+    'entity.write',
+    'entity.import',
+    'entity.export',
+    'entity.personal_data.read',
+    'decision.evaluate',
+    'rules.read',
+    'rules.draft',
+  ],
+  reviewer: [
+    'entity.read',
+    'entity.write',
+    'entity.import',
+    'entity.export',
+    'entity.personal_data.read',
+    'decision.evaluate',
+    'rules.read',
+    'rules.draft',
+    'rules.approve',
+    'catalogue.write',
+  ],
+  supervisor: ['entity.read', 'entity.export', 'decision.evaluate', 'rules.read'],
+  oversight: ['entity.read', 'rules.read'],
   enterprise: ['own_entity.read'],
 };
 

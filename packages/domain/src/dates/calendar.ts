@@ -91,7 +91,7 @@ export function addMonthsToKey(key: number, months: number): number {
   const ny = Math.floor(index / 12);
   const nm = index - ny * 12 + 1;
   const dim = daysInMonth(ny, nm);
-  return ny * 10_000 + nm * 100 + (d < dim ? d : dim);
+  return ny * 10_000 + nm * 100 + Math.min(d, dim);
 }
 
 /** The day `months` months later (or earlier), on the same day of the month or the month's last day where that day does not exist. */

@@ -2,7 +2,7 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnv, dbKind, loginAs, type TestEnv } from '../../test/harness';
+import { createTestEnv, dbKind, loginAs, multipartBody, type TestEnv } from '../../test/harness';
 import { importEntitiesFromFile } from './import-from-file';
 
 const FIXTURES = join(import.meta.dirname, '../../test/fixtures');
@@ -16,14 +16,7 @@ afterAll(async () => {
   await env.close();
 });
 
-function multipart(fileName: string, content: Buffer, type = 'application/octet-stream') {
-  const boundary = '----rouxingtest';
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${type}\r\n\r\n`,
-  );
-  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return { payload: Buffer.concat([head, content, tail]), contentType: `multipart/form-data; boundary=${boundary}` };
-}
+const multipart = (fileName: string, content: Buffer) => multipartBody(fileName, content);
 
 async function upload(fileName: string, content: Buffer) {
   const m = multipart(fileName, content);

@@ -2,11 +2,18 @@ import { DecisionInputSchema, DecisionResponseSchema } from '@rouxing/contracts'
 import { can, decide, shanghaiToday } from '@rouxing/domain';
 import { type BuildAppOptions, requireActor } from '../app';
 import { AppError } from '../errors';
+import { completeRequest, resolveRulesFor } from '../rules/use-cases/resolve-rules';
 import { type Api, errorReplies } from './api';
+
+/** Which optional parts the raw body left out (zod fills defaults before the handler sees the body). */
+const OMITTED = Symbol('omitted');
+type WithOmitted = { [OMITTED]?: { listEntries: boolean; benchmark: boolean } };
 
 /**
  * The decision engine's HTTP door (shared/contracts/decision-api.md): the same function as the library
- * and `rouxing decide`; `decidedOn` defaults to today in Asia/Shanghai.
+ * and `rouxing decide`; `decidedOn` defaults to today in Asia/Shanghai. When `violation.code` names an
+ * item of the region's catalogue, the parts the request leaves out (list entries, benchmark, the item's
+ * no-fault rule and limitation) are taken from the published records, as the contract allows.
  */
 export function decisionRoutes(api: Api, { ctx }: BuildAppOptions): void {
   api.post(
@@ -18,13 +25,30 @@ export function decisionRoutes(api: Api, { ctx }: BuildAppOptions): void {
         body: DecisionInputSchema,
         response: { 200: DecisionResponseSchema, ...errorReplies },
       },
+      preValidation: async (req) => {
+        const raw = req.body as Record<string, unknown> | null;
+        if (raw && typeof raw === 'object') {
+          (req as unknown as WithOmitted)[OMITTED] = { listEntries: !('listEntries' in raw), benchmark: !('benchmark' in raw) };
+        }
+      },
     },
     async (req) => {
       const actor = requireActor(req);
       if (!can(actor, 'decision.evaluate')) {
         throw new AppError('AUTH.FORBIDDEN', '无权使用决策引擎');
       }
-      return decide({ ...req.body, decidedOn: req.body.decidedOn ?? shanghaiToday(ctx.now()) });
+      const today = shanghaiToday(ctx.now());
+      const decidedOn = req.body.decidedOn ?? today;
+      let body = req.body;
+      const omitted = (req as unknown as WithOmitted)[OMITTED];
+      const code = body.violation?.code;
+      if (code && omitted) {
+        const resolved = await resolveRulesFor(ctx.db, actor.regionCode, code, decidedOn, today);
+        if (resolved) {
+          body = DecisionInputSchema.parse(completeRequest(body, resolved, omitted));
+        }
+      }
+      return decide({ ...body, decidedOn });
     },
   );
 }

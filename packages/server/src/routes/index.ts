@@ -5,6 +5,8 @@ import { authRoutes } from './auth.routes';
 import { decisionRoutes } from './decisions.routes';
 import { entityRoutes } from './entities.routes';
 import { importRoutes } from './imports.routes';
+import { publicRoutes } from './public.routes';
+import { rulesRoutes } from './rules.routes';
 
 export function registerRoutes(api: Api, opts: BuildAppOptions): void {
   authRoutes(api, opts);
@@ -12,4 +14,6 @@ export function registerRoutes(api: Api, opts: BuildAppOptions): void {
   importRoutes(api, opts);
   adminRoutes(api, opts);
   decisionRoutes(api, opts);
+  rulesRoutes(api, opts);
+  publicRoutes(api, opts);
 }

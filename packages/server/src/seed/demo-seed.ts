@@ -15,6 +15,7 @@ import { appendAudit } from '../records/audit.repository';
 import { canonicalJson, sha256Hex } from '../records/canonical';
 import { appendEvent } from '../records/event.repository';
 import { newId } from '../records/ids';
+import { seedRules } from './rules-seed';
 
 export const DEMO_REGION = '430482';
 
@@ -27,6 +28,7 @@ export const DEMO_DEPARTMENTS = [
   { code: 'WSJK', name: '常宁市卫生健康局', kind: 'enforcement' },
   { code: 'YJGL', name: '常宁市应急管理局', kind: 'enforcement' },
   { code: 'XFJY', name: '常宁市消防救援大队', kind: 'enforcement' },
+  { code: 'SWJ', name: '国家税务总局常宁市税务局', kind: 'enforcement' },
   { code: 'SFJ', name: '常宁市司法局', kind: 'judicial' },
   { code: 'SJJ', name: '常宁市数据局', kind: 'data' },
 ] as const;
@@ -152,6 +154,9 @@ export async function seedDemo(db: Database, crypto: FieldCrypto, demoPassword: 
       [DEMO_REGION],
     );
     await tx.query("UPDATE entities SET whitelisted = false WHERE region_code = $1 AND credit_grade = 'D'", [DEMO_REGION]);
+    const enterpriseRow = rows.find((r) => r.uscc === enterprise.uscc);
+    const others = rows.filter((r) => r.uscc !== enterprise.uscc).slice(0, 2);
+    await seedRules(tx, DEMO_REGION, deptIds, { enterpriseId: enterpriseRow?.id ?? '', otherIds: others.map((r) => r.id) }, nowIso);
     await appendEvent(tx, {
       regionCode: DEMO_REGION,
       aggregateType: 'system',

@@ -1,0 +1,43 @@
+/** A change recorded twice in its transaction: an event on the aggregate's chain and a row of the audit log. */
+import type { Actor } from '@rouxing/domain';
+import type { RequestMeta } from '../context';
+import type { Queryable } from '../db/database';
+import { appendAudit } from './audit.repository';
+import { appendEvent } from './event.repository';
+
+export interface Change {
+  aggregateType: string;
+  aggregateId: string;
+  type: string;
+  fromState?: string | null;
+  toState?: string | null;
+  payload: Record<string, unknown>;
+  /** Audit details where they differ from the payload (kept short). */
+  auditDetails?: Record<string, unknown>;
+}
+
+export async function recordChange(tx: Queryable, actor: Actor, meta: RequestMeta, now: string, c: Change): Promise<void> {
+  const actorRef = { id: actor.userId, name: actor.displayName };
+  await appendEvent(tx, {
+    regionCode: actor.regionCode,
+    aggregateType: c.aggregateType,
+    aggregateId: c.aggregateId,
+    type: c.type,
+    actor: actorRef,
+    occurredAt: now,
+    fromState: c.fromState ?? null,
+    toState: c.toState ?? null,
+    payload: c.payload,
+  });
+  await appendAudit(tx, {
+    regionCode: actor.regionCode,
+    actor: actorRef,
+    action: c.type,
+    objectType: c.aggregateType,
+    objectId: c.aggregateId,
+    result: 'success',
+    sourceIp: meta.sourceIp,
+    details: c.auditDetails ?? c.payload,
+    occurredAt: now,
+  });
+}
