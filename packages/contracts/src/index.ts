@@ -8,3 +8,4 @@ export * from './reference';
 export * from './rules';
 export * from './users';
 export * from './validation';
+export * from './citation';

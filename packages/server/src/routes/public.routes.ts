@@ -26,7 +26,8 @@ export function publicRoutes(api: Api, { ctx }: BuildAppOptions): void {
       },
     },
     async (req, reply) => {
-      reply.header('cache-control', 'public, max-age=60');
+      // Cacheable by proxies but revalidated each time: a publication must show at once.
+      reply.header('cache-control', 'public, no-cache');
       return publicEntries(ctx, req.query);
     },
   );

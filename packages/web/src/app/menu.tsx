@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  CalculatorOutlined,
   DashboardOutlined,
   IdcardOutlined,
   SafetyCertificateOutlined,
@@ -71,6 +72,14 @@ export const MENU: readonly Node[] = [
       { key: 'roles', testId: 'menu-roles', labelKey: 'menu.roles', path: '/security/roles', visible: perm(P.securityRead) },
       { key: 'policy', testId: 'menu-policy', labelKey: 'menu.policy', path: '/security/policy', visible: perm(P.securityRead) },
     ],
+  },
+  {
+    key: 'assistant',
+    testId: 'menu-assistant',
+    labelKey: 'menu.assistant',
+    path: '/decisions/assistant',
+    icon: <CalculatorOutlined />,
+    visible: perm(P.decisionEvaluate),
   },
   {
     key: 'audit-log',

@@ -20,6 +20,8 @@ const AuditLogPage = lazy(() => import('../pages/AuditLogPage'));
 const MyEntityPage = lazy(() => import('../pages/MyEntityPage'));
 const ProfilePage = lazy(() => import('../pages/ProfilePage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
+const DecisionAssistantPage = lazy(() => import('../pages/decisions/DecisionAssistantPage'));
+const PublicListsPage = lazy(() => import('../pages/public/PublicListsPage'));
 
 const guarded = (permission: string, page: ReactNode) => <RequirePermission permission={permission}>{page}</RequirePermission>;
 const trail = (...crumbs: Crumb[]) => ({ crumbs });
@@ -27,6 +29,8 @@ const ENTITIES: Crumb[] = [{ key: 'menu.entityGroup' }, { key: 'menu.entities', 
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  // The public portal: no login (policy §2 公示).
+  { path: '/public/no-penalty-lists', element: <PublicListsPage /> },
   {
     path: '/',
     element: (
@@ -72,6 +76,11 @@ export const router = createBrowserRouter([
         path: 'security/policy',
         element: guarded(P.securityRead, <PolicyPage />),
         handle: trail({ key: 'menu.securityGroup' }, { key: 'menu.policy' }),
+      },
+      {
+        path: 'decisions/assistant',
+        element: guarded(P.decisionEvaluate, <DecisionAssistantPage />),
+        handle: trail({ key: 'menu.assistant' }),
       },
       { path: 'audit-log', element: guarded(P.auditRead, <AuditLogPage />), handle: trail({ key: 'menu.auditLog' }) },
       { path: 'my-entity', element: guarded(P.ownEntityRead, <MyEntityPage />), handle: trail({ key: 'menu.myEntity' }) },

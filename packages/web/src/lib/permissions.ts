@@ -11,6 +11,11 @@ export const P = {
   auditRead: 'audit.read',
   userManage: 'user.manage',
   securityRead: 'security.read',
+  decisionEvaluate: 'decision.evaluate',
+  rulesRead: 'rules.read',
+  rulesDraft: 'rules.draft',
+  rulesApprove: 'rules.approve',
+  catalogueWrite: 'catalogue.write',
 } as const;
 export type KnownPermission = (typeof P)[keyof typeof P];
 
