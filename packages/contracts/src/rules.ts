@@ -135,7 +135,7 @@ export const EntryConditionsSchema = z.object({
 });
 export type EntryConditions = z.infer<typeof EntryConditionsSchema>;
 
-export const NoPenaltyEntryInputSchema = z.object({
+export const NoPenaltyListEntryInputSchema = z.object({
   /** The entry's number in the list (清单序号). */
   itemCode: trimmed('清单序号', 20),
   violationCode: ViolationCodeSchema,
@@ -154,7 +154,7 @@ export const NoPenaltyEntryInputSchema = z.object({
   normalPenaltyText: z.string().trim().max(1000, '罚则原文最多1000个字').default(''),
   notes: z.string().trim().max(1000, '备注最多1000个字').default(''),
 });
-export type NoPenaltyEntryInput = z.infer<typeof NoPenaltyEntryInputSchema>;
+export type NoPenaltyListEntryInput = z.infer<typeof NoPenaltyListEntryInputSchema>;
 
 const listFields = {
   title: trimmed('清单名称', 200),
@@ -177,22 +177,22 @@ const listDates = (v: { effectiveFrom: string; effectiveTo: string | null }, ctx
 };
 
 export const NoPenaltyListInputSchema = z
-  .object({ ...listFields, entries: z.array(NoPenaltyEntryInputSchema).max(2000, '一个清单最多2000项').default([]) })
+  .object({ ...listFields, entries: z.array(NoPenaltyListEntryInputSchema).max(2000, '一个清单最多2000项').default([]) })
   .superRefine(listDates);
 export type NoPenaltyListInput = z.infer<typeof NoPenaltyListInputSchema>;
 
 /** Editing a draft: its fields and its entries replaced whole, with the version read (optimistic). */
 export const NoPenaltyListUpdateSchema = z
-  .object({ ...listFields, entries: z.array(NoPenaltyEntryInputSchema).max(2000, '一个清单最多2000项'), revision: z.number().int().min(1) })
+  .object({ ...listFields, entries: z.array(NoPenaltyListEntryInputSchema).max(2000, '一个清单最多2000项'), revision: z.number().int().min(1) })
   .superRefine(listDates);
 export type NoPenaltyListUpdate = z.infer<typeof NoPenaltyListUpdateSchema>;
 
-export const NoPenaltyEntrySchema = NoPenaltyEntryInputSchema.extend({
+export const NoPenaltyListEntrySchema = NoPenaltyListEntryInputSchema.extend({
   id: z.string(),
   /** Name of the catalogue item the entry points at. */
   violationName: z.string().nullable(),
 });
-export type NoPenaltyEntry = z.infer<typeof NoPenaltyEntrySchema>;
+export type NoPenaltyListEntry = z.infer<typeof NoPenaltyListEntrySchema>;
 
 const reviewFields = {
   status: z.enum(RULE_STATUSES),
@@ -229,7 +229,7 @@ export const NoPenaltyListSchema = z.object({
   ...reviewFields,
 });
 export type NoPenaltyList = z.infer<typeof NoPenaltyListSchema>;
-export const NoPenaltyListDetailSchema = NoPenaltyListSchema.extend({ entries: z.array(NoPenaltyEntrySchema) });
+export const NoPenaltyListDetailSchema = NoPenaltyListSchema.extend({ entries: z.array(NoPenaltyListEntrySchema) });
 export type NoPenaltyListDetail = z.infer<typeof NoPenaltyListDetailSchema>;
 
 export const NoPenaltyListQuerySchema = PageQuerySchema.extend({

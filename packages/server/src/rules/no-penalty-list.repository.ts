@@ -1,5 +1,5 @@
 /** SQL of the no-penalty lists (不予处罚清单): versions and their entries. */
-import type { EntryConditions, NoPenaltyEntryInput, NoPenaltyListInput, RuleLevel, RuleStatus } from '@rouxing/contracts';
+import type { EntryConditions, NoPenaltyListEntryInput, NoPenaltyListInput, RuleLevel, RuleStatus } from '@rouxing/contracts';
 import type { Queryable } from '../db/database';
 import { newId } from '../records/ids';
 import { reviewColumns } from './review.repository';
@@ -38,7 +38,7 @@ export interface EntryRow {
   itemCode: string;
   violationCode: string;
   violationName: string | null;
-  kind: NoPenaltyEntryInput['kind'];
+  kind: NoPenaltyListEntryInput['kind'];
   conditions: EntryConditions;
   itemText: string;
   conditionsText: string[];
@@ -171,7 +171,7 @@ export async function replaceEntries(
   tx: Queryable,
   regionCode: string,
   listId: string,
-  entries: readonly NoPenaltyEntryInput[],
+  entries: readonly NoPenaltyListEntryInput[],
 ): Promise<void> {
   await tx.query('DELETE FROM no_penalty_entries WHERE region_code = $1 AND list_id = $2', [regionCode, listId]);
   if (entries.length === 0) {

@@ -8,7 +8,7 @@
  * list's note says so (docs/decisions/0008-rules-catalogue.md).
  */
 import { readFileSync } from 'node:fs';
-import type { BenchmarkInput, LegalBasis, LIST_KINDS, NoPenaltyEntryInput, PENALTY_TYPES, RuleLevel } from '@rouxing/contracts';
+import type { BenchmarkInput, LegalBasis, LIST_KINDS, NoPenaltyListEntryInput, PENALTY_TYPES, RuleLevel } from '@rouxing/contracts';
 import type { Actor } from '@rouxing/domain';
 import type { Queryable } from '../db/database';
 import { newId } from '../records/ids';
@@ -346,10 +346,10 @@ interface ListSeed {
   note: string;
   items: number[];
   /** Structured conditions per reference item (the wording stays the list's own). */
-  conditions: (i: number) => NoPenaltyEntryInput['conditions'];
+  conditions: (i: number) => NoPenaltyListEntryInput['conditions'];
 }
 
-const cond = (c: Partial<NoPenaltyEntryInput['conditions']>): NoPenaltyEntryInput['conditions'] => ({
+const cond = (c: Partial<NoPenaltyListEntryInput['conditions']>): NoPenaltyListEntryInput['conditions'] => ({
   firstOffense: false,
   firstOffenseScope: 'authority',
   maxHarm: null,
@@ -526,7 +526,7 @@ export async function seedRules(
   for (const l of LISTS) {
     const first = ref[l.items[0] ?? 0];
     const actor = systemActor(regionCode, dept(l.dept));
-    const listEntries: NoPenaltyEntryInput[] = l.items.map((i, n) => {
+    const listEntries: NoPenaltyListEntryInput[] = l.items.map((i, n) => {
       const r = ref[i] as ReferenceItem;
       return {
         itemCode: String(n + 1),

@@ -1,7 +1,7 @@
 /** Imports of the violation catalogue and of a no-penalty list from .xlsx/.csv (all rows or none). */
 import {
-  type NoPenaltyEntryInput,
-  NoPenaltyEntryInputSchema,
+  type NoPenaltyListEntryInput,
+  NoPenaltyListEntryInputSchema,
   NoPenaltyListInputSchema,
   type PENALTY_TYPES,
   type ViolationItemInput,
@@ -231,7 +231,7 @@ export async function importNoPenaltyList(
   }
   const rows = await readRuleFile(file, LIST_REQUIRED);
   const problems: FieldError[] = [];
-  const entries: NoPenaltyEntryInput[] = [];
+  const entries: NoPenaltyListEntryInput[] = [];
   for (const row of rows) {
     const first = yesNo(row.get('初次违法'));
     const corrected = yesNo(row.get('及时改正'));
@@ -264,7 +264,7 @@ export async function importNoPenaltyList(
     if (corrected === null) {
       problems.push({ path: `第${row.rowNo}行.及时改正`, message: '应填“是”或“否”' });
     }
-    const parsed = NoPenaltyEntryInputSchema.safeParse(raw);
+    const parsed = NoPenaltyListEntryInputSchema.safeParse(raw);
     if (!parsed.success) {
       problems.push(
         ...rowProblems(row.rowNo, parsed.error.issues, columnOf(LIST_PATH_COLUMN)).map((p) =>
@@ -282,7 +282,7 @@ export async function importNoPenaltyList(
   if (problems.length > 0) {
     throw validationError(problems);
   }
-  let checked: NoPenaltyEntryInput[];
+  let checked: NoPenaltyListEntryInput[];
   try {
     checked = await checkedEntries(ctx.db, actor.regionCode, entries);
   } catch (err) {

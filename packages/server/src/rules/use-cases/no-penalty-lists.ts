@@ -3,7 +3,7 @@
  * other than the author, published immutable, superseded by the next published version.
  */
 import {
-  type NoPenaltyEntryInput,
+  type NoPenaltyListEntryInput,
   type NoPenaltyListDetail,
   NoPenaltyListInputSchema,
   type NoPenaltyListQuery,
@@ -85,9 +85,9 @@ export async function getNoPenaltyList(ctx: AppContext, actor: Actor, id: string
 export async function checkedEntries(
   db: Queryable,
   regionCode: string,
-  entries: readonly NoPenaltyEntryInput[],
+  entries: readonly NoPenaltyListEntryInput[],
   path = 'entries',
-): Promise<NoPenaltyEntryInput[]> {
+): Promise<NoPenaltyListEntryInput[]> {
   const items = await findViolationItemsByCode(db, regionCode, [...new Set(entries.map((e) => e.violationCode))]);
   const problems: FieldError[] = [];
   const seen = new Map<string, number>();
@@ -125,7 +125,7 @@ export async function insertDraftList(
   actor: Actor,
   meta: RequestMeta,
   fields: ListFields,
-  entries: readonly NoPenaltyEntryInput[],
+  entries: readonly NoPenaltyListEntryInput[],
   now: string,
   origin: 'form' | 'import' | 'seed' = 'form',
 ): Promise<string> {
