@@ -1,0 +1,70 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_TEMPLATES, defaultTemplateDocx, PLACEHOLDERS, type PlaceholderData, type TemplateKind } from './gongwen';
+import { renderDocx, templateTags } from './render';
+
+const FONTS = join(import.meta.dirname, '../../test/fonts.conf');
+const data = (kind: string): PlaceholderData => ({
+  documentNo: `常市监${DEFAULT_TEMPLATES[kind]?.abbreviation}〔2026〕7号`,
+  authority: '常宁市市场监督管理局',
+  partyName: '常宁市隆辉餐饮管理有限公司',
+  partyUscc: '91430482MA4L0XXX0Q',
+  partyAddress: '湖南省衡阳市常宁市宜阳街道建设路1号',
+  legalRepresentative: '李隆辉',
+  facts: '当事人未在经营场所显著位置公示食品经营许可证',
+  legalBasis: '《中华人民共和国食品安全法》第一百二十五条第二款',
+  content: '立即在经营场所显著位置公示许可证',
+  deadline: '2026年12月15日',
+  officers: '张伟（执法证号43048200101）、王芳（执法证号43048200102）',
+  contact: '张伟 0734-7222222',
+  issuedOn: '二〇二六年十一月二十八日',
+});
+
+describe('[DOCUMENT][TEMPLATE] the default templates in 公文 layout', () => {
+  it('name every placeholder they use among the documented ones', async () => {
+    for (const kind of Object.keys(DEFAULT_TEMPLATES)) {
+      const tags = templateTags(await defaultTemplateDocx(kind as TemplateKind));
+      expect(tags.length, kind).toBeGreaterThan(3);
+      for (const t of tags) {
+        expect(Object.keys(PLACEHOLDERS), `${kind}: {${t}}`).toContain(t);
+      }
+    }
+  });
+
+  it('open in LibreOffice and convert to PDF with the case’s data in them (pdftotext)', { timeout: 180_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rouxing-docs-'));
+    const kinds = Object.keys(DEFAULT_TEMPLATES);
+    const files: string[] = [];
+    for (const kind of kinds) {
+      const file = join(dir, `${kind}.docx`);
+      writeFileSync(file, renderDocx(await defaultTemplateDocx(kind as TemplateKind), data(kind)));
+      files.push(file);
+    }
+    const r = spawnSync(
+      'soffice',
+      [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, HOME: dir, FONTCONFIG_FILE: FONTS },
+        timeout: 170_000,
+      },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    for (const kind of kinds) {
+      const pdf = join(dir, `${kind}.pdf`);
+      const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, '');
+      const d = data(kind);
+      const spec = DEFAULT_TEMPLATES[kind] as (typeof DEFAULT_TEMPLATES)[string];
+      expect(text, kind).toContain(spec.title.replace(/\s+/g, ''));
+      expect(text, kind).toContain(d.partyName);
+      if (kind !== 'delivery_receipt') {
+        expect(text, kind).toContain(d.documentNo);
+      }
+      expect(text, kind).toContain('—1—');
+      expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    }
+  });
+});
