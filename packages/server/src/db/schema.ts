@@ -49,6 +49,8 @@ export const departments = pgTable(
     name: text('name').notNull(),
     /** enforcement | judicial | data | other */
     kind: text('kind').notNull(),
+    /** 机关代字 of its 文号 (常市监 in 常市监告〔2026〕12号). */
+    docPrefix: text('doc_prefix').notNull().default(''),
     createdAt: tstz('created_at').notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.regionCode, t.id] }), unique('departments_code_uq').on(t.regionCode, t.code)],
@@ -416,5 +418,49 @@ export const sanctionRecords = pgTable(
       columns: [t.regionCode, t.entityId],
       foreignColumns: [entities.regionCode, entities.id],
     }),
+  ],
+);
+
+/**
+ * 文号 counters: one row per department, document type and year; taking a number locks the row until
+ * the transaction ends, and a rolled-back transaction gives its number back — no gaps, no duplicates.
+ */
+export const documentCounters = pgTable(
+  'document_counters',
+  {
+    regionCode: text('region_code').notNull(),
+    departmentId: uuid('department_id').notNull(),
+    docType: text('doc_type').notNull(),
+    year: integer('year').notNull(),
+    lastNo: integer('last_no').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.departmentId, t.docType, t.year] })],
+);
+
+/** Documents issued (文书): the file in the content-addressed store, its 文号, the record it belongs to. */
+export const documents = pgTable(
+  'documents',
+  {
+    regionCode: text('region_code').notNull(),
+    id: uuid('id').notNull(),
+    departmentId: uuid('department_id').notNull(),
+    aggregateType: text('aggregate_type').notNull(),
+    aggregateId: text('aggregate_id').notNull(),
+    docType: text('doc_type').notNull(),
+    year: integer('year').notNull(),
+    serial: integer('serial').notNull(),
+    documentNo: text('document_no').notNull(),
+    fileSha256: text('file_sha256').notNull(),
+    fileName: text('file_name').notNull(),
+    /** default | the id of the uploaded template version */
+    templateSource: text('template_source').notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdByName: text('created_by_name').notNull(),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.id] }),
+    unique('documents_number_uq').on(t.regionCode, t.departmentId, t.docType, t.year, t.serial),
+    index('documents_aggregate_idx').on(t.regionCode, t.aggregateType, t.aggregateId),
   ],
 );

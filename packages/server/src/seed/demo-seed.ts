@@ -20,17 +20,17 @@ import { seedRules } from './rules-seed';
 export const DEMO_REGION = '430482';
 
 export const DEMO_DEPARTMENTS = [
-  { code: 'SCJG', name: '常宁市市场监督管理局', kind: 'enforcement' },
-  { code: 'JTYS', name: '常宁市交通运输局', kind: 'enforcement' },
-  { code: 'GA', name: '常宁市公安局', kind: 'enforcement' },
-  { code: 'STHJ', name: '衡阳市生态环境局常宁分局', kind: 'enforcement' },
-  { code: 'CGZF', name: '常宁市城市管理和综合执法局', kind: 'enforcement' },
-  { code: 'WSJK', name: '常宁市卫生健康局', kind: 'enforcement' },
-  { code: 'YJGL', name: '常宁市应急管理局', kind: 'enforcement' },
-  { code: 'XFJY', name: '常宁市消防救援大队', kind: 'enforcement' },
-  { code: 'SWJ', name: '国家税务总局常宁市税务局', kind: 'enforcement' },
-  { code: 'SFJ', name: '常宁市司法局', kind: 'judicial' },
-  { code: 'SJJ', name: '常宁市数据局', kind: 'data' },
+  { code: 'SCJG', name: '常宁市市场监督管理局', kind: 'enforcement', docPrefix: '常市监' },
+  { code: 'JTYS', name: '常宁市交通运输局', kind: 'enforcement', docPrefix: '常交' },
+  { code: 'GA', name: '常宁市公安局', kind: 'enforcement', docPrefix: '常公' },
+  { code: 'STHJ', name: '衡阳市生态环境局常宁分局', kind: 'enforcement', docPrefix: '衡环常' },
+  { code: 'CGZF', name: '常宁市城市管理和综合执法局', kind: 'enforcement', docPrefix: '常城管' },
+  { code: 'WSJK', name: '常宁市卫生健康局', kind: 'enforcement', docPrefix: '常卫' },
+  { code: 'YJGL', name: '常宁市应急管理局', kind: 'enforcement', docPrefix: '常应急' },
+  { code: 'XFJY', name: '常宁市消防救援大队', kind: 'enforcement', docPrefix: '常消' },
+  { code: 'SWJ', name: '国家税务总局常宁市税务局', kind: 'enforcement', docPrefix: '常税' },
+  { code: 'SFJ', name: '常宁市司法局', kind: 'judicial', docPrefix: '常司' },
+  { code: 'SJJ', name: '常宁市数据局', kind: 'data', docPrefix: '常数据' },
 ] as const;
 
 type DeptCode = (typeof DEMO_DEPARTMENTS)[number]['code'];
@@ -117,14 +117,10 @@ export async function seedDemo(db: Database, crypto: FieldCrypto, demoPassword: 
     for (const d of DEMO_DEPARTMENTS) {
       const id = newId();
       deptIds.set(d.code, id);
-      await tx.query('INSERT INTO departments (region_code, id, code, name, kind, created_at) VALUES ($1, $2, $3, $4, $5, $6)', [
-        DEMO_REGION,
-        id,
-        d.code,
-        d.name,
-        d.kind,
-        nowIso,
-      ]);
+      await tx.query(
+        'INSERT INTO departments (region_code, id, code, name, kind, doc_prefix, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+        [DEMO_REGION, id, d.code, d.name, d.kind, d.docPrefix, nowIso],
+      );
     }
     for (const u of DEMO_USERS) {
       await insertUser(tx, {
