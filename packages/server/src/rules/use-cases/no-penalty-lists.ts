@@ -3,8 +3,8 @@
  * other than the author, published immutable, superseded by the next published version.
  */
 import {
-  type NoPenaltyListEntryInput,
   type NoPenaltyListDetail,
+  type NoPenaltyListEntryInput,
   NoPenaltyListInputSchema,
   type NoPenaltyListQuery,
   NoPenaltyListUpdateSchema,
