@@ -1,5 +1,6 @@
 export * from './audit';
 export * from './auth';
+export * from './citation';
 export * from './common';
 export * from './decision';
 export * from './entities';
@@ -8,4 +9,3 @@ export * from './reference';
 export * from './rules';
 export * from './users';
 export * from './validation';
-export * from './citation';

@@ -183,7 +183,11 @@ export type NoPenaltyListInput = z.infer<typeof NoPenaltyListInputSchema>;
 
 /** Editing a draft: its fields and its entries replaced whole, with the version read (optimistic). */
 export const NoPenaltyListUpdateSchema = z
-  .object({ ...listFields, entries: z.array(NoPenaltyListEntryInputSchema).max(2000, '一个清单最多2000项'), revision: z.number().int().min(1) })
+  .object({
+    ...listFields,
+    entries: z.array(NoPenaltyListEntryInputSchema).max(2000, '一个清单最多2000项'),
+    revision: z.number().int().min(1),
+  })
   .superRefine(listDates);
 export type NoPenaltyListUpdate = z.infer<typeof NoPenaltyListUpdateSchema>;
 

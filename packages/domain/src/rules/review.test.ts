@@ -13,7 +13,12 @@ const actor = (userId: string, roles: Role[], departmentId = 'd1'): Actor => ({
   departmentId,
   entityUscc: null,
 });
-const version = (status: Reviewable['status'], createdBy = 'author'): Reviewable => ({ regionCode: '430482', departmentId: 'd1', status, createdBy });
+const version = (status: Reviewable['status'], createdBy = 'author'): Reviewable => ({
+  regionCode: '430482',
+  departmentId: 'd1',
+  status,
+  createdBy,
+});
 
 describe('[RULES][REVIEW] who may take which step of a list or benchmark version', () => {
   const officer = actor('author', ['officer']);
@@ -49,7 +54,12 @@ describe('[RULES][REVIEW] who may take which step of a list or benchmark version
 });
 
 describe('[RULES][BENCHMARK] 分级管理: the most specific published benchmark in force applies, with its chain', () => {
-  const b = (level: 'provincial' | 'city' | 'department', effectiveFrom: string, version = 1) => ({ level, effectiveFrom, version, id: `${level}-${version}` });
+  const b = (level: 'provincial' | 'city' | 'department', effectiveFrom: string, version = 1) => ({
+    level,
+    effectiveFrom,
+    version,
+    id: `${level}-${version}`,
+  });
   it('prefers department over city over province, the latest effective among equals, none before its date', () => {
     const all = [b('provincial', '2024-01-01'), b('city', '2025-01-01'), b('department', '2026-06-01'), b('city', '2025-07-01', 2)];
     expect(applicableBenchmark(all, '2026-11-28').applies?.id).toBe('department-1');
