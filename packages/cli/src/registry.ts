@@ -37,7 +37,7 @@ export const COMMANDS: Record<string, { summary: string; usage: string; load: ()
     load: () => import('./commands/publicity'),
   },
   verify: {
-    summary: '重新计算全部事件链和审计链，报告第一个断链',
+    summary: '重新计算全部事件链和审计链，报告第一个断链；--archive 离线校验导出的案卷',
     usage: 'rouxing verify [--archive FILE]',
     load: () => import('./commands/verify'),
   },
