@@ -4,6 +4,7 @@ export * from './citation';
 export * from './common';
 export * from './decision';
 export * from './entities';
+export * from './inspections';
 export * from './publicity';
 export * from './reference';
 export * from './rules';

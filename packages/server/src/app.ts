@@ -65,6 +65,8 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
     loggerInstance: opts.ctx.log,
     trustProxy: true,
     bodyLimit: 2 * 1024 * 1024,
+    // Inspection-code tokens travel in the path (/v/<token>): about 250 characters.
+    routerOptions: { maxParamLength: 1000 },
     requestIdHeader: 'x-request-id',
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();

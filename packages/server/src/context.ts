@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config';
+import type { CodeSigner } from './crypto/code-signer';
 import type { FieldCrypto } from './crypto/field-crypto';
 import type { Database } from './db/database';
 import type { BlobStore } from './storage/blob-store';
@@ -11,6 +12,8 @@ export interface AppContext {
   /** The current instant; tests pass their own clock. */
   now: () => Date;
   fieldCrypto: FieldCrypto;
+  /** Signs and checks inspection-code tokens (Ed25519). */
+  codeSigner: CodeSigner;
   blobs: BlobStore;
   log: FastifyBaseLogger;
   /** Work started after a response (imports); awaited on close. */

@@ -7,6 +7,7 @@ import { pino } from 'pino';
 import { buildApp } from './app';
 import { type Config, DEFAULT_DEMO_PASSWORD, DEFAULT_SECURITY_POLICY } from './config';
 import type { AppContext } from './context';
+import { createCodeSigner } from './crypto/code-signer';
 import { createFieldCrypto } from './crypto/field-crypto';
 import { loadOrCreateKey } from './crypto/keys';
 import type { Database } from './db/database';
@@ -32,6 +33,7 @@ export async function createContext(o: CreateContextOptions): Promise<AppContext
     config,
     now: o.now ?? (() => new Date()),
     fieldCrypto: createFieldCrypto(loadOrCreateKey(config.dataDir, 'field')),
+    codeSigner: createCodeSigner(loadOrCreateKey(config.dataDir, 'inspection-code')),
     blobs: createLocalBlobStore(join(config.dataDir, 'blobs')),
     log,
     background: new Set(),

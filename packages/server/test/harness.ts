@@ -12,6 +12,7 @@ import { inject } from 'vitest';
 import { buildApp } from '../src/app';
 import { type Config, DEFAULT_SECURITY_POLICY } from '../src/config';
 import type { AppContext } from '../src/context';
+import { createCodeSigner } from '../src/crypto/code-signer';
 import { createFieldCrypto } from '../src/crypto/field-crypto';
 import type { Database } from '../src/db/database';
 import { openDatabase } from '../src/db/open';
@@ -106,6 +107,7 @@ export async function createTestEnv(opts: { now?: Date } = {}): Promise<TestEnv>
     config,
     now: () => clock.now,
     fieldCrypto: createFieldCrypto(TEST_FIELD_KEY),
+    codeSigner: createCodeSigner(Buffer.alloc(32, 9)),
     blobs: createLocalBlobStore(join(dataDir, 'blobs')),
     log: pino({ level: 'silent' }),
     background: new Set(),

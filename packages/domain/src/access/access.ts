@@ -22,6 +22,14 @@ export const PERMISSIONS = [
   /** Approve (publish) or return list and benchmark versions of one's own department; edit its catalogue items. */
   'rules.approve',
   'catalogue.write',
+  /** Plan inspections of one's own department, check in and out. */
+  'inspection.plan',
+  /** Approve (or refuse) the department's inspection plans before entry. */
+  'inspection.approve',
+  /** Read inspection plans (own department; the Judicial Bureau: the region). */
+  'inspection.read',
+  /** Read the enterprises' ratings of inspections (the Judicial Bureau only). */
+  'inspection.rating.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -43,6 +51,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'decision.evaluate',
     'rules.read',
     'rules.draft',
+    'inspection.plan',
+    'inspection.read',
   ],
   reviewer: [
     'entity.read',
@@ -55,9 +65,12 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'rules.draft',
     'rules.approve',
     'catalogue.write',
+    'inspection.plan',
+    'inspection.approve',
+    'inspection.read',
   ],
-  supervisor: ['entity.read', 'entity.export', 'decision.evaluate', 'rules.read'],
-  oversight: ['entity.read', 'rules.read'],
+  supervisor: ['entity.read', 'entity.export', 'decision.evaluate', 'rules.read', 'inspection.read', 'inspection.rating.read'],
+  oversight: ['entity.read', 'rules.read', 'inspection.read'],
   enterprise: ['own_entity.read'],
 };
 

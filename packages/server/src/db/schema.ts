@@ -464,3 +464,146 @@ export const documents = pgTable(
     index('documents_aggregate_idx').on(t.regionCode, t.aggregateType, t.aggregateId),
   ],
 );
+
+/** 检查事项 per department (policy §4, §15): key items on a schedule, non-key only when triggered. */
+export const inspectionItems = pgTable(
+  'inspection_items',
+  {
+    regionCode: text('region_code').notNull(),
+    id: uuid('id').notNull(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    departmentId: uuid('department_id').notNull(),
+    legalBasis: text('legal_basis').notNull(),
+    /** 重点检查事项 */
+    key: boolean('key').notNull().default(false),
+    /** may join a 综合查一次 joint inspection */
+    mergeable: boolean('mergeable').notNull().default(true),
+    /** general | safety_production | fire (the last two are never merged) */
+    category: text('category').notNull().default('general'),
+    /** only published items can be planned */
+    published: boolean('published').notNull().default(false),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.id] }),
+    unique('inspection_items_code_uq').on(t.regionCode, t.code),
+    foreignKey({
+      name: 'inspection_items_dept_fk',
+      columns: [t.regionCode, t.departmentId],
+      foreignColumns: [departments.regionCode, departments.id],
+    }),
+  ],
+);
+
+/** 检查计划 (入企检查): approved before entry, verifiable by its inspection code. */
+export const inspectionPlans = pgTable(
+  'inspection_plans',
+  {
+    regionCode: text('region_code').notNull(),
+    id: uuid('id').notNull(),
+    /** The lead department; a joint plan lists the others in inspection_plan_departments. */
+    departmentId: uuid('department_id').notNull(),
+    entityId: uuid('entity_id').notNull(),
+    /** routine | random | triggered | joint | special */
+    type: text('type').notNull(),
+    /** draft | pending_approval | approved | rejected | checked_in | completed | cancelled */
+    status: text('status').notNull(),
+    windowFrom: date('window_from', { mode: 'string' }).notNull(),
+    windowTo: date('window_to', { mode: 'string' }).notNull(),
+    /** entered first, approved afterwards by `backfill_due_on` */
+    emergency: boolean('emergency').notNull().default(false),
+    backfillDueOn: date('backfill_due_on', { mode: 'string' }),
+    /** complaint_clue | public_safety_life_health | referral | higher_level_special */
+    exemptionGround: text('exemption_ground'),
+    exemptionReason: text('exemption_reason'),
+    note: text('note').notNull().default(''),
+    jointGroupId: uuid('joint_group_id'),
+    revision: integer('revision').notNull().default(1),
+    createdBy: uuid('created_by').notNull(),
+    createdByName: text('created_by_name').notNull(),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+    submittedAt: tstz('submitted_at'),
+    approvedBy: uuid('approved_by'),
+    approvedByName: text('approved_by_name'),
+    approvedAt: tstz('approved_at'),
+    rejectionReason: text('rejection_reason'),
+    checkedInAt: tstz('checked_in_at'),
+    checkedInLocation: jsonb('checked_in_location'),
+    checkedOutAt: tstz('checked_out_at'),
+    checkedOutLocation: jsonb('checked_out_location'),
+    /** no_problem | problems */
+    result: text('result'),
+    findings: text('findings'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.id] }),
+    index('inspection_plans_entity_idx').on(t.regionCode, t.entityId, t.windowFrom),
+    index('inspection_plans_dept_idx').on(t.regionCode, t.departmentId, t.status),
+    foreignKey({
+      name: 'inspection_plans_entity_fk',
+      columns: [t.regionCode, t.entityId],
+      foreignColumns: [entities.regionCode, entities.id],
+    }),
+  ],
+);
+
+export const inspectionPlanItems = pgTable(
+  'inspection_plan_items',
+  {
+    regionCode: text('region_code').notNull(),
+    planId: uuid('plan_id').notNull(),
+    itemId: uuid('item_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.planId, t.itemId] }),
+    foreignKey({
+      name: 'inspection_plan_items_plan_fk',
+      columns: [t.regionCode, t.planId],
+      foreignColumns: [inspectionPlans.regionCode, inspectionPlans.id],
+    }),
+  ],
+);
+
+/** The officers of a plan, with the 执法证号 they showed (copied: the code page shows what was approved). */
+export const inspectionPlanOfficers = pgTable(
+  'inspection_plan_officers',
+  {
+    regionCode: text('region_code').notNull(),
+    planId: uuid('plan_id').notNull(),
+    userId: uuid('user_id').notNull(),
+    displayName: text('display_name').notNull(),
+    certificateNo: text('certificate_no').notNull(),
+    departmentName: text('department_name').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.planId, t.userId] }),
+    foreignKey({
+      name: 'inspection_plan_officers_plan_fk',
+      columns: [t.regionCode, t.planId],
+      foreignColumns: [inspectionPlans.regionCode, inspectionPlans.id],
+    }),
+  ],
+);
+
+/** The enterprise's rating of an inspection: seen by the Judicial Bureau, never by the inspecting department. */
+export const inspectionRatings = pgTable(
+  'inspection_ratings',
+  {
+    regionCode: text('region_code').notNull(),
+    planId: uuid('plan_id').notNull(),
+    conduct: smallint('conduct').notNull(),
+    etiquette: smallint('etiquette').notNull(),
+    disruption: smallint('disruption').notNull(),
+    comment: text('comment').notNull().default(''),
+    ratedAt: tstz('rated_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.planId] }),
+    foreignKey({
+      name: 'inspection_ratings_plan_fk',
+      columns: [t.regionCode, t.planId],
+      foreignColumns: [inspectionPlans.regionCode, inspectionPlans.id],
+    }),
+  ],
+);

@@ -5,6 +5,7 @@ import { authRoutes } from './auth.routes';
 import { decisionRoutes } from './decisions.routes';
 import { entityRoutes } from './entities.routes';
 import { importRoutes } from './imports.routes';
+import { inspectionRoutes } from './inspections.routes';
 import { publicRoutes } from './public.routes';
 import { rulesRoutes } from './rules.routes';
 
@@ -16,4 +17,5 @@ export function registerRoutes(api: Api, opts: BuildAppOptions): void {
   decisionRoutes(api, opts);
   rulesRoutes(api, opts);
   publicRoutes(api, opts);
+  inspectionRoutes(api, opts);
 }

@@ -15,6 +15,7 @@ import { appendAudit } from '../records/audit.repository';
 import { canonicalJson, sha256Hex } from '../records/canonical';
 import { appendEvent } from '../records/event.repository';
 import { newId } from '../records/ids';
+import { seedInspectionItems } from './inspection-seed';
 import { seedRules } from './rules-seed';
 
 export const DEMO_REGION = '430482';
@@ -71,6 +72,23 @@ export const DEMO_USERS: readonly {
     label: '交通运输局执法人员',
   },
   { username: 'reviewer', displayName: '刘洋', roles: ['reviewer'], dept: 'SCJG', label: '市场监督管理局法制审核' },
+  {
+    username: 'officer4',
+    displayName: '赵敏',
+    roles: ['officer'],
+    dept: 'WSJK',
+    certificateNo: '43048226001',
+    label: '卫生健康局执法人员',
+  },
+  {
+    username: 'officer5',
+    displayName: '孙磊',
+    roles: ['officer'],
+    dept: 'WSJK',
+    certificateNo: '43048226002',
+    label: '卫生健康局执法人员',
+  },
+  { username: 'reviewer2', displayName: '周丽', roles: ['reviewer'], dept: 'WSJK', label: '卫生健康局负责人' },
   { username: 'supervisor', displayName: '陈静', roles: ['supervisor'], dept: 'SFJ', label: '司法局（督导考评）' },
   { username: 'enterprise', displayName: '企业用户', roles: ['enterprise'], dept: null, label: '企业（市场主体）' },
 ];
@@ -152,6 +170,7 @@ export async function seedDemo(db: Database, crypto: FieldCrypto, demoPassword: 
     await tx.query("UPDATE entities SET whitelisted = false WHERE region_code = $1 AND credit_grade = 'D'", [DEMO_REGION]);
     const enterpriseRow = rows.find((r) => r.uscc === enterprise.uscc);
     const others = rows.filter((r) => r.uscc !== enterprise.uscc).slice(0, 2);
+    await seedInspectionItems(tx, DEMO_REGION, deptIds, nowIso);
     await seedRules(tx, DEMO_REGION, deptIds, { enterpriseId: enterpriseRow?.id ?? '', otherIds: others.map((r) => r.id) }, nowIso);
     await appendEvent(tx, {
       regionCode: DEMO_REGION,

@@ -1,0 +1,152 @@
+/**
+ * Inspections (policy §4, §12, §13, §15; SPEC "§15 公务入企"): items, plans approved before entry, the
+ * signed inspection code (检查码) anyone can verify, check-in/out, and the enterprise's rating.
+ */
+import { z } from 'zod';
+import { CalendarDateSchema, PageQuerySchema, pageOf, UuidSchema } from './common';
+
+export const INSPECTION_TYPES = ['routine', 'random', 'triggered', 'joint', 'special'] as const;
+export type InspectionType = (typeof INSPECTION_TYPES)[number];
+export const PLAN_STATUSES = ['pending_approval', 'approved', 'rejected', 'checked_in', 'completed', 'cancelled'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+/** Grounds on which a plan may exceed the frequency caps (policy §12, §15), with reviewer approval. */
+export const EXEMPTION_GROUNDS = ['complaint_clue', 'public_safety_life_health', 'referral', 'higher_level_special'] as const;
+export type ExemptionGround = (typeof EXEMPTION_GROUNDS)[number];
+
+export const InspectionItemSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  departmentId: z.string(),
+  departmentName: z.string(),
+  legalBasis: z.string(),
+  key: z.boolean(),
+  mergeable: z.boolean(),
+  category: z.enum(['general', 'safety_production', 'fire']),
+  published: z.boolean(),
+});
+export type InspectionItem = z.infer<typeof InspectionItemSchema>;
+
+export const InspectionPlanInputSchema = z
+  .object({
+    entityId: UuidSchema,
+    type: z.enum(INSPECTION_TYPES, { message: '检查类型应为routine、random、triggered、joint或special' }),
+    itemIds: z.array(UuidSchema).min(1, '请至少选择一个检查事项'),
+    /** At least two officers with 执法证号 (行政处罚法 第四十二条: 执法人员不得少于两人). */
+    officerIds: z.array(UuidSchema).min(2, '检查须有两名以上持证执法人员'),
+    windowFrom: CalendarDateSchema,
+    windowTo: CalendarDateSchema,
+    emergency: z.boolean().default(false),
+    exemptionGround: z.enum(EXEMPTION_GROUNDS, { message: '豁免事由取值不正确' }).nullable().default(null),
+    exemptionReason: z.string().trim().max(500, '豁免理由最多500个字').default(''),
+    note: z.string().trim().max(500, '备注最多500个字').default(''),
+  })
+  .superRefine((v, ctx) => {
+    if (v.windowTo < v.windowFrom) {
+      ctx.addIssue({ code: 'custom', path: ['windowTo'], message: '检查期限的结束日期不能早于开始日期' });
+    }
+    if (new Set(v.officerIds).size !== v.officerIds.length) {
+      ctx.addIssue({ code: 'custom', path: ['officerIds'], message: '执法人员不能重复' });
+    }
+    if (v.exemptionGround && v.exemptionReason.length < 4) {
+      ctx.addIssue({ code: 'custom', path: ['exemptionReason'], message: '申请豁免须写明具体理由' });
+    }
+  });
+export type InspectionPlanInput = z.infer<typeof InspectionPlanInputSchema>;
+
+export const PlanOfficerSchema = z.object({
+  userId: z.string(),
+  displayName: z.string(),
+  certificateNo: z.string(),
+  departmentName: z.string(),
+});
+
+export const InspectionRatingInputSchema = z.object({
+  conduct: z.number({ message: '请评价执法规范' }).int().min(1, '评分为1至5分').max(5, '评分为1至5分'),
+  etiquette: z.number({ message: '请评价文明礼仪' }).int().min(1, '评分为1至5分').max(5, '评分为1至5分'),
+  disruption: z.number({ message: '请评价对经营的影响' }).int().min(1, '评分为1至5分').max(5, '评分为1至5分'),
+  comment: z.string().trim().max(500, '意见最多500个字').default(''),
+});
+export type InspectionRatingInput = z.infer<typeof InspectionRatingInputSchema>;
+export const InspectionRatingSchema = InspectionRatingInputSchema.extend({ ratedAt: z.string() });
+
+export const InspectionPlanSchema = z.object({
+  id: z.string(),
+  regionCode: z.string(),
+  departmentId: z.string(),
+  departmentName: z.string(),
+  entityId: z.string(),
+  entityName: z.string(),
+  entityUscc: z.string(),
+  type: z.enum(INSPECTION_TYPES),
+  status: z.enum(PLAN_STATUSES),
+  windowFrom: z.string(),
+  windowTo: z.string(),
+  emergency: z.boolean(),
+  backfillDueOn: z.string().nullable(),
+  exemptionGround: z.enum(EXEMPTION_GROUNDS).nullable(),
+  exemptionReason: z.string().nullable(),
+  note: z.string(),
+  items: z.array(InspectionItemSchema.pick({ id: true, code: true, name: true, legalBasis: true, departmentName: true })),
+  officers: z.array(PlanOfficerSchema),
+  createdBy: z.string(),
+  createdByName: z.string(),
+  createdAt: z.string(),
+  approvedByName: z.string().nullable(),
+  approvedAt: z.string().nullable(),
+  rejectionReason: z.string().nullable(),
+  checkedInAt: z.string().nullable(),
+  checkedOutAt: z.string().nullable(),
+  result: z.enum(['no_problem', 'problems']).nullable(),
+  findings: z.string().nullable(),
+  revision: z.number(),
+  /** Whether the enterprise has rated it (the rating itself: Judicial Bureau only). */
+  rated: z.boolean(),
+  rating: InspectionRatingSchema.nullable(),
+});
+export type InspectionPlan = z.infer<typeof InspectionPlanSchema>;
+export const InspectionPlanPageSchema = pageOf(InspectionPlanSchema);
+export const InspectionPlanQuerySchema = PageQuerySchema.extend({
+  status: z.enum(PLAN_STATUSES, { message: '状态取值不正确' }).optional(),
+  entityId: UuidSchema.optional(),
+});
+
+export const CheckLocationSchema = z
+  .object({
+    latitude: z.number().min(-90).max(90),
+    longitude: z.number().min(-180).max(180),
+    accuracy: z.number().nonnegative().optional(),
+  })
+  .nullable()
+  .default(null);
+export const CheckInBodySchema = z.object({ location: CheckLocationSchema });
+export const CheckOutBodySchema = z
+  .object({
+    location: CheckLocationSchema,
+    result: z.enum(['no_problem', 'problems'], { message: '检查结果应为no_problem或problems' }),
+    findings: z.string().trim().max(2000, '问题描述最多2000个字').default(''),
+  })
+  .superRefine((v, ctx) => {
+    if (v.result === 'problems' && v.findings.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['findings'], message: '发现问题的，请描述问题' });
+    }
+  });
+export const RejectPlanBodySchema = z.object({ reason: z.string().trim().min(1, '请填写不予批准的理由').max(500) });
+
+/** What the public code page shows: enough to recognise the officers and the approved scope, nothing private. */
+export const CodeViewSchema = z.object({
+  /** valid: inside its window and approved; otherwise why not. */
+  state: z.enum(['valid', 'not_yet_valid', 'expired', 'completed', 'cancelled', 'not_approved', 'invalid']),
+  message: z.string(),
+  departmentName: z.string().nullable(),
+  entityName: z.string().nullable(),
+  windowFrom: z.string().nullable(),
+  windowTo: z.string().nullable(),
+  type: z.enum(INSPECTION_TYPES).nullable(),
+  items: z.array(z.object({ name: z.string(), legalBasis: z.string() })),
+  officers: z.array(z.object({ displayName: z.string(), certificateNo: z.string(), departmentName: z.string() })),
+  checkedInAt: z.string().nullable(),
+  checkedOutAt: z.string().nullable(),
+  planId: z.string().nullable(),
+});
+export type CodeView = z.infer<typeof CodeViewSchema>;

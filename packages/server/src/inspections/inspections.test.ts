@@ -1,0 +1,125 @@
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestEnv, dbKind, loginAs, type TestEnv } from '../../test/harness';
+
+let env: TestEnv;
+const cookie: Record<string, string> = {};
+let entityId: string;
+beforeAll(async () => {
+  env = await createTestEnv();
+  for (const u of ['officer', 'officer2', 'reviewer', 'supervisor', 'enterprise', 'officer4']) {
+    cookie[u] = await loginAs(env.app, u);
+  }
+  const e = await as('officer', 'GET', '/entities?q=隆辉');
+  entityId = e.json().items[0].id;
+});
+afterAll(async () => {
+  await env.close();
+});
+
+function as(user: string, method: 'GET' | 'POST', url: string, payload?: object) {
+  return env.app.inject({ method, url: `/api/v1${url}`, headers: { cookie: cookie[user] as string }, ...(payload ? { payload } : {}) });
+}
+
+async function planInput(overrides: object = {}) {
+  const items = (await as('officer', 'GET', '/inspection-items')).json() as { id: string; code: string }[];
+  const officers = (await as('officer', 'GET', '/inspection-officers')).json() as { id: string }[];
+  return {
+    entityId,
+    type: 'routine',
+    itemIds: items.filter((i) => i.code === 'SC-JC-001' || i.code === 'SC-JC-002').map((i) => i.id),
+    officerIds: officers.map((o) => o.id),
+    windowFrom: '2026-11-28',
+    windowTo: '2026-12-05',
+    ...overrides,
+  };
+}
+
+describe(`[INSPECTION][CODE] plan, approval, signed code, check-in/out, rating (${dbKind()})`, () => {
+  it('runs the whole loop and keeps the rating from the department', async () => {
+    const created = await as('officer', 'POST', '/inspections', await planInput());
+    expect(created.statusCode, created.body).toBe(201);
+    const plan = created.json();
+    expect(plan).toMatchObject({
+      status: 'pending_approval',
+      officers: [{ certificateNo: expect.any(String) }, { certificateNo: expect.any(String) }],
+    });
+    // No code before approval; the planner cannot approve.
+    expect((await as('officer', 'GET', `/inspections/${plan.id}/code`)).statusCode).toBe(409);
+    expect((await as('officer', 'POST', `/inspections/${plan.id}/approve`)).statusCode).toBe(403);
+    const approved = await as('reviewer', 'POST', `/inspections/${plan.id}/approve`);
+    expect(approved.statusCode, approved.body).toBe(200);
+    expect(approved.json().status).toBe('approved');
+
+    // The QR code decodes to the public verification address carrying the signed token.
+    const png = await as('officer', 'GET', `/inspections/${plan.id}/code.png`);
+    expect(png.headers['content-type']).toBe('image/png');
+    const img = PNG.sync.read(png.rawPayload);
+    const decoded = jsQR(new Uint8ClampedArray(img.data), img.width, img.height);
+    const code = (await as('officer', 'GET', `/inspections/${plan.id}/code`)).json();
+    expect(decoded?.data).toBe(code.url);
+    const token = decodeURIComponent(new URL(code.url).pathname.replace(/^\/v\//, ''));
+    const view = await env.app.inject({ method: 'GET', url: `/api/v1/public/inspection-codes/${encodeURIComponent(token)}` });
+    expect(view.statusCode).toBe(200);
+    expect(view.json()).toMatchObject({ state: 'valid', departmentName: '常宁市市场监督管理局' });
+    expect(
+      view
+        .json()
+        .officers.map((o: { displayName: string }) => o.displayName)
+        .sort(),
+    ).toEqual(['张伟', '王芳'].sort());
+    // An altered token is refused plainly.
+    const altered = `${token.slice(0, -3)}${token.endsWith('AAA') ? 'BBB' : 'AAA'}`;
+    expect(
+      (await env.app.inject({ method: 'GET', url: `/api/v1/public/inspection-codes/${encodeURIComponent(altered)}` })).json().state,
+    ).toBe('invalid');
+
+    // Check-in twice is one check-in.
+    const in1 = await as('officer', 'POST', `/inspections/${plan.id}/check-in`, { location: { latitude: 26.42, longitude: 112.4 } });
+    const in2 = await as('officer', 'POST', `/inspections/${plan.id}/check-in`, { location: { latitude: 26.42, longitude: 112.4 } });
+    expect(in1.statusCode, in1.body).toBe(200);
+    expect(in2.json().checkedInAt).toBe(in1.json().checkedInAt);
+    const events = await env.ctx.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM events WHERE aggregate_id = $1 AND type = 'inspection.checked_in'",
+      [plan.id],
+    );
+    expect(events.rows[0]?.n).toBe(1);
+    expect((await as('enterprise', 'POST', `/inspections/${plan.id}/rating`, { conduct: 5, etiquette: 5, disruption: 4 })).statusCode).toBe(
+      409,
+    );
+    const out = await as('officer2', 'POST', `/inspections/${plan.id}/check-out`, { result: 'no_problem' });
+    expect(out.json()).toMatchObject({ status: 'completed', result: 'no_problem' });
+
+    const rated = await as('enterprise', 'POST', `/inspections/${plan.id}/rating`, {
+      conduct: 5,
+      etiquette: 4,
+      disruption: 3,
+      comment: '检查人员态度好',
+    });
+    expect(rated.statusCode, rated.body).toBe(200);
+    const byDept = (await as('reviewer', 'GET', `/inspections/${plan.id}`)).json();
+    expect(byDept).toMatchObject({ rated: true, rating: null });
+    const bySupervisor = (await as('supervisor', 'GET', `/inspections/${plan.id}`)).json();
+    expect(bySupervisor.rating).toMatchObject({ conduct: 5, etiquette: 4, disruption: 3, comment: '检查人员态度好' });
+    expect((await as('officer4', 'GET', `/inspections/${plan.id}`)).statusCode).toBe(404);
+    const own = (await as('enterprise', 'GET', '/inspections')).json();
+    expect(own.items.map((p: { id: string }) => p.id)).toContain(plan.id);
+  });
+
+  it('refuses a plan with one officer, an unpublished item or another department’s item, naming the field', async () => {
+    const items = (await as('officer', 'GET', '/inspection-items')).json() as { id: string; code: string }[];
+    const unpublished = items.find((i) => i.code === 'SC-JC-099')?.id;
+    const one = await as('officer', 'POST', '/inspections', { ...(await planInput()), officerIds: [(await planInput()).officerIds[0]] });
+    expect(one.statusCode).toBe(422);
+    expect(one.json().error.fields[0]).toEqual({ path: 'officerIds', message: '检查须有两名以上持证执法人员' });
+    const draftItem = await as('officer', 'POST', '/inspections', await planInput({ itemIds: [unpublished] }));
+    expect(draftItem.statusCode).toBe(422);
+    expect(draftItem.json().error.fields[0]).toEqual({
+      path: 'itemIds.0',
+      message: '检查事项“网络餐饮服务第三方平台入网审查（拟新增）”未公布，不得实施检查',
+    });
+    const window = await as('officer', 'POST', '/inspections', await planInput({ windowFrom: '2026-12-05', windowTo: '2026-12-01' }));
+    expect(window.json().error.fields[0].path).toBe('windowTo');
+  });
+});

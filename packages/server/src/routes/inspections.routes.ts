@@ -1,0 +1,180 @@
+import {
+  CodeViewSchema,
+  ErrorBodySchema,
+  InspectionItemSchema,
+  InspectionPlanPageSchema,
+  InspectionPlanQuerySchema,
+  InspectionPlanSchema,
+} from '@rouxing/contracts';
+import { can } from '@rouxing/domain';
+import type { FastifyRequest } from 'fastify';
+import QRCode from 'qrcode';
+import { z } from 'zod';
+import { type BuildAppOptions, requestMeta, requireActor } from '../app';
+import { AppError } from '../errors';
+import { listInspectionItems } from '../inspections/inspection.repository';
+import {
+  approvePlan,
+  checkIn,
+  checkOut,
+  createPlan,
+  getPlan,
+  listPlans,
+  planCodeToken,
+  ratePlan,
+  rejectPlan,
+  viewCode,
+} from '../inspections/use-cases';
+import { type Api, errorReplies, IdParamsSchema } from './api';
+
+const tags = ['入企检查'];
+
+/** The address a phone opens when it scans the code: this server's public verification page. */
+const codeUrl = (req: FastifyRequest, token: string) => `${req.protocol}://${req.host}/v/${encodeURIComponent(token)}`;
+
+export function inspectionRoutes(api: Api, { ctx }: BuildAppOptions): void {
+  api.get(
+    '/inspection-items',
+    { schema: { tags, summary: '检查事项（本部门；司法局：全部）', response: { 200: z.array(InspectionItemSchema), ...errorReplies } } },
+    async (req) => {
+      const actor = requireActor(req);
+      if (!can(actor, 'inspection.read')) {
+        throw new AppError('AUTH.FORBIDDEN', '无权查看检查事项');
+      }
+      return listInspectionItems(ctx.db, actor.regionCode, actor.roles.includes('supervisor') ? null : actor.departmentId);
+    },
+  );
+  api.get(
+    '/inspection-officers',
+    {
+      schema: {
+        tags,
+        summary: '本部门持证执法人员（制定计划时选择）',
+        response: { 200: z.array(z.object({ id: z.string(), displayName: z.string(), certificateNo: z.string() })), ...errorReplies },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      if (!can(actor, 'inspection.plan')) {
+        throw new AppError('AUTH.FORBIDDEN', '无权制定检查计划');
+      }
+      const r = await ctx.db.query<{ id: string; displayName: string; certificateNo: string }>(
+        `SELECT id, display_name AS "displayName", certificate_no AS "certificateNo" FROM users
+         WHERE region_code = $1 AND department_id = $2 AND active AND certificate_no IS NOT NULL ORDER BY display_name`,
+        [actor.regionCode, actor.departmentId],
+      );
+      return r.rows;
+    },
+  );
+  api.get(
+    '/inspections',
+    {
+      schema: {
+        tags,
+        summary: '检查计划与记录（本部门；司法局：全部；企业：本企业）',
+        querystring: InspectionPlanQuerySchema,
+        response: { 200: InspectionPlanPageSchema, ...errorReplies },
+      },
+    },
+    async (req) => listPlans(ctx, requireActor(req), req.query),
+  );
+  api.post(
+    '/inspections',
+    { schema: { tags, summary: '制定检查计划（报部门负责人审批）', response: { 201: InspectionPlanSchema, ...errorReplies } } },
+    async (req, reply) => reply.status(201).send(await createPlan(ctx, requireActor(req), req.body, requestMeta(req))),
+  );
+  api.get(
+    '/inspections/:id',
+    {
+      schema: {
+        tags,
+        summary: '检查计划详情（评价内容仅司法局可见）',
+        params: IdParamsSchema,
+        response: { 200: InspectionPlanSchema, ...errorReplies },
+      },
+    },
+    async (req) => getPlan(ctx, requireActor(req), req.params.id),
+  );
+  const steps = [
+    [
+      'approve',
+      '批准检查计划（制定人不能审批自己的计划）',
+      (req: FastifyRequest, id: string) => approvePlan(ctx, requireActor(req), id, requestMeta(req)),
+    ],
+    [
+      'reject',
+      '不予批准（须说明理由）',
+      (req: FastifyRequest, id: string) => rejectPlan(ctx, requireActor(req), id, req.body, requestMeta(req)),
+    ],
+    [
+      'check-in',
+      '入企签到（幂等：重复提交不重复记录）',
+      (req: FastifyRequest, id: string) => checkIn(ctx, requireActor(req), id, req.body, requestMeta(req)),
+    ],
+    [
+      'check-out',
+      '检查结束签退并登记结果（幂等）',
+      (req: FastifyRequest, id: string) => checkOut(ctx, requireActor(req), id, req.body, requestMeta(req)),
+    ],
+  ] as const;
+  for (const [path, summary, run] of steps) {
+    api.post(
+      `/inspections/:id/${path}`,
+      { schema: { tags, summary, params: IdParamsSchema, response: { 200: InspectionPlanSchema, 409: ErrorBodySchema, ...errorReplies } } },
+      async (req) => run(req, req.params.id),
+    );
+  }
+  api.post(
+    '/inspections/:id/rating',
+    {
+      schema: {
+        tags,
+        summary: '企业评价本次检查（签退后一次；对检查部门匿名，仅司法局可见）',
+        params: IdParamsSchema,
+        response: { 200: z.object({ rated: z.literal(true) }), 409: ErrorBodySchema, ...errorReplies },
+      },
+    },
+    async (req) => ratePlan(ctx, requireActor(req), req.params.id, req.body, requestMeta(req)),
+  );
+  api.get(
+    '/inspections/:id/code',
+    {
+      schema: {
+        tags,
+        summary: '检查码（签名令牌与核验地址）',
+        params: IdParamsSchema,
+        response: { 200: z.object({ token: z.string(), url: z.string() }), 409: ErrorBodySchema, ...errorReplies },
+      },
+    },
+    async (req) => {
+      const token = await planCodeToken(ctx, requireActor(req), req.params.id);
+      return { token, url: codeUrl(req, token) };
+    },
+  );
+  api.get(
+    '/inspections/:id/code.png',
+    { schema: { tags, summary: '检查码二维码图片（PNG）', params: IdParamsSchema } },
+    async (req, reply) => {
+      const token = await planCodeToken(ctx, requireActor(req), req.params.id);
+      const png = await QRCode.toBuffer(codeUrl(req, token), { type: 'png', errorCorrectionLevel: 'M', margin: 2, scale: 6 });
+      reply.header('content-type', 'image/png').header('cache-control', 'private, no-store');
+      return reply.send(png);
+    },
+  );
+  api.get(
+    '/public/inspection-codes/:token',
+    {
+      config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['公开（无需登录）'],
+        summary: '扫码核验检查码：部门、执法人员及执法证号、批准的事项和期限、当前是否有效',
+        params: z.object({ token: z.string().min(1).max(2000) }),
+        response: { 200: CodeViewSchema },
+      },
+    },
+    async (req, reply) => {
+      reply.header('cache-control', 'no-store');
+      return viewCode(ctx, req.params.token);
+    },
+  );
+}
