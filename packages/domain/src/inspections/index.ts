@@ -1,2 +1,3 @@
 export * from './frequency';
+export * from './merge';
 export * from './types';
