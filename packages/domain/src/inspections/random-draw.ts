@@ -1,0 +1,323 @@
+/**
+ * 双随机一公开 (SPEC §13): entities drawn at random from a pool, stratified by credit grade with a sampling
+ * ratio per grade, and for each inspection at least two officers drawn at random, leaving out those with a
+ * declared conflict (回避). Reproducible: the same seed and the same input give the same draw, so that the
+ * published seed lets anyone re-run it.
+ *
+ * 常政办发〔2025〕5号 第十三项: 依据市场主体信用评价等级实施分级分类监管,对诚信守法的监管对象,适当降低抽查比例和频次,
+ * 灵活采取自查自纠等承诺式检查方式;对失信违法的监管对象,适当提高抽查比例和频次 — hence one ratio per grade.
+ *
+ * The pool is given as typed arrays (one byte per entity for the grade, one for the exclusion flags) and the
+ * draw answers indices into it: ten million entities take two passes over 20 MB and no object per entity.
+ * The draw depends on the order of the pool: order it canonically (e.g. by 统一社会信用代码) before drawing,
+ * and publish that order's fingerprint with the seed.
+ */
+import { hash32, mulberry32 } from '../synthetic/random';
+import type { CreditGrade } from './types';
+
+/** The grade byte of `DrawPool.grades`: A 0, B 1, C 2, D 3; `UNGRADED` (4) for an entity without a grade. */
+export const GRADE_CODES: Readonly<Record<CreditGrade, number>> = { A: 0, B: 1, C: 2, D: 3 };
+export const UNGRADED = 4;
+const GRADES: readonly CreditGrade[] = ['A', 'B', 'C', 'D'];
+
+/** Flag bits of `DrawPool.flags`: the entity is on the whitelist (白名单企业 are supervised by triggers, policy 第十二项). */
+export const POOL_WHITELISTED = 1;
+/** Flag bit: the entity has reached its inspection cap for the year. */
+export const POOL_AT_CAP = 2;
+const EXCLUDED = POOL_WHITELISTED | POOL_AT_CAP;
+
+/** The pool, one slot per entity. */
+export interface DrawPool {
+  /** `GRADE_CODES` or `UNGRADED`. */
+  grades: Uint8Array;
+  /** `POOL_WHITELISTED | POOL_AT_CAP` bits; 0 for an entity that may be drawn. */
+  flags: Uint8Array;
+}
+
+export interface RandomDrawConfig {
+  /** The share of each grade's eligible entities drawn, between 0 and 1 (taken to the nearest millionth). */
+  ratios: Readonly<Record<CreditGrade, number>>;
+  /** The grade whose stratum entities without a grade join. */
+  ungradedAs: CreditGrade;
+  /** Officers drawn per inspection: at least two (行政处罚法 第四十二条: 执法人员不得少于两人). */
+  officersPerInspection: number;
+}
+
+export const DEFAULT_RANDOM_DRAW_CONFIG: Readonly<RandomDrawConfig> = {
+  ratios: { A: 0.01, B: 0.03, C: 0.05, D: 0.1 },
+  ungradedAs: 'B',
+  officersPerInspection: 2,
+};
+
+/** One stratum of a draw, for the published result. */
+export interface StratumReport {
+  grade: CreditGrade;
+  ratio: number;
+  /** Entities of the grade that could be drawn (ungraded ones included in `ungradedAs`). */
+  eligible: number;
+  drawn: number;
+}
+
+export interface EntityDraw {
+  seed: number;
+  poolSize: number;
+  /** Indices into the pool of the entities drawn, ascending. */
+  indices: Uint32Array;
+  /** A, B, C, D. */
+  strata: StratumReport[];
+  /** Entities left out: whitelisted (whether or not also at their cap), and at their cap. */
+  excluded: { whitelisted: number; atCap: number };
+}
+
+/** What is wrong with a configuration, in Chinese; empty when it is usable. */
+export function randomDrawConfigProblems(config: RandomDrawConfig): string[] {
+  const problems: string[] = [];
+  for (const g of GRADES) {
+    const r = config.ratios[g];
+    if (!(Number.isFinite(r) && r >= 0 && r <= 1)) {
+      problems.push(`${g}级的抽查比例应在0至100%之间`);
+    }
+  }
+  // 第十三项: lower for good credit, higher for bad — a better grade is never sampled more heavily.
+  for (let i = 1; i < GRADES.length; i++) {
+    const better = GRADES[i - 1];
+    const worse = GRADES[i];
+    if (config.ratios[better] > config.ratios[worse]) {
+      problems.push(
+        `${better}级的抽查比例不应高于${worse}级（常政办发〔2025〕5号第十三项：诚信守法的降低抽查比例，失信违法的提高抽查比例）`,
+      );
+    }
+  }
+  if (!(Number.isInteger(config.officersPerInspection) && config.officersPerInspection >= 2)) {
+    problems.push('每次检查须随机抽取至少两名执法人员');
+  }
+  return problems;
+}
+
+/**
+ * How many of `eligible` entities a ratio draws: `eligible × ratio` rounded to the nearest integer, halves
+ * up, with the ratio taken to the nearest millionth (integer arithmetic, so no floating-point surprise at a
+ * half): 50 at 3% → 1.5 → 2; 16 at 3% → 0.48 → 0; 10 000 000 at 1% → 100 000.
+ */
+export function stratumDrawCount(eligible: number, ratio: number): number {
+  const ppm = Math.round(ratio * 1_000_000);
+  const scaled = ppm * eligible + 500_000;
+  return (scaled - (scaled % 1_000_000)) / 1_000_000;
+}
+
+function assertSeed(seed: number): void {
+  if (!(Number.isInteger(seed) && seed >= 0 && seed <= 0xffff_ffff)) {
+    throw new RangeError('随机种子应为0至4294967295之间的整数');
+  }
+}
+
+/** An independent stream per purpose and stratum, so that one stratum's draw does not move with another's size. */
+function stream(seed: number, salt: number): () => number {
+  return mulberry32(hash32((hash32(seed) ^ salt) >>> 0));
+}
+
+const STRATUM_SALT = 0x5eed_0000;
+const OFFICER_SALT = 0x0ff1_cec5;
+const TWO_32 = 4_294_967_296;
+
+/**
+ * Draws entities from the pool: per stratum (grade), exactly k = `stratumDrawCount(eligible, ratio)` of its
+ * n eligible entities, every k-subset equally likely — R. Floyd's sampling algorithm (Bentley & Floyd,
+ * "A sample of brilliance", CACM 30(9), 1987): for j = n−k … n−1 take a uniform t ≤ j, and mark t, or j if
+ * t is already marked. k random numbers per stratum, one byte per eligible entity for the marks, and a
+ * second pass that turns marked ranks into pool indices in ascending order. Each stratum has its own
+ * stream from the seed. Whitelisted entities and entities at their cap are never drawn. Throws on a
+ * malformed pool, seed or ratio.
+ */
+export function drawEntities(pool: DrawPool, seed: number, config: RandomDrawConfig = DEFAULT_RANDOM_DRAW_CONFIG): EntityDraw {
+  assertSeed(seed);
+  const { grades, flags } = pool;
+  const size = grades.length;
+  if (flags.length !== size) {
+    throw new RangeError('抽查对象库的信用等级与排除标记条数不一致');
+  }
+  for (const g of GRADES) {
+    const r = config.ratios[g];
+    if (!(Number.isFinite(r) && r >= 0 && r <= 1)) {
+      throw new RangeError(`${g}级的抽查比例应在0至100%之间`);
+    }
+  }
+  // grade byte → stratum (0–3); 255 marks an invalid byte.
+  const stratumOf = new Uint8Array(256).fill(255);
+  for (const g of GRADES) {
+    stratumOf[GRADE_CODES[g]] = GRADE_CODES[g];
+  }
+  stratumOf[UNGRADED] = GRADE_CODES[config.ungradedAs];
+
+  // Pass 1: the size of each stratum, and who is left out.
+  const eligible = new Float64Array(4);
+  let whitelisted = 0;
+  let atCap = 0;
+  for (let i = 0; i < size; i++) {
+    const f = flags[i];
+    if ((f & EXCLUDED) !== 0) {
+      if ((f & POOL_WHITELISTED) !== 0) {
+        whitelisted++;
+      } else {
+        atCap++;
+      }
+      continue;
+    }
+    const s = stratumOf[grades[i]];
+    if (s === 255) {
+      throw new RangeError(`抽查对象库第${i + 1}条的信用等级代码无效：${grades[i]}`);
+    }
+    eligible[s]++;
+  }
+
+  // Per stratum, Floyd's algorithm marks k of the n ranks (its eligible entities in pool order).
+  const want = new Float64Array(4);
+  const offset = new Float64Array(4);
+  let total = 0;
+  let eligibleTotal = 0;
+  for (let s = 0; s < 4; s++) {
+    want[s] = stratumDrawCount(eligible[s], config.ratios[GRADES[s]]);
+    offset[s] = eligibleTotal;
+    total += want[s];
+    eligibleTotal += eligible[s];
+  }
+  const marked = new Uint8Array(eligibleTotal);
+  for (let s = 0; s < 4; s++) {
+    const rng = stream(seed, STRATUM_SALT + s);
+    const n = eligible[s];
+    const base = offset[s];
+    for (let j = n - want[s]; j < n; j++) {
+      const t = uniformBelow(rng, j + 1);
+      marked[base + (marked[base + t] === 0 ? t : j)] = 1;
+    }
+  }
+
+  // Pass 2: the marked ranks back to pool indices, ascending.
+  const indices = new Uint32Array(total);
+  const rank = new Float64Array(offset);
+  let out = 0;
+  for (let i = 0; i < size && out < total; i++) {
+    if ((flags[i] & EXCLUDED) === 0 && marked[rank[stratumOf[grades[i]]]++] === 1) {
+      indices[out++] = i;
+    }
+  }
+
+  return {
+    seed,
+    poolSize: size,
+    indices,
+    strata: GRADES.map((grade, s) => ({ grade, ratio: config.ratios[grade], eligible: eligible[s], drawn: want[s] })),
+    excluded: { whitelisted, atCap },
+  };
+}
+
+/**
+ * A uniform integer on 0…n−1 (0 < n ≤ 2³²), exactly: a 32-bit number x, redrawn while x ≥ w·n where
+ * w = ⌊2³² / n⌋, makes ⌊x / w⌋ uniform (no modulo bias).
+ */
+function uniformBelow(rng: () => number, n: number): number {
+  const w = Math.floor(TWO_32 / n);
+  const limit = w * n;
+  let x = rng() * TWO_32;
+  while (x >= limit) {
+    x = rng() * TWO_32;
+  }
+  return Math.floor(x / w);
+}
+
+/** The pool of a list of entities (for small pools and tests; large pools fill the typed arrays directly). */
+export function drawPoolOf(entities: readonly { creditGrade: CreditGrade | null; whitelisted: boolean; atCap?: boolean }[]): DrawPool {
+  const grades = new Uint8Array(entities.length);
+  const flags = new Uint8Array(entities.length);
+  entities.forEach((e, i) => {
+    grades[i] = e.creditGrade === null ? UNGRADED : GRADE_CODES[e.creditGrade];
+    flags[i] = (e.whitelisted ? POOL_WHITELISTED : 0) | (e.atCap ? POOL_AT_CAP : 0);
+  });
+  return { grades, flags };
+}
+
+/** A declared conflict of interest (回避): the officer does not inspect the entity. */
+export interface OfficerConflict {
+  officerId: string;
+  entityId: string;
+}
+
+/** Conflicts by entity id (officer ids), for drawing officers for many inspections. */
+export type ConflictIndex = ReadonlyMap<string, ReadonlySet<string>>;
+
+export function indexConflicts(conflicts: readonly OfficerConflict[]): ConflictIndex {
+  const index = new Map<string, Set<string>>();
+  for (const c of conflicts) {
+    const set = index.get(c.entityId) ?? new Set<string>();
+    set.add(c.officerId);
+    index.set(c.entityId, set);
+  }
+  return index;
+}
+
+export interface OfficerDrawRefusal {
+  rule: 'officers_insufficient';
+  message: string;
+  remedy: string;
+  required: number;
+  eligible: number;
+}
+
+export type OfficerDraw = { ok: true; officerIds: string[] } | { ok: false; refusal: OfficerDrawRefusal };
+
+/** FNV-1a of a string: ties an inspection's officer stream to its entity, whatever else is drawn. */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * Draws `config.officersPerInspection` officers for the inspection of one entity, in draw order, from the
+ * department's officers less those who declared a conflict with the entity (回避). The order in which the
+ * officers are given does not matter (they are sorted first); the same seed and entity give the same
+ * officers. Refused, with a Chinese message, when too few remain.
+ */
+export function drawOfficers(
+  entityId: string,
+  officerIds: readonly string[],
+  conflicts: readonly OfficerConflict[] | ConflictIndex,
+  seed: number,
+  config: RandomDrawConfig = DEFAULT_RANDOM_DRAW_CONFIG,
+): OfficerDraw {
+  assertSeed(seed);
+  const required = config.officersPerInspection;
+  if (!(Number.isInteger(required) && required >= 2)) {
+    throw new RangeError('每次检查须随机抽取至少两名执法人员');
+  }
+  const conflicted = Array.isArray(conflicts)
+    ? new Set((conflicts as readonly OfficerConflict[]).filter((c) => c.entityId === entityId).map((c) => c.officerId))
+    : ((conflicts as ConflictIndex).get(entityId) ?? new Set<string>());
+  const all = [...new Set(officerIds)].sort();
+  // 行政处罚法 第四十三条第一款: 执法人员与案件有直接利害关系或者有其他关系可能影响公正执法的，应当回避。
+  const eligible = all.filter((id) => !conflicted.has(id));
+  if (eligible.length < required) {
+    const withdrawn = all.length - eligible.length;
+    return {
+      ok: false,
+      refusal: {
+        rule: 'officers_insufficient',
+        message: `可抽取的执法人员不足${required}名：本部门${all.length}名执法人员中${withdrawn}名已申报回避，仅余${eligible.length}名（双随机一公开须随机抽取至少${required}名执法人员）`,
+        remedy: '请增补本部门持证执法人员，或商请其他部门派员以联合检查方式实施',
+        required,
+        eligible: eligible.length,
+      },
+    };
+  }
+  // A partial Fisher–Yates shuffle: the first `required` places get a uniformly random ordered draw.
+  const rng = stream(seed, (OFFICER_SALT ^ fnv1a(entityId)) >>> 0);
+  for (let j = 0; j < required; j++) {
+    const r = j + uniformBelow(rng, eligible.length - j);
+    const picked = eligible[r];
+    eligible[r] = eligible[j];
+    eligible[j] = picked;
+  }
+  return { ok: true, officerIds: eligible.slice(0, required) };
+}
