@@ -10,6 +10,7 @@ const ALL = [
   'menu-departments',
   'menu-roles',
   'menu-policy',
+  'menu-inspections',
   'menu-assistant',
   'menu-audit-log',
   'menu-my-entity',
@@ -21,12 +22,12 @@ const EXPECTED: Record<string, string[]> = {
   admin: ['menu-dashboard', 'menu-users', 'menu-departments', 'menu-profile'],
   security: ['menu-dashboard', 'menu-roles', 'menu-policy', 'menu-profile'],
   auditor: ['menu-dashboard', 'menu-audit-log', 'menu-profile'],
-  officer: ['menu-dashboard', 'menu-entities', 'menu-entity-import', 'menu-assistant', 'menu-profile'],
-  officer2: ['menu-dashboard', 'menu-entities', 'menu-entity-import', 'menu-assistant', 'menu-profile'],
-  officer3: ['menu-dashboard', 'menu-entities', 'menu-entity-import', 'menu-assistant', 'menu-profile'],
-  reviewer: ['menu-dashboard', 'menu-entities', 'menu-entity-import', 'menu-assistant', 'menu-profile'],
-  supervisor: ['menu-dashboard', 'menu-entities', 'menu-assistant', 'menu-profile'],
-  enterprise: ['menu-my-entity', 'menu-profile'],
+  officer: ['menu-dashboard', 'menu-entities', 'menu-entity-import', 'menu-inspections', 'menu-assistant', 'menu-profile'],
+  officer2: ['menu-dashboard', 'menu-entities', 'menu-entity-import', 'menu-inspections', 'menu-assistant', 'menu-profile'],
+  officer3: ['menu-dashboard', 'menu-entities', 'menu-entity-import', 'menu-inspections', 'menu-assistant', 'menu-profile'],
+  reviewer: ['menu-dashboard', 'menu-entities', 'menu-entity-import', 'menu-inspections', 'menu-assistant', 'menu-profile'],
+  supervisor: ['menu-dashboard', 'menu-entities', 'menu-inspections', 'menu-assistant', 'menu-profile'],
+  enterprise: ['menu-inspections', 'menu-my-entity', 'menu-profile'],
 };
 
 let browser: Browser;

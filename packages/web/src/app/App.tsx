@@ -18,6 +18,9 @@ const theme: ThemeConfig = {
   token: {
     colorPrimary: '#0b4ea2',
     borderRadius: 4,
+    // Secondary and descriptive text at 7:1 on white (WCAG 2.0 AA needs 4.5:1; antd's default is 0.45 black).
+    colorTextSecondary: '#595959',
+    colorTextDescription: '#595959',
     fontFamily: "'PingFang SC','Microsoft YaHei','Noto Sans CJK SC','Noto Sans SC',sans-serif",
   },
   components: {

@@ -2,6 +2,7 @@ import {
   AuditOutlined,
   CalculatorOutlined,
   DashboardOutlined,
+  FileSearchOutlined,
   IdcardOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
@@ -72,6 +73,14 @@ export const MENU: readonly Node[] = [
       { key: 'roles', testId: 'menu-roles', labelKey: 'menu.roles', path: '/security/roles', visible: perm(P.securityRead) },
       { key: 'policy', testId: 'menu-policy', labelKey: 'menu.policy', path: '/security/policy', visible: perm(P.securityRead) },
     ],
+  },
+  {
+    key: 'inspections',
+    testId: 'menu-inspections',
+    labelKey: 'menu.inspections',
+    path: '/inspections',
+    icon: <FileSearchOutlined />,
+    visible: (me) => can(me, P.inspectionRead) || can(me, P.ownEntityRead),
   },
   {
     key: 'assistant',

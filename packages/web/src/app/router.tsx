@@ -22,6 +22,10 @@ const ProfilePage = lazy(() => import('../pages/ProfilePage'));
 const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 const DecisionAssistantPage = lazy(() => import('../pages/decisions/DecisionAssistantPage'));
 const PublicListsPage = lazy(() => import('../pages/public/PublicListsPage'));
+const CodeCheckPage = lazy(() => import('../pages/public/CodeCheckPage'));
+const InspectionListPage = lazy(() => import('../pages/inspections/InspectionListPage'));
+const InspectionPlanFormPage = lazy(() => import('../pages/inspections/InspectionPlanFormPage'));
+const InspectionDetailPage = lazy(() => import('../pages/inspections/InspectionDetailPage'));
 
 const guarded = (permission: string, page: ReactNode) => <RequirePermission permission={permission}>{page}</RequirePermission>;
 const trail = (...crumbs: Crumb[]) => ({ crumbs });
@@ -31,6 +35,8 @@ export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
   // The public portal: no login (policy §2 公示).
   { path: '/public/no-penalty-lists', element: <PublicListsPage /> },
+  // Scanning an inspection code opens this page (no login).
+  { path: '/v/:token', element: <CodeCheckPage /> },
   {
     path: '/',
     element: (
@@ -76,6 +82,17 @@ export const router = createBrowserRouter([
         path: 'security/policy',
         element: guarded(P.securityRead, <PolicyPage />),
         handle: trail({ key: 'menu.securityGroup' }, { key: 'menu.policy' }),
+      },
+      { path: 'inspections', element: <InspectionListPage />, handle: trail({ key: 'menu.inspections', to: '/inspections' }) },
+      {
+        path: 'inspections/new',
+        element: guarded(P.inspectionPlan, <InspectionPlanFormPage />),
+        handle: trail({ key: 'menu.inspections', to: '/inspections' }, { key: 'inspection.new' }),
+      },
+      {
+        path: 'inspections/:id',
+        element: <InspectionDetailPage />,
+        handle: trail({ key: 'menu.inspections', to: '/inspections' }, { key: 'inspection.detail' }),
       },
       {
         path: 'decisions/assistant',

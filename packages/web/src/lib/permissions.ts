@@ -16,6 +16,9 @@ export const P = {
   rulesDraft: 'rules.draft',
   rulesApprove: 'rules.approve',
   catalogueWrite: 'catalogue.write',
+  inspectionPlan: 'inspection.plan',
+  inspectionApprove: 'inspection.approve',
+  inspectionRead: 'inspection.read',
 } as const;
 export type KnownPermission = (typeof P)[keyof typeof P];
 

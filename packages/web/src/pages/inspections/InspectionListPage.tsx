@@ -1,0 +1,115 @@
+import { PlusOutlined } from '@ant-design/icons';
+import type { InspectionPlan } from '@rouxing/contracts';
+import { PLAN_STATUSES } from '@rouxing/contracts';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Button, Card, Select, Space, Table, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { inspectionApi } from '../../api/inspections';
+import { useCurrentUser } from '../../app/auth';
+import { PageHeader } from '../../components/PageHeader';
+import { can, isEnterpriseAccount, P } from '../../lib/permissions';
+
+export const STATUS_COLOR: Record<string, string> = {
+  pending_approval: 'gold',
+  approved: 'green',
+  rejected: 'red',
+  checked_in: 'blue',
+  completed: 'default',
+  cancelled: 'default',
+};
+
+/** 入企检查: the department's plans (the Judicial Bureau: all; an enterprise: its own). */
+export default function InspectionListPage() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const page = Number(params.get('page') ?? 1) || 1;
+  const status = params.get('status') ?? undefined;
+  const q = useQuery({
+    queryKey: ['inspections', status, page],
+    queryFn: () => inspectionApi.list({ status, page, pageSize: 20 }),
+    placeholderData: keepPreviousData,
+  });
+  const set = (k: string, v: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (v) {
+      next.set(k, v);
+    } else {
+      next.delete(k);
+    }
+    if (k !== 'page') {
+      next.delete('page');
+    }
+    setParams(next);
+  };
+  const enterprise = isEnterpriseAccount(me);
+  return (
+    <>
+      <PageHeader
+        title={t(enterprise ? 'inspection.myTitle' : 'inspection.title')}
+        testId="page-inspections"
+        extra={
+          can(me, P.inspectionPlan) && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/inspections/new')} data-testid="inspection-new">
+              {t('inspection.new')}
+            </Button>
+          )
+        }
+      />
+      <Card>
+        <Space style={{ marginBottom: 16 }}>
+          <Select
+            allowClear
+            placeholder={t('inspection.status')}
+            style={{ width: 160 }}
+            value={status}
+            onChange={(v) => set('status', v)}
+            options={PLAN_STATUSES.map((s) => ({ value: s, label: t(`inspection.statuses.${s}`) }))}
+          />
+        </Space>
+        <Table<InspectionPlan>
+          rowKey="id"
+          loading={q.isLoading}
+          dataSource={q.data?.items ?? []}
+          scroll={{ x: 900 }}
+          pagination={{
+            current: page,
+            pageSize: 20,
+            total: q.data?.total ?? 0,
+            onChange: (p) => set('page', String(p)),
+            showSizeChanger: false,
+          }}
+          columns={[
+            {
+              title: t('inspection.entity'),
+              dataIndex: 'entityName',
+              render: (v: string, r) => (
+                <Link to={`/inspections/${r.id}`} data-testid="inspection-row-link">
+                  {v}
+                </Link>
+              ),
+            },
+            { title: t('inspection.department'), dataIndex: 'departmentName' },
+            { title: t('inspection.type'), dataIndex: 'type', width: 100, render: (v: string) => t(`inspection.types.${v}`) },
+            { title: t('inspection.window'), width: 210, render: (_, r) => `${r.windowFrom} ~ ${r.windowTo}` },
+            { title: t('inspection.officers'), render: (_, r) => r.officers.map((o) => o.displayName).join('、') },
+            {
+              title: t('inspection.status'),
+              dataIndex: 'status',
+              width: 110,
+              render: (s: string) => <Tag color={STATUS_COLOR[s]}>{t(`inspection.statuses.${s}`)}</Tag>,
+            },
+            {
+              title: t('inspection.rating'),
+              width: 90,
+              render: (_, r) =>
+                r.rated ? <Tag color="blue">{t('inspection.rated')}</Tag> : r.status === 'completed' ? t('inspection.notRated') : '—',
+            },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}
