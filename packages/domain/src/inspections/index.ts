@@ -1,4 +1,5 @@
 export * from './frequency';
 export * from './merge';
+export * from './officer-draw';
 export * from './random-draw';
 export * from './types';

@@ -1,8 +1,7 @@
 /**
- * 双随机一公开 (SPEC §13): entities drawn at random from a pool, stratified by credit grade with a sampling
- * ratio per grade, and for each inspection at least two officers drawn at random, leaving out those with a
- * declared conflict (回避). Reproducible: the same seed and the same input give the same draw, so that the
- * published seed lets anyone re-run it.
+ * 双随机一公开 (SPEC §13), the first 随机: entities drawn at random from a pool, stratified by credit grade
+ * with a sampling ratio per grade (the officers: `officer-draw.ts`). Reproducible: the same seed and the
+ * same pool give the same draw, so that the published seed lets anyone re-run it.
  *
  * 常政办发〔2025〕5号 第十三项: 依据市场主体信用评价等级实施分级分类监管,对诚信守法的监管对象,适当降低抽查比例和频次,
  * 灵活采取自查自纠等承诺式检查方式;对失信违法的监管对象,适当提高抽查比例和频次 — hence one ratio per grade.
@@ -12,7 +11,7 @@
  * The draw depends on the order of the pool: order it canonically (e.g. by 统一社会信用代码) before drawing,
  * and publish that order's fingerprint with the seed.
  */
-import { hash32, mulberry32 } from '../synthetic/random';
+import { assertSeed, STRATUM_SALT, stream, uniformBelow } from './seeded';
 import type { CreditGrade } from './types';
 
 /** The grade byte of `DrawPool.grades`: A 0, B 1, C 2, D 3; `UNGRADED` (4) for an entity without a grade. */
@@ -105,21 +104,6 @@ export function stratumDrawCount(eligible: number, ratio: number): number {
   return (scaled - (scaled % 1_000_000)) / 1_000_000;
 }
 
-function assertSeed(seed: number): void {
-  if (!(Number.isInteger(seed) && seed >= 0 && seed <= 0xffff_ffff)) {
-    throw new RangeError('随机种子应为0至4294967295之间的整数');
-  }
-}
-
-/** An independent stream per purpose and stratum, so that one stratum's draw does not move with another's size. */
-function stream(seed: number, salt: number): () => number {
-  return mulberry32(hash32((hash32(seed) ^ salt) >>> 0));
-}
-
-const STRATUM_SALT = 0x5eed_0000;
-const OFFICER_SALT = 0x0ff1_cec5;
-const TWO_32 = 4_294_967_296;
-
 /**
  * Draws entities from the pool: per stratum (grade), exactly k = `stratumDrawCount(eligible, ratio)` of its
  * n eligible entities, every k-subset equally likely — R. Floyd's sampling algorithm (Bentley & Floyd,
@@ -211,20 +195,6 @@ export function drawEntities(pool: DrawPool, seed: number, config: RandomDrawCon
   };
 }
 
-/**
- * A uniform integer on 0…n−1 (0 < n ≤ 2³²), exactly: a 32-bit number x, redrawn while x ≥ w·n where
- * w = ⌊2³² / n⌋, makes ⌊x / w⌋ uniform (no modulo bias).
- */
-function uniformBelow(rng: () => number, n: number): number {
-  const w = Math.floor(TWO_32 / n);
-  const limit = w * n;
-  let x = rng() * TWO_32;
-  while (x >= limit) {
-    x = rng() * TWO_32;
-  }
-  return Math.floor(x / w);
-}
-
 /** The pool of a list of entities (for small pools and tests; large pools fill the typed arrays directly). */
 export function drawPoolOf(entities: readonly { creditGrade: CreditGrade | null; whitelisted: boolean; atCap?: boolean }[]): DrawPool {
   const grades = new Uint8Array(entities.length);
@@ -234,90 +204,4 @@ export function drawPoolOf(entities: readonly { creditGrade: CreditGrade | null;
     flags[i] = (e.whitelisted ? POOL_WHITELISTED : 0) | (e.atCap ? POOL_AT_CAP : 0);
   });
   return { grades, flags };
-}
-
-/** A declared conflict of interest (回避): the officer does not inspect the entity. */
-export interface OfficerConflict {
-  officerId: string;
-  entityId: string;
-}
-
-/** Conflicts by entity id (officer ids), for drawing officers for many inspections. */
-export type ConflictIndex = ReadonlyMap<string, ReadonlySet<string>>;
-
-export function indexConflicts(conflicts: readonly OfficerConflict[]): ConflictIndex {
-  const index = new Map<string, Set<string>>();
-  for (const c of conflicts) {
-    const set = index.get(c.entityId) ?? new Set<string>();
-    set.add(c.officerId);
-    index.set(c.entityId, set);
-  }
-  return index;
-}
-
-export interface OfficerDrawRefusal {
-  rule: 'officers_insufficient';
-  message: string;
-  remedy: string;
-  required: number;
-  eligible: number;
-}
-
-export type OfficerDraw = { ok: true; officerIds: string[] } | { ok: false; refusal: OfficerDrawRefusal };
-
-/** FNV-1a of a string: ties an inspection's officer stream to its entity, whatever else is drawn. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/**
- * Draws `config.officersPerInspection` officers for the inspection of one entity, in draw order, from the
- * department's officers less those who declared a conflict with the entity (回避). The order in which the
- * officers are given does not matter (they are sorted first); the same seed and entity give the same
- * officers. Refused, with a Chinese message, when too few remain.
- */
-export function drawOfficers(
-  entityId: string,
-  officerIds: readonly string[],
-  conflicts: readonly OfficerConflict[] | ConflictIndex,
-  seed: number,
-  config: RandomDrawConfig = DEFAULT_RANDOM_DRAW_CONFIG,
-): OfficerDraw {
-  assertSeed(seed);
-  const required = config.officersPerInspection;
-  if (!(Number.isInteger(required) && required >= 2)) {
-    throw new RangeError('每次检查须随机抽取至少两名执法人员');
-  }
-  const conflicted = Array.isArray(conflicts)
-    ? new Set((conflicts as readonly OfficerConflict[]).filter((c) => c.entityId === entityId).map((c) => c.officerId))
-    : ((conflicts as ConflictIndex).get(entityId) ?? new Set<string>());
-  const all = [...new Set(officerIds)].sort();
-  // 行政处罚法 第四十三条第一款: 执法人员与案件有直接利害关系或者有其他关系可能影响公正执法的，应当回避。
-  const eligible = all.filter((id) => !conflicted.has(id));
-  if (eligible.length < required) {
-    const withdrawn = all.length - eligible.length;
-    return {
-      ok: false,
-      refusal: {
-        rule: 'officers_insufficient',
-        message: `可抽取的执法人员不足${required}名：本部门${all.length}名执法人员中${withdrawn}名已申报回避，仅余${eligible.length}名（双随机一公开须随机抽取至少${required}名执法人员）`,
-        remedy: '请增补本部门持证执法人员，或商请其他部门派员以联合检查方式实施',
-        required,
-        eligible: eligible.length,
-      },
-    };
-  }
-  // A partial Fisher–Yates shuffle: the first `required` places get a uniformly random ordered draw.
-  const rng = stream(seed, (OFFICER_SALT ^ fnv1a(entityId)) >>> 0);
-  for (let j = 0; j < required; j++) {
-    const r = j + uniformBelow(rng, eligible.length - j);
-    const picked = eligible[r];
-    eligible[r] = eligible[j];
-    eligible[j] = picked;
-  }
-  return { ok: true, officerIds: eligible.slice(0, required) };
 }
