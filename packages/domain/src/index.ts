@@ -1,6 +1,7 @@
 export * from './access/access';
 export * from './dates/calendar';
 export * from './decision';
+export * from './inspections';
 export * from './privacy/mask';
 export * from './publicity/publicity';
 export * from './reference';

@@ -15,6 +15,8 @@ export const STATUS_OF_CODE = {
   CONFLICT: 409,
   'CONFLICT.VERSION': 409,
   'CONFLICT.DUPLICATE': 409,
+  /** A business rule refuses the request (frequency caps…): the fields name the rule. */
+  'RULE.REFUSED': 422,
   'UPLOAD.TOO_LARGE': 413,
   'UPLOAD.UNSUPPORTED_TYPE': 415,
   'DB.BUSY': 503,

@@ -101,20 +101,28 @@ export async function findInspectionItems(db: Queryable, regionCode: string, ids
   return r.rows;
 }
 
-/** Inspections of an entity in a calendar year that count towards the caps (not refused or cancelled). */
-export async function plansOfEntityInYear(db: Queryable, regionCode: string, entityId: string, year: number) {
+/** The entity's plans around a calendar year (the frequency rules pick the ones that count). */
+export async function plansOfEntity(db: Queryable, regionCode: string, entityId: string, year: number) {
   const r = await db.query<{
     id: string;
+    entityId: string;
     departmentId: string;
-    type: string;
+    departmentName: string;
+    type: 'routine' | 'random' | 'triggered' | 'joint' | 'special';
+    status: 'pending_approval' | 'approved' | 'rejected' | 'checked_in' | 'completed' | 'cancelled';
+    windowFrom: string;
+    windowTo: string;
+    checkedInOn: string | null;
     jointGroupId: string | null;
-    exemptionGround: string | null;
-    status: string;
+    exemptionGround: 'complaint_clue' | 'public_safety_life_health' | 'referral' | 'higher_level_special' | null;
   }>(
-    `SELECT id, department_id AS "departmentId", type, joint_group_id AS "jointGroupId", exemption_ground AS "exemptionGround", status
-     FROM inspection_plans WHERE region_code = $1 AND entity_id = $2 AND status NOT IN ('rejected', 'cancelled')
-       AND window_from >= $3::date AND window_from < $4::date`,
-    [regionCode, entityId, `${year}-01-01`, `${year + 1}-01-01`],
+    `SELECT p.id, p.entity_id AS "entityId", p.department_id AS "departmentId", d.name AS "departmentName", p.type, p.status,
+       p.window_from AS "windowFrom", p.window_to AS "windowTo",
+       to_char(p.checked_in_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS "checkedInOn",
+       p.joint_group_id AS "jointGroupId", p.exemption_ground AS "exemptionGround"
+     FROM inspection_plans p JOIN departments d ON d.region_code = p.region_code AND d.id = p.department_id
+     WHERE p.region_code = $1 AND p.entity_id = $2 AND p.window_from >= $3::date AND p.window_from < $4::date`,
+    [regionCode, entityId, `${year - 1}-01-01`, `${year + 2}-01-01`],
   );
   return r.rows;
 }

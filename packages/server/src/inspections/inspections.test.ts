@@ -123,3 +123,48 @@ describe(`[INSPECTION][CODE] plan, approval, signed code, check-in/out, rating (
     expect(window.json().error.fields[0].path).toBe('windowTo');
   });
 });
+
+describe(`[INSPECTION][FREQUENCY] whitelist 一年最多查一次 and exemptions (${dbKind()})`, () => {
+  it('refuses a second routine plan for a whitelisted entity in the year naming the rule, and lets an approved exemption through, counted', async () => {
+    const listed = (await as('officer', 'GET', '/entities?whitelisted=true&pageSize=5')).json().items as { id: string }[];
+    const target = listed[0]?.id as string;
+    expect(target).toBeTruthy();
+    const first = await as('officer', 'POST', '/inspections', await planInput({ entityId: target }));
+    expect(first.statusCode, first.body).toBe(201);
+    const second = await as(
+      'officer',
+      'POST',
+      '/inspections',
+      await planInput({ entityId: target, windowFrom: '2026-12-10', windowTo: '2026-12-12' }),
+    );
+    expect(second.statusCode).toBe(422);
+    expect(second.json().error.code).toBe('RULE.REFUSED');
+    expect(second.json().error.fields[0].path).toBe('frequency.whitelist_annual_cap');
+    expect(second.json().error.message).toContain('白名单企业“一年最多查一次”');
+    expect(second.json().error.message).toContain('豁免事由');
+
+    const exempt = await as(
+      'officer',
+      'POST',
+      '/inspections',
+      await planInput({
+        entityId: target,
+        windowFrom: '2026-12-10',
+        windowTo: '2026-12-12',
+        exemptionGround: 'complaint_clue',
+        exemptionReason: '12345热线投诉：售卖过期食品',
+      }),
+    );
+    expect(exempt.statusCode, exempt.body).toBe(201);
+    const approved = await as('reviewer', 'POST', `/inspections/${exempt.json().id}/approve`);
+    expect(approved.statusCode, approved.body).toBe(200);
+    const ev = await env.ctx.db.query<{ payload: { counted: { exemption: unknown; whitelistVisits: unknown } } }>(
+      "SELECT payload FROM events WHERE aggregate_id = $1 AND type = 'inspection.approved'",
+      [exempt.json().id],
+    );
+    expect(ev.rows[0]?.payload.counted).toMatchObject({
+      exemption: { ground: 'complaint_clue', approved: true, overrides: ['whitelist_annual_cap'] },
+      whitelistVisits: { count: 2, cap: 1 },
+    });
+  });
+});

@@ -13,17 +13,57 @@ import {
   InspectionRatingInputSchema,
   RejectPlanBodySchema,
 } from '@rouxing/contracts';
-import { type Actor, addDays, can, canSeeDepartmentRecord, shanghaiToday } from '@rouxing/domain';
+import {
+  type Actor,
+  addDays,
+  can,
+  canSeeDepartmentRecord,
+  checkPlan,
+  type FrequencyCheck,
+  type PlanUnderCheck,
+  shanghaiToday,
+} from '@rouxing/domain';
 import type { AppContext, RequestMeta } from '../context';
 import type { Queryable } from '../db/database';
 import { AppError, type FieldError, notFound, validationError } from '../errors';
 import { newId } from '../records/ids';
 import { recordChange } from '../records/record-change';
 import { fieldsOfZodError } from '../validation';
-import { findInspectionItems, findPlan, findRating, type PlanRow, planItems, planOfficers, searchPlans } from './inspection.repository';
+import {
+  findInspectionItems,
+  findPlan,
+  findRating,
+  type PlanRow,
+  planItems,
+  planOfficers,
+  plansOfEntity,
+  searchPlans,
+} from './inspection.repository';
 
 /** Days within which an emergency inspection must be approved after entry (configurable later; policy §15). */
 export const EMERGENCY_BACKFILL_DAYS = 10;
+
+/**
+ * The frequency rules (policy §12, §15; domain `checkPlan`) against the entity's other plans; a refusal
+ * names the rule and what the user can do. Returns how the plan counts, for its event.
+ */
+async function checkFrequency(db: Queryable, regionCode: string, plan: PlanUnderCheck, stage: 'creation' | 'approval') {
+  const entity = await db.query<{ whitelisted: boolean }>('SELECT whitelisted FROM entities WHERE region_code = $1 AND id = $2', [
+    regionCode,
+    plan.entityId,
+  ]);
+  const history = await plansOfEntity(db, regionCode, plan.entityId, Number(plan.windowFrom.slice(0, 4)));
+  const r: FrequencyCheck = checkPlan(plan, { stage, whitelisted: entity.rows[0]?.whitelisted ?? false, history });
+  if (!r.ok) {
+    const first = r.refusals[0];
+    throw new AppError(
+      'RULE.REFUSED',
+      `${first?.message}。${first?.remedy}`,
+      r.refusals.map((x) => ({ path: `frequency.${x.rule}`, message: `${x.message}。${x.remedy}` })),
+    );
+  }
+  return r.counted;
+}
 
 async function toDto(db: Queryable, actor: Actor, row: PlanRow): Promise<InspectionPlan> {
   const [items, officers] = await Promise.all([planItems(db, row.regionCode, row.id), planOfficers(db, row.regionCode, row.id)]);
@@ -121,6 +161,22 @@ export async function createPlan(ctx: AppContext, actor: Actor, raw: unknown, me
   if (problems.length > 0) {
     throw validationError(problems);
   }
+  const counted = await checkFrequency(
+    ctx.db,
+    actor.regionCode,
+    {
+      id: null,
+      entityId: input.entityId,
+      departmentId,
+      type: input.type,
+      windowFrom: input.windowFrom,
+      windowTo: input.windowTo,
+      jointGroupId: null,
+      createdBy: actor.userId,
+      exemption: input.exemptionGround ? { ground: input.exemptionGround, reason: input.exemptionReason, approvedBy: null } : null,
+    },
+    'creation',
+  );
   const dept = await ctx.db.query<{ name: string }>('SELECT name FROM departments WHERE region_code = $1 AND id = $2', [
     actor.regionCode,
     departmentId,
@@ -175,6 +231,7 @@ export async function createPlan(ctx: AppContext, actor: Actor, raw: unknown, me
         window: [input.windowFrom, input.windowTo],
         emergency: input.emergency,
         exemptionGround: input.exemptionGround,
+        counted,
       },
     });
   });
@@ -221,11 +278,34 @@ function requireApprover(actor: Actor, plan: PlanRow): void {
 export function approvePlan(ctx: AppContext, actor: Actor, id: string, meta: RequestMeta) {
   return transition(ctx, actor, id, meta, async (tx, plan, now) => {
     requireApprover(actor, plan);
+    // Again at approval: other plans may have been made since; approving the plan approves its exemption.
+    const counted = await checkFrequency(
+      tx,
+      plan.regionCode,
+      {
+        id: plan.id,
+        entityId: plan.entityId,
+        departmentId: plan.departmentId,
+        type: plan.type,
+        windowFrom: plan.windowFrom,
+        windowTo: plan.windowTo,
+        jointGroupId: null,
+        createdBy: plan.createdBy,
+        exemption: plan.exemptionGround
+          ? { ground: plan.exemptionGround, reason: plan.exemptionReason ?? '', approvedBy: actor.userId }
+          : null,
+      },
+      'approval',
+    );
     await tx.query(
       "UPDATE inspection_plans SET status = 'approved', approved_by = $3, approved_by_name = $4, approved_at = $5, revision = revision + 1 WHERE region_code = $1 AND id = $2",
       [plan.regionCode, plan.id, actor.userId, actor.displayName, now],
     );
-    return { type: 'inspection.approved', to: 'approved', payload: { exemptionGround: plan.exemptionGround } };
+    return {
+      type: 'inspection.approved',
+      to: 'approved',
+      payload: { exemptionGround: plan.exemptionGround, exemptionApproved: !!plan.exemptionGround, counted },
+    };
   });
 }
 
