@@ -196,7 +196,12 @@ export function checkPlan(
   };
 }
 
-/** SPEC §12: an exemption needs its legal ground with a stated reason, and a reviewer's approval (not the planner's). */
+/**
+ * SPEC §12: an exemption needs its legal ground with a stated reason, and a reviewer's approval (not the
+ * planner's). The policy lists no grounds; they keep the line it draws in 第四项: 对重点监管事项坚持"刚性查",
+ * 牢牢守住产品质量和安全底线 — a complaint clue, a threat to public safety or life and health, a referral or a
+ * special inspection ordered from above is not put off by a frequency cap, but it is counted and reported.
+ */
 function exemptionProblems(plan: PlanUnderCheck, stage: FrequencyContext['stage']): FrequencyRefusal[] {
   const e = plan.exemption;
   if (!e) {

@@ -77,7 +77,8 @@ export function randomDrawConfigProblems(config: RandomDrawConfig): string[] {
       problems.push(`${g}级的抽查比例应在0至100%之间`);
     }
   }
-  // 第十三项: lower for good credit, higher for bad — a better grade is never sampled more heavily.
+  // 常政办发〔2025〕5号 第十三项: 对诚信守法的监管对象,适当降低抽查比例和频次…对失信违法的监管对象,适当提高抽查比例和频次 —
+  // a better grade is never sampled more heavily than a worse one.
   for (let i = 1; i < GRADES.length; i++) {
     const better = GRADES[i - 1];
     const worse = GRADES[i];
