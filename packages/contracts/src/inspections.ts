@@ -87,6 +87,8 @@ export const InspectionPlanSchema = z.object({
   exemptionGround: z.enum(EXEMPTION_GROUNDS).nullable(),
   exemptionReason: z.string().nullable(),
   note: z.string(),
+  /** Plans merged into one joint inspection (综合查一次) share this id. */
+  jointGroupId: z.string().nullable(),
   items: z.array(InspectionItemSchema.pick({ id: true, code: true, name: true, legalBasis: true, departmentName: true })),
   officers: z.array(PlanOfficerSchema),
   createdBy: z.string(),

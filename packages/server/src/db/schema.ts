@@ -607,3 +607,22 @@ export const inspectionRatings = pgTable(
     }),
   ],
 );
+
+/** 综合查一次任务清单 (policy §4, §15): per industry (GB/T 4754 prefix), the items inspected together. */
+export const jointTaskEntries = pgTable(
+  'joint_task_entries',
+  {
+    regionCode: text('region_code').notNull(),
+    industryCode: text('industry_code').notNull(),
+    itemId: uuid('item_id').notNull(),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.industryCode, t.itemId] }),
+    foreignKey({
+      name: 'joint_task_entries_item_fk',
+      columns: [t.regionCode, t.itemId],
+      foreignColumns: [inspectionItems.regionCode, inspectionItems.id],
+    }),
+  ],
+);

@@ -7,7 +7,7 @@ export type PlanRow = Omit<InspectionPlan, 'items' | 'officers' | 'rated' | 'rat
 const PLAN_COLUMNS = `p.region_code AS "regionCode", p.id, p.department_id AS "departmentId", d.name AS "departmentName",
   p.entity_id AS "entityId", e.name AS "entityName", e.uscc AS "entityUscc", p.type, p.status, p.window_from AS "windowFrom",
   p.window_to AS "windowTo", p.emergency, p.backfill_due_on AS "backfillDueOn", p.exemption_ground AS "exemptionGround",
-  p.exemption_reason AS "exemptionReason", p.note, p.created_by AS "createdBy", p.created_by_name AS "createdByName",
+  p.exemption_reason AS "exemptionReason", p.note, p.joint_group_id AS "jointGroupId", p.created_by AS "createdBy", p.created_by_name AS "createdByName",
   p.created_at AS "createdAt", p.approved_by_name AS "approvedByName", p.approved_at AS "approvedAt",
   p.rejection_reason AS "rejectionReason", p.checked_in_at AS "checkedInAt", p.checked_out_at AS "checkedOutAt", p.result,
   p.findings, p.revision,

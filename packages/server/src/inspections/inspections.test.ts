@@ -168,3 +168,48 @@ describe(`[INSPECTION][FREQUENCY] whitelist 一年最多查一次 and exemptions
     });
   });
 });
+
+describe(`[INSPECTION][JOINT] 综合查一次: plans of 市场监管 and 卫健 for one catering entity merge into one visit (${dbKind()})`, () => {
+  it('offers the merge, merges, counts one visit and updates the food/drug/catering joint rate', async () => {
+    const catering = (await as('officer', 'GET', '/entities?industryCode=H62&pageSize=10')).json().items as { id: string; name: string }[];
+    const target = catering.find((e) => !e.name.includes('隆辉'))?.id as string;
+    const itemsOf = async (user: string, code: string) =>
+      ((await as(user, 'GET', '/inspection-items')).json() as { id: string; code: string }[])
+        .filter((i) => i.code === code)
+        .map((i) => i.id);
+    const officersOf = async (user: string) =>
+      ((await as(user, 'GET', '/inspection-officers')).json() as { id: string }[]).map((o) => o.id);
+    const food = await as('officer', 'POST', '/inspections', {
+      entityId: target,
+      type: 'routine',
+      itemIds: await itemsOf('officer', 'SC-JC-001'),
+      officerIds: await officersOf('officer'),
+      windowFrom: '2026-12-01',
+      windowTo: '2026-12-05',
+    });
+    expect(food.statusCode, food.body).toBe(201);
+    const health = await as('officer4', 'POST', '/inspections', {
+      entityId: target,
+      type: 'routine',
+      itemIds: await itemsOf('officer4', 'WS-JC-001'),
+      officerIds: await officersOf('officer4'),
+      windowFrom: '2026-12-10',
+      windowTo: '2026-12-15',
+    });
+    expect(health.statusCode, health.body).toBe(201);
+    const before = (await as('supervisor', 'GET', '/inspection-metrics?year=2026')).json();
+
+    const offered = (await as('officer', 'GET', `/inspections/${food.json().id}/merge-candidates`)).json();
+    expect(offered).toEqual([expect.objectContaining({ planId: health.json().id, departmentName: '常宁市卫生健康局', gapDays: 5 })]);
+    const merged = await as('officer', 'POST', `/inspections/${food.json().id}/merge`, { otherPlanId: health.json().id });
+    expect(merged.statusCode, merged.body).toBe(200);
+    expect((await as('officer', 'GET', `/inspections/${food.json().id}/merge-candidates`)).json()).toEqual([]);
+
+    const after = (await as('supervisor', 'GET', '/inspection-metrics?year=2026')).json();
+    expect(after.foodDrugCatering.visits).toBe(before.foodDrugCatering.visits - 1);
+    expect(after.foodDrugCatering.jointVisits).toBe(before.foodDrugCatering.jointVisits + 1);
+    expect(after.foodDrugCatering.jointRate).toBeCloseTo(after.foodDrugCatering.jointVisits / after.foodDrugCatering.visits, 10);
+    expect(after.foodDrugCatering.target).toBe(0.2);
+    expect(after.repeatedInspectionsPrevented).toBeGreaterThanOrEqual(1);
+  });
+});

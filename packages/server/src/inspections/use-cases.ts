@@ -26,6 +26,7 @@ import {
 import type { AppContext, RequestMeta } from '../context';
 import type { Queryable } from '../db/database';
 import { AppError, type FieldError, notFound, validationError } from '../errors';
+import { appendAudit } from '../records/audit.repository';
 import { newId } from '../records/ids';
 import { recordChange } from '../records/record-change';
 import { fieldsOfZodError } from '../validation';
@@ -63,6 +64,28 @@ async function checkFrequency(db: Queryable, regionCode: string, plan: PlanUnder
     );
   }
   return r.counted;
+}
+
+/** A refused plan is not stored, but the refusal is counted (重复检查被拦截) in the audit log. */
+async function refusalsAudited<T>(ctx: AppContext, actor: Actor, meta: RequestMeta, entityId: string, check: () => Promise<T>): Promise<T> {
+  try {
+    return await check();
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'RULE.REFUSED') {
+      await appendAudit(ctx.db, {
+        regionCode: actor.regionCode,
+        actor: { id: actor.userId, name: actor.displayName },
+        action: 'inspection.refused',
+        objectType: 'entity',
+        objectId: entityId,
+        result: 'failure',
+        sourceIp: meta.sourceIp,
+        details: { rules: err.fields?.map((f) => f.path) ?? [] },
+        occurredAt: ctx.now().toISOString(),
+      });
+    }
+    throw err;
+  }
 }
 
 async function toDto(db: Queryable, actor: Actor, row: PlanRow): Promise<InspectionPlan> {
@@ -161,21 +184,23 @@ export async function createPlan(ctx: AppContext, actor: Actor, raw: unknown, me
   if (problems.length > 0) {
     throw validationError(problems);
   }
-  const counted = await checkFrequency(
-    ctx.db,
-    actor.regionCode,
-    {
-      id: null,
-      entityId: input.entityId,
-      departmentId,
-      type: input.type,
-      windowFrom: input.windowFrom,
-      windowTo: input.windowTo,
-      jointGroupId: null,
-      createdBy: actor.userId,
-      exemption: input.exemptionGround ? { ground: input.exemptionGround, reason: input.exemptionReason, approvedBy: null } : null,
-    },
-    'creation',
+  const counted = await refusalsAudited(ctx, actor, meta, input.entityId, () =>
+    checkFrequency(
+      ctx.db,
+      actor.regionCode,
+      {
+        id: null,
+        entityId: input.entityId,
+        departmentId,
+        type: input.type,
+        windowFrom: input.windowFrom,
+        windowTo: input.windowTo,
+        jointGroupId: null,
+        createdBy: actor.userId,
+        exemption: input.exemptionGround ? { ground: input.exemptionGround, reason: input.exemptionReason, approvedBy: null } : null,
+      },
+      'creation',
+    ),
   );
   const dept = await ctx.db.query<{ name: string }>('SELECT name FROM departments WHERE region_code = $1 AND id = $2', [
     actor.regionCode,
@@ -289,7 +314,7 @@ export function approvePlan(ctx: AppContext, actor: Actor, id: string, meta: Req
         type: plan.type,
         windowFrom: plan.windowFrom,
         windowTo: plan.windowTo,
-        jointGroupId: null,
+        jointGroupId: plan.jointGroupId,
         createdBy: plan.createdBy,
         exemption: plan.exemptionGround
           ? { ground: plan.exemptionGround, reason: plan.exemptionReason ?? '', approvedBy: actor.userId }

@@ -13,6 +13,7 @@ import { z } from 'zod';
 import { type BuildAppOptions, requestMeta, requireActor } from '../app';
 import { AppError } from '../errors';
 import { listInspectionItems } from '../inspections/inspection.repository';
+import { candidatesFor, inspectionMetrics, mergePlans } from '../inspections/joint';
 import {
   approvePlan,
   checkIn,
@@ -135,6 +136,55 @@ export function inspectionRoutes(api: Api, { ctx }: BuildAppOptions): void {
       },
     },
     async (req) => ratePlan(ctx, requireActor(req), req.params.id, req.body, requestMeta(req)),
+  );
+  api.get(
+    '/inspections/:id/merge-candidates',
+    {
+      schema: {
+        tags,
+        summary: '可合并为“综合查一次”的其他部门检查计划（同一主体、期限相近、任务清单列明的事项）',
+        params: IdParamsSchema,
+        response: {
+          200: z.array(
+            z.object({
+              planId: z.string(),
+              departmentName: z.string().optional(),
+              gapDays: z.number(),
+              commonWindow: z.object({ from: z.string(), to: z.string() }).nullable(),
+              itemIds: z.array(z.string()),
+              otherItemIds: z.array(z.string()),
+              keptSeparate: z.array(z.object({ planId: z.string(), itemId: z.string(), reason: z.string() })),
+            }),
+          ),
+          ...errorReplies,
+        },
+      },
+    },
+    async (req) => candidatesFor(ctx, requireActor(req), req.params.id),
+  );
+  api.post(
+    '/inspections/:id/merge',
+    {
+      schema: {
+        tags,
+        summary: '与另一部门的检查计划合并为联合检查（计为一次入企）',
+        params: IdParamsSchema,
+        body: z.object({ otherPlanId: z.string().uuid('标识格式不正确') }),
+        response: { 200: z.object({ jointGroupId: z.string() }), ...errorReplies },
+      },
+    },
+    async (req) => mergePlans(ctx, requireActor(req), req.params.id, req.body, requestMeta(req)),
+  );
+  api.get(
+    '/inspection-metrics',
+    {
+      schema: {
+        tags,
+        summary: '检查指标：食品药品餐饮领域“综合查一次”比例（目标≥20%）、户均检查次数、拦截的重复检查、使用的豁免',
+        querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100) }),
+      },
+    },
+    async (req) => inspectionMetrics(ctx, requireActor(req), req.query.year),
   );
   api.get(
     '/inspections/:id/code',

@@ -98,13 +98,35 @@ const ITEMS: {
   },
 ];
 
+/**
+ * The demo 综合查一次 task list: in catering (H62, the policy's pilot field with food and drugs), the food
+ * items of 市场监管 and the hygiene items of 卫健 are inspected together. Fire and safety items stay out.
+ */
+const JOINT_TASKS: { industryCode: string; items: string[] }[] = [
+  { industryCode: 'H62', items: ['SC-JC-001', 'SC-JC-002', 'WS-JC-001', 'WS-JC-002'] },
+  { industryCode: 'F5221', items: ['SC-JC-001', 'SC-JC-002'] },
+];
+
 export async function seedInspectionItems(tx: Queryable, regionCode: string, deptIds: Map<string, string>, now: string): Promise<number> {
+  const ids = new Map<string, string>();
   for (const i of ITEMS) {
+    const id = newId();
+    ids.set(i.code, id);
     await tx.query(
       `INSERT INTO inspection_items (region_code, id, code, name, department_id, legal_basis, key, mergeable, category, published, created_at)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
-      [regionCode, newId(), i.code, i.name, deptIds.get(i.dept), i.legalBasis, i.key, i.mergeable, i.category, i.published, now],
+      [regionCode, id, i.code, i.name, deptIds.get(i.dept), i.legalBasis, i.key, i.mergeable, i.category, i.published, now],
     );
+  }
+  for (const t of JOINT_TASKS) {
+    for (const code of t.items) {
+      await tx.query('INSERT INTO joint_task_entries (region_code, industry_code, item_id, created_at) VALUES ($1, $2, $3, $4)', [
+        regionCode,
+        t.industryCode,
+        ids.get(code),
+        now,
+      ]);
+    }
   }
   return ITEMS.length;
 }

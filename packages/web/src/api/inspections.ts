@@ -19,6 +19,30 @@ export const inspectionApi = {
   items: () => api<InspectionItem[]>('/inspection-items'),
   officers: () => api<{ id: string; displayName: string; certificateNo: string }[]>('/inspection-officers'),
   searchEntities: (q: string) => api<Page<Entity>>('/entities', { query: { q, pageSize: 20 } }),
+  mergeCandidates: (id: string) =>
+    api<
+      {
+        planId: string;
+        departmentName?: string;
+        gapDays: number;
+        commonWindow: { from: string; to: string } | null;
+        itemIds: string[];
+        otherItemIds: string[];
+      }[]
+    >(`/inspections/${id}/merge-candidates`),
+  merge: (id: string, otherPlanId: string) =>
+    api<{ jointGroupId: string }>(`/inspections/${id}/merge`, { method: 'POST', body: { otherPlanId } }),
+  metrics: (year: number) =>
+    api<{
+      year: number;
+      visits: number;
+      jointVisits: number;
+      foodDrugCatering: { visits: number; jointVisits: number; jointRate: number; target: number };
+      inspectedEntities: number;
+      visitsPerEntity: number;
+      repeatedInspectionsPrevented: number;
+      exemptionsUsed: number;
+    }>('/inspection-metrics', { query: { year } }),
   viewCode: (token: string) => api<CodeView>(`/public/inspection-codes/${encodeURIComponent(token)}`),
 };
 

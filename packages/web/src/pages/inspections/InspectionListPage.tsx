@@ -2,13 +2,47 @@ import { PlusOutlined } from '@ant-design/icons';
 import type { InspectionPlan } from '@rouxing/contracts';
 import { PLAN_STATUSES } from '@rouxing/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Card, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Col, Row, Select, Space, Statistic, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { inspectionApi } from '../../api/inspections';
 import { useCurrentUser } from '../../app/auth';
 import { PageHeader } from '../../components/PageHeader';
 import { can, isEnterpriseAccount, P } from '../../lib/permissions';
+
+/** The year's indicators (SPEC §4, 保障措施): the Judicial Bureau sees the region, a department its own. */
+function MetricsCard() {
+  const { t } = useTranslation();
+  const year = new Date().getFullYear();
+  const m = useQuery({ queryKey: ['inspection-metrics', year], queryFn: () => inspectionApi.metrics(year) });
+  if (!m.data) {
+    return null;
+  }
+  const d = m.data;
+  return (
+    <Card style={{ marginBottom: 16 }} title={t('inspection.metricsTitle', { year })}>
+      <Row gutter={16}>
+        <Col xs={12} md={6}>
+          <Statistic
+            title={t('inspection.jointRate')}
+            value={(d.foodDrugCatering.jointRate * 100).toFixed(1)}
+            suffix={`% / ${t('inspection.target')} ${d.foodDrugCatering.target * 100}%`}
+            valueStyle={{ color: d.foodDrugCatering.jointRate >= d.foodDrugCatering.target ? '#237804' : '#ad4e00' }}
+          />
+        </Col>
+        <Col xs={12} md={6}>
+          <Statistic title={t('inspection.visitsPerEntity')} value={d.visitsPerEntity.toFixed(2)} />
+        </Col>
+        <Col xs={12} md={6}>
+          <Statistic title={t('inspection.prevented')} value={d.repeatedInspectionsPrevented} />
+        </Col>
+        <Col xs={12} md={6}>
+          <Statistic title={t('inspection.exemptionsUsed')} value={d.exemptionsUsed} />
+        </Col>
+      </Row>
+    </Card>
+  );
+}
 
 export const STATUS_COLOR: Record<string, string> = {
   pending_approval: 'gold',
@@ -58,6 +92,7 @@ export default function InspectionListPage() {
           )
         }
       />
+      {!enterprise && <MetricsCard />}
       <Card>
         <Space style={{ marginBottom: 16 }}>
           <Select
