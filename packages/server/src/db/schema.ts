@@ -626,3 +626,66 @@ export const jointTaskEntries = pgTable(
     }),
   ],
 );
+
+/** 回避: an officer's declared conflict of interest with an entity (never drawn to inspect it). */
+export const officerConflicts = pgTable(
+  'officer_conflicts',
+  {
+    regionCode: text('region_code').notNull(),
+    officerId: uuid('officer_id').notNull(),
+    entityId: uuid('entity_id').notNull(),
+    reason: text('reason').notNull(),
+    declaredAt: tstz('declared_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.officerId, t.entityId] }),
+    foreignKey({
+      name: 'officer_conflicts_entity_fk',
+      columns: [t.regionCode, t.entityId],
+      foreignColumns: [entities.regionCode, entities.id],
+    }),
+  ],
+);
+
+/** 双随机一公开 (policy §13): a draw, reproducible from its published seed and the pool's fingerprint. */
+export const randomDraws = pgTable(
+  'random_draws',
+  {
+    regionCode: text('region_code').notNull(),
+    id: uuid('id').notNull(),
+    departmentId: uuid('department_id').notNull(),
+    title: text('title').notNull(),
+    seed: bigint('seed', { mode: 'number' }).notNull(),
+    industryPrefix: text('industry_prefix').notNull().default(''),
+    ratios: jsonb('ratios').notNull(),
+    poolSize: integer('pool_size').notNull(),
+    /** SHA-256 of the pool's 统一社会信用代码 in draw order, with their grade and exclusion flags. */
+    poolFingerprint: text('pool_fingerprint').notNull(),
+    strata: jsonb('strata').notNull(),
+    excluded: jsonb('excluded').notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdByName: text('created_by_name').notNull(),
+    createdAt: tstz('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.id] }), index('random_draws_time_idx').on(t.regionCode, t.createdAt)],
+);
+
+export const randomDrawEntries = pgTable(
+  'random_draw_entries',
+  {
+    regionCode: text('region_code').notNull(),
+    drawId: uuid('draw_id').notNull(),
+    seq: integer('seq').notNull(),
+    entityId: uuid('entity_id').notNull(),
+    officerIds: uuid('officer_ids').array().notNull(),
+    officerNames: text('officer_names').array().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.drawId, t.seq] }),
+    foreignKey({
+      name: 'random_draw_entries_draw_fk',
+      columns: [t.regionCode, t.drawId],
+      foreignColumns: [randomDraws.regionCode, randomDraws.id],
+    }),
+  ],
+);

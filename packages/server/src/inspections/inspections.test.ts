@@ -24,7 +24,9 @@ function as(user: string, method: 'GET' | 'POST', url: string, payload?: object)
 
 async function planInput(overrides: object = {}) {
   const items = (await as('officer', 'GET', '/inspection-items')).json() as { id: string; code: string }[];
-  const officers = (await as('officer', 'GET', '/inspection-officers')).json() as { id: string }[];
+  const officers = ((await as('officer', 'GET', '/inspection-officers')).json() as { id: string; displayName: string }[]).filter((o) =>
+    ['张伟', '王芳'].includes(o.displayName),
+  );
   return {
     entityId,
     type: 'routine',
@@ -211,5 +213,52 @@ describe(`[INSPECTION][JOINT] 综合查一次: plans of 市场监管 and 卫健 
     expect(after.foodDrugCatering.jointRate).toBeCloseTo(after.foodDrugCatering.jointVisits / after.foodDrugCatering.visits, 10);
     expect(after.foodDrugCatering.target).toBe(0.2);
     expect(after.repeatedInspectionsPrevented).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe(`[INSPECTION][DRAW] 双随机一公开: reproducible from the seed, conflicts respected (${dbKind()})`, () => {
+  it('gives the same entities and officers for the same seed, and never draws an officer with a declared conflict', async () => {
+    const body = {
+      title: '2026年餐饮服务单位双随机抽查',
+      industryPrefix: 'H62',
+      seed: 20261128,
+      ratios: { A: 0.2, B: 0.3, C: 0.4, D: 0.5 },
+    };
+    const first = await as('reviewer', 'POST', '/random-draws', body);
+    expect(first.statusCode, first.body).toBe(201);
+    const a = first.json();
+    expect(a.entries.length).toBeGreaterThan(0);
+    expect(a.seed).toBe(20261128);
+    for (const e of a.entries) {
+      expect(e.officerIds).toHaveLength(2);
+      expect(new Set(e.officerIds).size).toBe(2);
+    }
+    const again = (await as('reviewer', 'POST', '/random-draws', body)).json();
+    expect(again.entries.map((e: { entityId: string; officerIds: string[] }) => [e.entityId, e.officerIds])).toEqual(
+      a.entries.map((e: { entityId: string; officerIds: string[] }) => [e.entityId, e.officerIds]),
+    );
+    expect(again.poolFingerprint).toBe(a.poolFingerprint);
+
+    // 张伟 declares a conflict with every entity he was drawn for; the same seed then never draws him for them.
+    const zhang = (await as('officer', 'GET', '/inspection-officers'))
+      .json()
+      .find((o: { displayName: string }) => o.displayName === '张伟').id;
+    const his = a.entries.filter((e: { officerIds: string[] }) => e.officerIds.includes(zhang));
+    expect(his.length).toBeGreaterThan(0);
+    for (const e of his) {
+      const r = await as('officer', 'POST', '/officer-conflicts', { entityId: e.entityId, reason: '近亲属在该企业任职' });
+      expect(r.statusCode, r.body).toBe(200);
+    }
+    const third = (await as('reviewer', 'POST', '/random-draws', body)).json();
+    expect(third.entries.map((e: { entityId: string }) => e.entityId)).toEqual(a.entries.map((e: { entityId: string }) => e.entityId));
+    for (const e of third.entries) {
+      if (his.some((h: { entityId: string }) => h.entityId === e.entityId)) {
+        expect(e.officerIds).not.toContain(zhang);
+      }
+    }
+    const published = await env.app.inject({ method: 'GET', url: '/api/v1/public/random-draws' });
+    expect(published.json()[0]).toMatchObject({ seed: 20261128, poolFingerprint: a.poolFingerprint, title: body.title });
+    expect(published.json()[0].entries[0]).not.toHaveProperty('officerIds');
+    expect((await as('officer', 'POST', '/random-draws', body)).statusCode).toBe(403);
   });
 });

@@ -14,6 +14,7 @@ import { type BuildAppOptions, requestMeta, requireActor } from '../app';
 import { AppError } from '../errors';
 import { listInspectionItems } from '../inspections/inspection.repository';
 import { candidatesFor, inspectionMetrics, mergePlans } from '../inspections/joint';
+import { declareConflict, publicDraws, RandomDrawInputSchema, runRandomDraw } from '../inspections/random-draw';
 import {
   approvePlan,
   checkIn,
@@ -185,6 +186,47 @@ export function inspectionRoutes(api: Api, { ctx }: BuildAppOptions): void {
       },
     },
     async (req) => inspectionMetrics(ctx, requireActor(req), req.query.year),
+  );
+  api.post(
+    '/random-draws',
+    {
+      schema: {
+        tags,
+        summary: '双随机抽查：按信用等级分层抽取检查对象和执法人员（种子与对象库指纹一并公开，可复核）',
+        body: RandomDrawInputSchema,
+        response: { 201: z.any(), ...errorReplies },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await runRandomDraw(ctx, requireActor(req), req.body, requestMeta(req))),
+  );
+  api.post(
+    '/officer-conflicts',
+    {
+      schema: {
+        tags,
+        summary: '执法人员申报回避（不被抽取检查该主体）',
+        body: z.object({ entityId: z.string(), reason: z.string() }),
+        response: { 200: z.object({ declared: z.literal(true) }), ...errorReplies },
+      },
+    },
+    async (req) => declareConflict(ctx, requireActor(req), req.body, requestMeta(req)),
+  );
+  api.get(
+    '/public/random-draws',
+    {
+      config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['公开（无需登录）'],
+        summary: '双随机抽查结果公示（随机种子、对象库指纹、分层情况、抽取对象和执法人员）',
+        querystring: z.object({
+          region: z
+            .string()
+            .regex(/^\d{6}$/, '行政区划代码应为6位数字')
+            .optional(),
+        }),
+      },
+    },
+    async (req) => publicDraws(ctx, req.query.region ?? ctx.config.regionCode),
   );
   api.get(
     '/inspections/:id/code',

@@ -64,6 +64,14 @@ export const DEMO_USERS: readonly {
     label: '市场监督管理局执法人员',
   },
   {
+    username: 'officer6',
+    displayName: '刘涛',
+    roles: ['officer'],
+    dept: 'SCJG',
+    certificateNo: '43048224003',
+    label: '市场监督管理局执法人员',
+  },
+  {
     username: 'officer3',
     displayName: '李强',
     roles: ['officer'],

@@ -1,0 +1,277 @@
+/**
+ * 双随机一公开 (policy §13): a department draws entities from a pool (its region, optionally one industry)
+ * with a sampling ratio per credit grade, leaving out whitelisted entities and those at the department's
+ * yearly cap, and draws two officers per inspection at random, leaving out declared conflicts (回避).
+ * The seed and the pool's fingerprint are published with the result, so anyone can re-run the draw.
+ */
+import { randomInt } from 'node:crypto';
+import {
+  type Actor,
+  can,
+  DEFAULT_FREQUENCY_CONFIG,
+  DEFAULT_RANDOM_DRAW_CONFIG,
+  drawEntities,
+  drawOfficersForEach,
+  GRADE_CODES,
+  POOL_AT_CAP,
+  POOL_WHITELISTED,
+  type RandomDrawConfig,
+  randomDrawConfigProblems,
+  shanghaiToday,
+  UNGRADED,
+} from '@rouxing/domain';
+import { z } from 'zod';
+import type { AppContext, RequestMeta } from '../context';
+import type { Queryable } from '../db/database';
+import { AppError, validationError } from '../errors';
+import { sha256Hex } from '../records/canonical';
+import { newId } from '../records/ids';
+import { recordChange } from '../records/record-change';
+import { fieldsOfZodError } from '../validation';
+
+const Ratio = z.number({ message: '抽查比例应为0到1之间的数' }).min(0, '抽查比例不能小于0').max(1, '抽查比例不能大于1');
+export const RandomDrawInputSchema = z.object({
+  title: z.string().trim().min(2, '请填写抽查任务名称').max(100),
+  /** GB/T 4754 prefix of the pool, '' for every industry. */
+  industryPrefix: z
+    .string()
+    .trim()
+    .regex(/^([A-T]\d{0,4})?$/, '行业代码应为门类字母加0至4位数字')
+    .default(''),
+  /** Omitted: a fresh random seed (published with the result). */
+  seed: z.number().int('随机种子应为整数').min(0).max(0xffff_ffff, '随机种子应为0至4294967295之间的整数').optional(),
+  ratios: z.object({ A: Ratio, B: Ratio, C: Ratio, D: Ratio }).default({ ...DEFAULT_RANDOM_DRAW_CONFIG.ratios }),
+});
+
+export interface PoolLoad {
+  ids: string[];
+  usccs: string[];
+  names: string[];
+  grades: Uint8Array;
+  flags: Uint8Array;
+}
+
+/**
+ * The pool in its canonical order (统一社会信用代码), with grade and exclusion flags: whitelisted, and at
+ * the department's cap (its routine and random inspections of the entity this year ≥ the cap).
+ */
+export async function loadDrawPool(
+  db: Queryable,
+  regionCode: string,
+  departmentId: string,
+  industryPrefix: string,
+  year: number,
+): Promise<PoolLoad> {
+  const r = await db.query<{ id: string; uscc: string; name: string; grade: string | null; whitelisted: boolean; atCap: boolean }>(
+    `SELECT e.id, e.uscc, e.name, e.credit_grade AS grade, e.whitelisted,
+       coalesce(c.n, 0) >= $4 AS "atCap"
+     FROM entities e
+     LEFT JOIN (SELECT entity_id, count(*) AS n FROM inspection_plans
+                WHERE region_code = $1 AND department_id = $2 AND type IN ('routine', 'random') AND status NOT IN ('rejected', 'cancelled')
+                  AND window_from >= $5::date AND window_from < $6::date GROUP BY entity_id) c ON c.entity_id = e.id
+     WHERE e.region_code = $1 AND e.status = 'active' AND e.industry_code LIKE $3 || '%'
+     ORDER BY e.uscc`,
+    [regionCode, departmentId, industryPrefix, DEFAULT_FREQUENCY_CONFIG.routineCapPerDepartment, `${year}-01-01`, `${year + 1}-01-01`],
+  );
+  const n = r.rows.length;
+  const pool: PoolLoad = { ids: [], usccs: [], names: [], grades: new Uint8Array(n), flags: new Uint8Array(n) };
+  r.rows.forEach((row, i) => {
+    pool.ids.push(row.id);
+    pool.usccs.push(row.uscc);
+    pool.names.push(row.name);
+    pool.grades[i] = row.grade ? (GRADE_CODES[row.grade as keyof typeof GRADE_CODES] ?? UNGRADED) : UNGRADED;
+    pool.flags[i] = (row.whitelisted ? POOL_WHITELISTED : 0) | (row.atCap ? POOL_AT_CAP : 0);
+  });
+  return pool;
+}
+
+/** Fingerprint of the pool as drawn: its order, grades and exclusions. */
+export function poolFingerprint(pool: PoolLoad): string {
+  const lines: string[] = [];
+  for (let i = 0; i < pool.usccs.length; i++) {
+    lines.push(`${pool.usccs[i]},${pool.grades[i]},${pool.flags[i]}`);
+  }
+  return sha256Hex(lines.join('\n'));
+}
+
+export async function runRandomDraw(ctx: AppContext, actor: Actor, raw: unknown, meta: RequestMeta) {
+  if (!can(actor, 'inspection.approve') || !actor.departmentId) {
+    throw new AppError('AUTH.FORBIDDEN', '只有部门负责人或法制审核人员可以组织双随机抽查');
+  }
+  const parsed = RandomDrawInputSchema.safeParse(raw ?? {});
+  if (!parsed.success) {
+    throw validationError(fieldsOfZodError(parsed.error));
+  }
+  const input = parsed.data;
+  const config: RandomDrawConfig = { ...DEFAULT_RANDOM_DRAW_CONFIG, ratios: input.ratios };
+  const problems = randomDrawConfigProblems(config);
+  if (problems.length > 0) {
+    throw validationError(problems.map((message) => ({ path: 'ratios', message })));
+  }
+  const seed = input.seed ?? randomInt(0, 0xffff_ffff);
+  const departmentId = actor.departmentId;
+  const year = Number(shanghaiToday(ctx.now()).slice(0, 4));
+  const pool = await loadDrawPool(ctx.db, actor.regionCode, departmentId, input.industryPrefix, year);
+  const draw = drawEntities({ grades: pool.grades, flags: pool.flags }, seed, config);
+  const entityIds = Array.from(draw.indices, (i) => pool.ids[i] as string);
+  const officers = await ctx.db.query<{ id: string; name: string }>(
+    `SELECT id, display_name AS name FROM users WHERE region_code = $1 AND department_id = $2 AND active AND certificate_no IS NOT NULL AND 'officer' = ANY(roles)`,
+    [actor.regionCode, departmentId],
+  );
+  const conflicts = await ctx.db.query<{ officerId: string; entityId: string }>(
+    'SELECT officer_id AS "officerId", entity_id AS "entityId" FROM officer_conflicts WHERE region_code = $1 AND entity_id = ANY($2::uuid[])',
+    [actor.regionCode, entityIds],
+  );
+  const officerDraws = drawOfficersForEach(
+    entityIds,
+    officers.rows.map((o) => o.id),
+    conflicts.rows,
+    seed,
+    config,
+  );
+  const refused = officerDraws.findIndex((d) => !d.ok);
+  if (refused >= 0) {
+    const d = officerDraws[refused];
+    throw new AppError(
+      'RULE.REFUSED',
+      d && !d.ok ? `${pool.names[draw.indices[refused] as number]}：${d.refusal.message}。${d.refusal.remedy}` : '执法人员不足',
+      [{ path: 'officers', message: '可抽取的执法人员不足两名' }],
+    );
+  }
+  const nameOf = new Map(officers.rows.map((o) => [o.id, o.name]));
+  const id = newId();
+  const now = ctx.now().toISOString();
+  const fingerprint = poolFingerprint(pool);
+  await ctx.db.transaction(async (tx) => {
+    await tx.query(
+      `INSERT INTO random_draws (region_code, id, department_id, title, seed, industry_prefix, ratios, pool_size, pool_fingerprint, strata, excluded,
+         created_by, created_by_name, created_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)`,
+      [
+        actor.regionCode,
+        id,
+        departmentId,
+        input.title,
+        seed,
+        input.industryPrefix,
+        JSON.stringify(input.ratios),
+        draw.poolSize,
+        fingerprint,
+        JSON.stringify(draw.strata),
+        JSON.stringify(draw.excluded),
+        actor.userId,
+        actor.displayName,
+        now,
+      ],
+    );
+    if (entityIds.length > 0) {
+      const officerIds = officerDraws.map((d) => (d.ok ? d.officerIds : []));
+      await tx.query(
+        `INSERT INTO random_draw_entries (region_code, draw_id, seq, entity_id, officer_ids, officer_names)
+         SELECT $1, $2, s.seq, s.entity_id, string_to_array(s.officer_ids, ',')::uuid[], string_to_array(s.officer_names, ',')
+         FROM unnest($3::int[], $4::uuid[], $5::text[], $6::text[]) AS s(seq, entity_id, officer_ids, officer_names)`,
+        [
+          actor.regionCode,
+          id,
+          entityIds.map((_, i) => i + 1),
+          entityIds,
+          officerIds.map((ids) => ids.join(',')),
+          officerIds.map((ids) => ids.map((o) => nameOf.get(o) ?? '').join(',')),
+        ],
+      );
+    }
+    await recordChange(tx, actor, meta, now, {
+      aggregateType: 'random_draw',
+      aggregateId: id,
+      type: 'random_draw.drawn',
+      payload: {
+        seed,
+        industryPrefix: input.industryPrefix,
+        ratios: input.ratios,
+        poolSize: draw.poolSize,
+        poolFingerprint: fingerprint,
+        drawn: entityIds.length,
+      },
+    });
+  });
+  return getDraw(ctx.db, actor.regionCode, id);
+}
+
+export async function getDraw(db: Queryable, regionCode: string, id: string) {
+  const d = await db.query<{
+    id: string;
+    title: string;
+    departmentName: string;
+    seed: number;
+    industryPrefix: string;
+    ratios: Record<string, number>;
+    poolSize: number;
+    poolFingerprint: string;
+    strata: unknown;
+    excluded: unknown;
+    createdAt: string;
+  }>(
+    `SELECT r.id, r.title, d.name AS "departmentName", r.seed, r.industry_prefix AS "industryPrefix", r.ratios, r.pool_size AS "poolSize",
+       r.pool_fingerprint AS "poolFingerprint", r.strata, r.excluded, r.created_at AS "createdAt"
+     FROM random_draws r JOIN departments d ON d.region_code = r.region_code AND d.id = r.department_id WHERE r.region_code = $1 AND r.id = $2`,
+    [regionCode, id],
+  );
+  const entries = await db.query<{
+    seq: number;
+    entityId: string;
+    entityName: string;
+    uscc: string;
+    officerIds: string[];
+    officerNames: string[];
+  }>(
+    `SELECT x.seq, x.entity_id AS "entityId", e.name AS "entityName", e.uscc, x.officer_ids AS "officerIds", x.officer_names AS "officerNames"
+     FROM random_draw_entries x JOIN entities e ON e.region_code = x.region_code AND e.id = x.entity_id
+     WHERE x.region_code = $1 AND x.draw_id = $2 ORDER BY x.seq`,
+    [regionCode, id],
+  );
+  return { ...d.rows[0], entries: entries.rows };
+}
+
+/** The published draws of a region (公开): seed, fingerprint, strata and the entities drawn. */
+export async function publicDraws(ctx: AppContext, regionCode: string) {
+  const r = await ctx.db.query<{ id: string }>('SELECT id FROM random_draws WHERE region_code = $1 ORDER BY created_at DESC LIMIT 20', [
+    regionCode,
+  ]);
+  const draws = [];
+  for (const row of r.rows) {
+    const d = await getDraw(ctx.db, regionCode, row.id);
+    draws.push({ ...d, entries: d.entries.map(({ officerIds: _o, ...e }) => e) });
+  }
+  return draws;
+}
+
+/** An officer declares a conflict of interest with an entity (回避), so the draw leaves them out. */
+export async function declareConflict(ctx: AppContext, actor: Actor, raw: unknown, meta: RequestMeta) {
+  const parsed = z
+    .object({ entityId: z.string().uuid('标识格式不正确'), reason: z.string().trim().min(2, '请说明回避事由').max(200) })
+    .safeParse(raw ?? {});
+  if (!parsed.success) {
+    throw validationError(fieldsOfZodError(parsed.error));
+  }
+  if (!can(actor, 'inspection.plan')) {
+    throw new AppError('AUTH.FORBIDDEN', '只有执法人员可以申报回避');
+  }
+  const now = ctx.now().toISOString();
+  await ctx.db.transaction(async (tx) => {
+    const e = await tx.query('SELECT 1 FROM entities WHERE region_code = $1 AND id = $2', [actor.regionCode, parsed.data.entityId]);
+    if (e.rows.length === 0) {
+      throw validationError([{ path: 'entityId', message: '市场主体不存在' }]);
+    }
+    await tx.query(
+      `INSERT INTO officer_conflicts (region_code, officer_id, entity_id, reason, declared_at) VALUES ($1,$2,$3,$4,$5)
+       ON CONFLICT (region_code, officer_id, entity_id) DO UPDATE SET reason = EXCLUDED.reason`,
+      [actor.regionCode, actor.userId, parsed.data.entityId, parsed.data.reason, now],
+    );
+    await recordChange(tx, actor, meta, now, {
+      aggregateType: 'user',
+      aggregateId: actor.userId,
+      type: 'officer.conflict_declared',
+      payload: { entityId: parsed.data.entityId, reason: parsed.data.reason },
+    });
+  });
+  return { declared: true as const };
+}
