@@ -689,3 +689,68 @@ export const randomDrawEntries = pgTable(
     }),
   ],
 );
+
+/** Trigger rules of non-key items (policy §4 触发式监管): so many signals from a source within a window start a task. */
+export const triggerRules = pgTable(
+  'trigger_rules',
+  {
+    regionCode: text('region_code').notNull(),
+    id: uuid('id').notNull(),
+    itemId: uuid('item_id').notNull(),
+    /** complaint | monitoring */
+    source: text('source').notNull(),
+    threshold: integer('threshold').notNull(),
+    windowDays: integer('window_days').notNull(),
+    active: boolean('active').notNull().default(true),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.id] }),
+    foreignKey({
+      name: 'trigger_rules_item_fk',
+      columns: [t.regionCode, t.itemId],
+      foreignColumns: [inspectionItems.regionCode, inspectionItems.id],
+    }),
+  ],
+);
+
+/** 投诉举报 filed on the public portal and monitoring alerts posted by systems: the signals of triggers. */
+export const signals = pgTable(
+  'signals',
+  {
+    regionCode: text('region_code').notNull(),
+    id: uuid('id').notNull(),
+    /** complaint | monitoring */
+    source: text('source').notNull(),
+    entityId: uuid('entity_id').notNull(),
+    itemId: uuid('item_id').notNull(),
+    content: text('content').notNull(),
+    /** AES-256-GCM: the complainant's contact, if given. */
+    contactEnc: text('contact_enc'),
+    attachments: jsonb('attachments').notNull(),
+    receivedAt: tstz('received_at').notNull(),
+    taskId: uuid('task_id'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.id] }),
+    index('signals_entity_item_idx').on(t.regionCode, t.entityId, t.itemId, t.receivedAt),
+    foreignKey({ name: 'signals_entity_fk', columns: [t.regionCode, t.entityId], foreignColumns: [entities.regionCode, entities.id] }),
+  ],
+);
+
+/** A triggered inspection task, carrying its evidence (the signals that met the rule). */
+export const triggeredTasks = pgTable(
+  'triggered_tasks',
+  {
+    regionCode: text('region_code').notNull(),
+    id: uuid('id').notNull(),
+    ruleId: uuid('rule_id').notNull(),
+    itemId: uuid('item_id').notNull(),
+    entityId: uuid('entity_id').notNull(),
+    departmentId: uuid('department_id').notNull(),
+    signalIds: uuid('signal_ids').array().notNull(),
+    /** open | planned | closed */
+    status: text('status').notNull(),
+    createdAt: tstz('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.id] }), index('triggered_tasks_dept_idx').on(t.regionCode, t.departmentId, t.status)],
+);

@@ -1,7 +1,7 @@
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnv, dbKind, loginAs, type TestEnv } from '../../test/harness';
+import { createTestEnv, dbKind, loginAs, multipartBody, type TestEnv } from '../../test/harness';
 
 let env: TestEnv;
 const cookie: Record<string, string> = {};
@@ -260,5 +260,51 @@ describe(`[INSPECTION][DRAW] 双随机一公开: reproducible from the seed, con
     expect(published.json()[0]).toMatchObject({ seed: 20261128, poolFingerprint: a.poolFingerprint, title: body.title });
     expect(published.json()[0].entries[0]).not.toHaveProperty('officerIds');
     expect((await as('officer', 'POST', '/random-draws', body)).statusCode).toBe(403);
+  });
+});
+
+describe(`[INSPECTION][TRIGGER] complaints about a non-key item start one triggered task (${dbKind()})`, () => {
+  it('creates one task after three complaints within the window, with the complaints as evidence', async () => {
+    const items = (await env.app.inject({ method: 'GET', url: '/api/v1/public/complaint-items' })).json() as { id: string; name: string }[];
+    const price = items.find((i) => i.name === '明码标价情况')?.id as string;
+    expect(price).toBeTruthy();
+    const target = (await as('officer', 'GET', '/entities?industryCode=H62&pageSize=10')).json().items[2] as { uscc: string; name: string };
+    const complain = (content: string, file?: Buffer) => {
+      const m = multipartBody('photo.png', file ?? Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), {
+        uscc: target.uscc,
+        itemId: price,
+        content,
+        contact: '13800000000',
+      });
+      return env.app.inject({
+        method: 'POST',
+        url: '/api/v1/public/complaints',
+        headers: { 'content-type': m.contentType },
+        payload: m.payload,
+      });
+    };
+    // The clock moves by days here: sign in again each time (sessions expire after 30 idle minutes).
+    const tasks = async (user = 'officer') => {
+      cookie[user] = await loginAs(env.app, user);
+      return ((await as(user, 'GET', '/triggered-tasks')).json() as { entityName: string; signals: number }[]).filter(
+        (t) => t.entityName === target.name,
+      );
+    };
+    expect((await complain('菜单未标明价格')).statusCode).toBe(201);
+    env.clock.advance(86_400_000);
+    expect((await complain('结账时价格与菜单不符')).statusCode).toBe(201);
+    expect(await tasks()).toEqual([]);
+    env.clock.advance(86_400_000);
+    expect((await complain('收取未公示的服务费')).statusCode).toBe(201);
+    expect(await tasks()).toEqual([expect.objectContaining({ signals: 3 })]);
+    // A fourth joins the open task; it does not start another.
+    expect((await complain('再次发现未明码标价')).statusCode).toBe(201);
+    expect(await tasks()).toEqual([expect.objectContaining({ signals: 4 })]);
+    // Attachments are checked for type.
+    const bad = await complain('附件不是图片', Buffer.from('MZ executable'));
+    expect(bad.statusCode).toBe(415);
+    expect(bad.json().error.fields[0].path).toBe('attachments.0');
+    // The department of the item sees it; another department does not.
+    expect(await tasks('officer4')).toEqual([]);
   });
 });

@@ -16,6 +16,14 @@ import { listInspectionItems } from '../inspections/inspection.repository';
 import { candidatesFor, inspectionMetrics, mergePlans } from '../inspections/joint';
 import { declareConflict, publicDraws, RandomDrawInputSchema, runRandomDraw } from '../inspections/random-draw';
 import {
+  complaintItems,
+  listTriggeredTasks,
+  MAX_ATTACHMENT_BYTES,
+  postMonitoringAlert,
+  recordSignal,
+  SignalInputSchema,
+} from '../inspections/triggers';
+import {
   approvePlan,
   checkIn,
   checkOut,
@@ -227,6 +235,47 @@ export function inspectionRoutes(api: Api, { ctx }: BuildAppOptions): void {
       },
     },
     async (req) => publicDraws(ctx, req.query.region ?? ctx.config.regionCode),
+  );
+  api.get(
+    '/public/complaint-items',
+    { schema: { tags: ['公开（无需登录）'], summary: '可投诉举报的事项（已公布的一般检查事项）' } },
+    async () => complaintItems(ctx.db, ctx.config.regionCode),
+  );
+  api.post(
+    '/public/complaints',
+    {
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['公开（无需登录）'],
+        summary: '投诉举报（multipart：uscc、itemId、content、contact，附件至多3个JPEG/PNG/PDF，每个≤10 MB）',
+        consumes: ['multipart/form-data', 'application/json'],
+      },
+    },
+    async (req, reply) => {
+      let fields: Record<string, string> = {};
+      const files: { data: Buffer; fileName: string }[] = [];
+      if (req.isMultipart()) {
+        for await (const part of req.parts({ limits: { files: 3, fileSize: MAX_ATTACHMENT_BYTES + 1 } })) {
+          if (part.type === 'file') {
+            files.push({ data: await part.toBuffer(), fileName: part.filename });
+          } else {
+            fields[part.fieldname] = String(part.value ?? '');
+          }
+        }
+      } else {
+        fields = (req.body ?? {}) as Record<string, string>;
+      }
+      const r = await recordSignal(ctx, ctx.config.regionCode, 'complaint', fields, files, { id: null, name: '公众（投诉举报）' });
+      return reply.status(201).send({ received: true, signalId: r.signalId });
+    },
+  );
+  api.post(
+    '/monitoring-alerts',
+    { schema: { tags, summary: '监测预警推送（已认证的系统账号）', body: SignalInputSchema } },
+    async (req, reply) => reply.status(201).send(await postMonitoringAlert(ctx, requireActor(req), req.body, requestMeta(req))),
+  );
+  api.get('/triggered-tasks', { schema: { tags, summary: '触发式检查任务（本部门；司法局：全部）' } }, async (req) =>
+    listTriggeredTasks(ctx, requireActor(req)),
   );
   api.get(
     '/inspections/:id/code',

@@ -128,5 +128,19 @@ export async function seedInspectionItems(tx: Queryable, regionCode: string, dep
       ]);
     }
   }
+  // 触发式监管 of non-key items: three complaints about 明码标价 within 30 days, or one disinfection alert within 7 days.
+  for (const r of [
+    { code: 'SC-JC-003', source: 'complaint', threshold: 3, windowDays: 30 },
+    { code: 'WS-JC-002', source: 'monitoring', threshold: 1, windowDays: 7 },
+  ]) {
+    await tx.query('INSERT INTO trigger_rules (region_code, id, item_id, source, threshold, window_days) VALUES ($1,$2,$3,$4,$5,$6)', [
+      regionCode,
+      newId(),
+      ids.get(r.code),
+      r.source,
+      r.threshold,
+      r.windowDays,
+    ]);
+  }
   return ITEMS.length;
 }
