@@ -1,1 +1,3 @@
 export * from './document-number';
+export * from './measures';
+export * from './types';
