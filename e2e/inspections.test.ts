@@ -136,3 +136,44 @@ describe('[INSPECTION][CODE] plan → approval → QR code on a phone → check-
     }
   });
 });
+
+describe('[INSPECTION][TRIGGER] complaints on the public portal trigger a task the department sees', () => {
+  it('three complaints filed in the browser about one non-key item show one triggered task to 市场监管', async () => {
+    const phone = await newPage(browser, { width: 390, height: 844 });
+    const target = { uscc: '', name: '' };
+    try {
+      const officer = await as('officer');
+      const list = await (await officer.page.request.get('/api/v1/entities?industryCode=H62&pageSize=10')).json();
+      Object.assign(target, list.items[4]);
+      await officer.context.close();
+      for (const content of ['菜单未标价', '结账价格与标价不符', '收取未公示的服务费']) {
+        await phone.page.goto('/public/complaints');
+        await phone.page.getByTestId('complaint-uscc').fill(target.uscc);
+        await phone.page.getByTestId('complaint-item').click();
+        await phone.page.locator('.ant-select-item-option', { hasText: /明码标价情况/ }).click();
+        await phone.page.getByTestId('complaint-content').fill(content);
+        await phone.page.getByTestId('complaint-submit').click();
+        await phone.page.getByTestId('complaint-done').waitFor();
+      }
+      await phone.page.goto('/public/complaints');
+      const axe = await new AxeBuilder({ page: phone.page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+      expect(
+        axe.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+    } finally {
+      await phone.context.close();
+    }
+    const officer = await as('officer');
+    try {
+      await officer.page.getByTestId('menu-inspections').click();
+      const card = officer.page.getByTestId('triggered-tasks');
+      await card.waitFor();
+      expect(await card.getByText(target.name).count()).toBe(1);
+      await shot(officer.page, 'triggered-tasks');
+    } finally {
+      await officer.context.close();
+    }
+  });
+});

@@ -2,6 +2,21 @@ import type { CodeView, Entity, InspectionItem, InspectionPlan, InspectionPlanIn
 import { api, apiUrl } from './client';
 import type { Page } from './endpoints';
 
+export type RandomDraw = {
+  id: string;
+  title: string;
+  departmentName: string;
+  seed: number;
+  industryPrefix: string;
+  ratios: Record<string, number>;
+  poolSize: number;
+  poolFingerprint: string;
+  strata: { grade: string; ratio: number; eligible: number; drawn: number }[];
+  excluded: { whitelisted: number; atCap: number };
+  createdAt: string;
+  entries: { seq: number; entityId: string; entityName: string; uscc: string; officerNames: string[] }[];
+};
+
 type Location = { latitude: number; longitude: number; accuracy?: number } | null;
 
 export const inspectionApi = {
@@ -43,6 +58,14 @@ export const inspectionApi = {
       repeatedInspectionsPrevented: number;
       exemptionsUsed: number;
     }>('/inspection-metrics', { query: { year } }),
+  triggeredTasks: () =>
+    api<{ id: string; entityId: string; entityName: string; itemName: string; signals: number; status: string; createdAt: string }[]>(
+      '/triggered-tasks',
+    ),
+  runDraw: (body: { title: string; industryPrefix: string; seed?: number; ratios: Record<'A' | 'B' | 'C' | 'D', number> }) =>
+    api<RandomDraw>('/random-draws', { method: 'POST', body }),
+  publicDraws: () => api<RandomDraw[]>('/public/random-draws'),
+  complaintItems: () => api<{ id: string; name: string; departmentName: string }[]>('/public/complaint-items'),
   viewCode: (token: string) => api<CodeView>(`/public/inspection-codes/${encodeURIComponent(token)}`),
 };
 

@@ -2,6 +2,7 @@ import {
   AuditOutlined,
   CalculatorOutlined,
   DashboardOutlined,
+  ExperimentOutlined,
   FileSearchOutlined,
   IdcardOutlined,
   SafetyCertificateOutlined,
@@ -81,6 +82,14 @@ export const MENU: readonly Node[] = [
     path: '/inspections',
     icon: <FileSearchOutlined />,
     visible: (me) => can(me, P.inspectionRead) || can(me, P.ownEntityRead),
+  },
+  {
+    key: 'random-draw',
+    testId: 'menu-random-draw',
+    labelKey: 'menu.randomDraw',
+    path: '/inspections/draws',
+    icon: <ExperimentOutlined />,
+    visible: perm(P.inspectionApprove),
   },
   {
     key: 'assistant',

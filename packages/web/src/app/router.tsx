@@ -23,6 +23,9 @@ const NotFoundPage = lazy(() => import('../pages/NotFoundPage'));
 const DecisionAssistantPage = lazy(() => import('../pages/decisions/DecisionAssistantPage'));
 const PublicListsPage = lazy(() => import('../pages/public/PublicListsPage'));
 const CodeCheckPage = lazy(() => import('../pages/public/CodeCheckPage'));
+const ComplaintPage = lazy(() => import('../pages/public/ComplaintPage'));
+const PublicDrawsPage = lazy(() => import('../pages/public/PublicDrawsPage'));
+const RandomDrawPage = lazy(() => import('../pages/inspections/RandomDrawPage'));
 const InspectionListPage = lazy(() => import('../pages/inspections/InspectionListPage'));
 const InspectionPlanFormPage = lazy(() => import('../pages/inspections/InspectionPlanFormPage'));
 const InspectionDetailPage = lazy(() => import('../pages/inspections/InspectionDetailPage'));
@@ -37,6 +40,8 @@ export const router = createBrowserRouter([
   { path: '/public/no-penalty-lists', element: <PublicListsPage /> },
   // Scanning an inspection code opens this page (no login).
   { path: '/v/:token', element: <CodeCheckPage /> },
+  { path: '/public/complaints', element: <ComplaintPage /> },
+  { path: '/public/random-draws', element: <PublicDrawsPage /> },
   {
     path: '/',
     element: (
@@ -88,6 +93,11 @@ export const router = createBrowserRouter([
         path: 'inspections/new',
         element: guarded(P.inspectionPlan, <InspectionPlanFormPage />),
         handle: trail({ key: 'menu.inspections', to: '/inspections' }, { key: 'inspection.new' }),
+      },
+      {
+        path: 'inspections/draws',
+        element: guarded(P.inspectionApprove, <RandomDrawPage />),
+        handle: trail({ key: 'menu.inspections', to: '/inspections' }, { key: 'menu.randomDraw' }),
       },
       {
         path: 'inspections/:id',

@@ -8,6 +8,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { inspectionApi } from '../../api/inspections';
 import { useCurrentUser } from '../../app/auth';
 import { PageHeader } from '../../components/PageHeader';
+import { formatDateTime } from '../../lib/format';
 import { can, isEnterpriseAccount, P } from '../../lib/permissions';
 
 /** The year's indicators (SPEC §4, 保障措施): the Judicial Bureau sees the region, a department its own. */
@@ -40,6 +41,32 @@ function MetricsCard() {
           <Statistic title={t('inspection.exemptionsUsed')} value={d.exemptionsUsed} />
         </Col>
       </Row>
+    </Card>
+  );
+}
+
+/** 触发式检查任务: complaints or alerts that met a rule, waiting for an inspection plan. */
+function TriggeredTasksCard() {
+  const { t } = useTranslation();
+  const q = useQuery({ queryKey: ['triggered-tasks'], queryFn: inspectionApi.triggeredTasks });
+  const open = (q.data ?? []).filter((x) => x.status === 'open');
+  if (open.length === 0) {
+    return null;
+  }
+  return (
+    <Card style={{ marginBottom: 16 }} title={t('inspection.triggeredTitle')} data-testid="triggered-tasks">
+      <Table
+        rowKey="id"
+        size="small"
+        pagination={false}
+        dataSource={open}
+        columns={[
+          { title: t('inspection.entity'), dataIndex: 'entityName' },
+          { title: t('inspection.items'), dataIndex: 'itemName' },
+          { title: t('inspection.signals'), dataIndex: 'signals', width: 120 },
+          { title: t('inspection.triggeredAt'), dataIndex: 'createdAt', width: 180, render: (v: string) => formatDateTime(v) },
+        ]}
+      />
     </Card>
   );
 }
@@ -93,6 +120,7 @@ export default function InspectionListPage() {
         }
       />
       {!enterprise && <MetricsCard />}
+      {!enterprise && <TriggeredTasksCard />}
       <Card>
         <Space style={{ marginBottom: 16 }}>
           <Select

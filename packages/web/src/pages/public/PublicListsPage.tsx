@@ -4,7 +4,7 @@ import { LIST_KINDS } from '@rouxing/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Form, Grid, Input, List, Pagination, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { type PublicFilters, publicApi } from '../../api/decisions';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { PlatformMark } from '../../app/PlatformMark';
@@ -70,6 +70,10 @@ export default function PublicListsPage() {
       </header>
       <main className="rx-public-main">
         <Alert type="info" showIcon message={t('portal.intro')} style={{ marginBottom: 16 }} />
+        <Space wrap style={{ marginBottom: 16 }}>
+          <Link to="/public/complaints">{t('portal.complain')}</Link>
+          <Link to="/public/random-draws">{t('portal.draws')}</Link>
+        </Space>
         <Card style={{ marginBottom: 16 }}>
           <Form form={form} layout={screens.md ? 'inline' : 'vertical'} initialValues={filters} onFinish={search} role="search">
             <Form.Item name="q" label={t('portal.keyword')}>
