@@ -1,0 +1,140 @@
+/**
+ * `npm run bench -- checkin [--requests N]`: inspection check-ins over HTTP at 50 connections through the
+ * platform (session, scope, plan lock, idempotent update, event and audit rows in one transaction, on
+ * PostgreSQL), against bare Fastify answering a JSON POST on the same machine as the anchor. Afterwards,
+ * every acknowledged check-in must be in the database. Needs BENCH_DATABASE_URL or TEST_DATABASE_URL.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Fastify from 'fastify';
+import pg from 'pg';
+import { buildApp } from '../packages/server/src/app';
+import { DEFAULT_SECURITY_POLICY } from '../packages/server/src/config';
+import { newId } from '../packages/server/src/records/ids';
+import { createContext, seed } from '../packages/server/src/server';
+import { load } from './load';
+import type { BenchResult } from './run';
+
+const CONNECTIONS = 50;
+
+function arg(args: string[], name: string, fallback: number): number {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+}
+
+export async function run(args: string[]): Promise<BenchResult> {
+  const total = arg(args, '--requests', 20_000);
+  const base = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const name = `rouxing_bench_checkin_${process.pid}`;
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+  await admin.query(`CREATE DATABASE ${name}`);
+  const dir = mkdtempSync(join(tmpdir(), 'rouxing-bench-checkin-'));
+  try {
+    const ctx = await createContext({
+      config: {
+        mode: 'demo',
+        port: 0,
+        host: '127.0.0.1',
+        dataDir: dir,
+        databaseUrl: url.toString(),
+        databaseAdminUrl: url.toString(),
+        demoPassword: 'Rouxing@2026',
+        adminPassword: null,
+        regionCode: '430482',
+        logLevel: 'warn',
+        security: { ...DEFAULT_SECURITY_POLICY },
+      },
+    });
+    await seed(ctx);
+    // N approved plans of 市场监管 for the officer, one per request, across the demo entities.
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const setup = await ctx.db.query<{ officerId: string; deptId: string }>(
+      `SELECT u.id AS "officerId", u.department_id AS "deptId" FROM users u WHERE u.username = 'officer'`,
+    );
+    const { officerId, deptId } = setup.rows[0] as { officerId: string; deptId: string };
+    const entities = (await ctx.db.query<{ id: string }>("SELECT id FROM entities WHERE region_code = '430482' ORDER BY id")).rows.map(
+      (r) => r.id,
+    );
+    const ids = Array.from({ length: total }, () => newId());
+    await ctx.db.query(
+      `INSERT INTO inspection_plans (region_code, id, department_id, entity_id, type, status, window_from, window_to, created_by, created_by_name,
+         approved_by, approved_by_name, approved_at)
+       SELECT '430482', p.id, $2, ($3::uuid[])[1 + (p.n % cardinality($3::uuid[]))], 'routine', 'approved', $4::date, $4::date + 7, $5, '基准',
+         $5, '基准', now()
+       FROM unnest($1::uuid[]) WITH ORDINALITY AS p(id, n)`,
+      [ids, deptId, entities, today, officerId],
+    );
+    await ctx.db.query(
+      `INSERT INTO inspection_plan_officers (region_code, plan_id, user_id, display_name, certificate_no, department_name)
+       SELECT '430482', id, $2, '张伟', '43048224001', '常宁市市场监督管理局' FROM unnest($1::uuid[]) AS id`,
+      [ids, officerId],
+    );
+    const app = await buildApp({ ctx, cookieSecret: Buffer.alloc(32, 3) });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const port = (app.server.address() as { port: number }).port;
+    const login = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'officer', password: 'Rouxing@2026' }),
+    });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] as string;
+    const body = JSON.stringify({ location: { latitude: 26.42, longitude: 112.4, accuracy: 15 } });
+
+    process.stderr.write(`checkin: ${total} requests at ${CONNECTIONS} connections…\n`);
+    const ours = await load({
+      port,
+      connections: CONNECTIONS,
+      total,
+      request: (i) => ({ method: 'POST', path: `/api/v1/inspections/${ids[i]}/check-in`, headers: { cookie }, body }),
+    });
+    await app.close();
+    const stored = await ctx.db.query<{ id: string }>(
+      'SELECT id FROM inspection_plans WHERE id = ANY($1::uuid[]) AND checked_in_at IS NOT NULL',
+      [ids],
+    );
+    const storedIds = new Set(stored.rows.map((r) => r.id));
+    const missing = ours.acknowledged.filter((i) => !storedIds.has(ids[i] as string));
+    const events = await ctx.db.query<{ n: number }>("SELECT count(*)::int AS n FROM events WHERE type = 'inspection.checked_in'");
+    await ctx.db.close();
+    process.stderr.write(
+      `checkin: ${[...ours.statuses].map(([s, n]) => `${n}×${s}`).join(', ')}; acknowledged ${ours.acknowledged.length}, stored ${storedIds.size}, events ${events.rows[0]?.n}, missing ${missing.length}\n`,
+    );
+    if (missing.length > 0 || ours.acknowledged.length !== total) {
+      throw new Error(`${missing.length} acknowledged check-ins are missing; ${total - ours.acknowledged.length} requests failed`);
+    }
+
+    // Anchor: bare Fastify, a JSON POST with a path parameter, answered from memory.
+    const bare = Fastify({ logger: false });
+    bare.post('/api/v1/inspections/:id/check-in', async (req) => ({ id: (req.params as { id: string }).id, ok: true, body: req.body }));
+    await bare.listen({ port: 0, host: '127.0.0.1' });
+    const barePort = (bare.server.address() as { port: number }).port;
+    const anchor = await load({
+      port: barePort,
+      connections: CONNECTIONS,
+      total,
+      request: (i) => ({ method: 'POST', path: `/api/v1/inspections/${ids[i]}/check-in`, headers: { cookie }, body }),
+    });
+    await bare.close();
+    process.stderr.write(
+      `checkin p99 ${ours.p99.toFixed(1)} ms (p50 ${ours.p50.toFixed(1)} ms) vs bare-fastify p99 ${anchor.p99.toFixed(1)} ms (p50 ${anchor.p50.toFixed(1)} ms)\n`,
+    );
+    return {
+      name: 'checkin',
+      value: ours.requestsPerSecond,
+      unit: `req/s(p99=${ours.p99.toFixed(1)}ms)`,
+      anchorName: 'bare-fastify',
+      anchorValue: anchor.requestsPerSecond,
+      anchorUnit: `req/s(p99=${anchor.p99.toFixed(1)}ms)`,
+      ratio: ours.requestsPerSecond / anchor.requestsPerSecond,
+    };
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
+    await admin.end();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * A small HTTP load generator for the benchmarks: `connections` keep-alive connections, each sending
+ * its next request as soon as the previous answer arrives, until `total` requests are answered.
+ * Latencies are kept per request for percentiles.
+ */
+import http from 'node:http';
+
+export interface LoadResult {
+  seconds: number;
+  requestsPerSecond: number;
+  statuses: Map<number, number>;
+  /** Milliseconds. */
+  p50: number;
+  p99: number;
+  /** Indices (0…total−1) of the requests answered 2xx. */
+  acknowledged: number[];
+}
+
+export async function load(opts: {
+  port: number;
+  connections: number;
+  total: number;
+  request: (i: number) => { method: string; path: string; headers?: Record<string, string>; body?: string };
+}): Promise<LoadResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: opts.connections });
+  const latencies = new Float64Array(opts.total);
+  const statuses = new Map<number, number>();
+  const acknowledged: number[] = [];
+  let next = 0;
+  const one = (i: number) =>
+    new Promise<void>((resolve, reject) => {
+      const r = opts.request(i);
+      const started = performance.now();
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port: opts.port,
+          method: r.method,
+          path: r.path,
+          agent,
+          headers: { ...(r.body ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(r.body) } : {}), ...r.headers },
+        },
+        (res) => {
+          res.resume();
+          res.on('end', () => {
+            latencies[i] = performance.now() - started;
+            const s = res.statusCode ?? 0;
+            statuses.set(s, (statuses.get(s) ?? 0) + 1);
+            if (s >= 200 && s < 300) {
+              acknowledged.push(i);
+            }
+            resolve();
+          });
+        },
+      );
+      req.on('error', reject);
+      req.end(r.body);
+    });
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: opts.connections }, async () => {
+      while (next < opts.total) {
+        const i = next++;
+        await one(i);
+      }
+    }),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  agent.destroy();
+  const sorted = Float64Array.from(latencies).sort();
+  const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] as number;
+  return { seconds, requestsPerSecond: opts.total / seconds, statuses, p50: pct(0.5), p99: pct(0.99), acknowledged };
+}
