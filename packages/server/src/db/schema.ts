@@ -10,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  customType,
   date,
   foreignKey,
   index,
@@ -23,6 +24,9 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+
+/** bytea (drizzle has no built-in column for it). */
+const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 
 const tstz = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
 
@@ -753,4 +757,35 @@ export const triggeredTasks = pgTable(
     createdAt: tstz('created_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.regionCode, t.id] }), index('triggered_tasks_dept_idx').on(t.regionCode, t.departmentId, t.status)],
+);
+
+/**
+ * 抽查对象名录库: a pool frozen for a draw — its members in canonical order (统一社会信用代码) and, per
+ * member, the grade and exclusion bytes the draw reads. The draw then touches only the members drawn.
+ */
+export const drawPools = pgTable(
+  'draw_pools',
+  {
+    regionCode: text('region_code').notNull(),
+    id: uuid('id').notNull(),
+    departmentId: uuid('department_id').notNull(),
+    industryPrefix: text('industry_prefix').notNull(),
+    size: integer('size').notNull(),
+    grades: bytea('grades').notNull(),
+    flags: bytea('flags').notNull(),
+    fingerprint: text('fingerprint').notNull(),
+    createdAt: tstz('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.id] })],
+);
+
+export const drawPoolMembers = pgTable(
+  'draw_pool_members',
+  {
+    regionCode: text('region_code').notNull(),
+    poolId: uuid('pool_id').notNull(),
+    seq: integer('seq').notNull(),
+    entityId: uuid('entity_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.poolId, t.seq] })],
 );

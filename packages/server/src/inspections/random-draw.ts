@@ -43,55 +43,97 @@ export const RandomDrawInputSchema = z.object({
   ratios: z.object({ A: Ratio, B: Ratio, C: Ratio, D: Ratio }).default({ ...DEFAULT_RANDOM_DRAW_CONFIG.ratios }),
 });
 
-export interface PoolLoad {
-  ids: string[];
-  usccs: string[];
-  names: string[];
-  grades: Uint8Array;
-  flags: Uint8Array;
-}
-
 /**
- * The pool in its canonical order (统一社会信用代码), with grade and exclusion flags: whitelisted, and at
- * the department's cap (its routine and random inspections of the entity this year ≥ the cap).
+ * Freezes the pool of a draw (抽查对象名录库): the active entities of the region (optionally one industry) in
+ * the order of their 统一社会信用代码, each with its grade byte and its exclusion flags — whitelisted, and at
+ * the department's cap (its routine and random inspections of the entity this year ≥ the cap). All in
+ * SQL: ten million members never pass through the application.
  */
-export async function loadDrawPool(
-  db: Queryable,
+export async function snapshotDrawPool(
+  tx: Queryable,
   regionCode: string,
   departmentId: string,
   industryPrefix: string,
   year: number,
-): Promise<PoolLoad> {
-  const r = await db.query<{ id: string; uscc: string; name: string; grade: string | null; whitelisted: boolean; atCap: boolean }>(
-    `SELECT e.id, e.uscc, e.name, e.credit_grade AS grade, e.whitelisted,
-       coalesce(c.n, 0) >= $4 AS "atCap"
-     FROM entities e
-     LEFT JOIN (SELECT entity_id, count(*) AS n FROM inspection_plans
-                WHERE region_code = $1 AND department_id = $2 AND type IN ('routine', 'random') AND status NOT IN ('rejected', 'cancelled')
-                  AND window_from >= $5::date AND window_from < $6::date GROUP BY entity_id) c ON c.entity_id = e.id
-     WHERE e.region_code = $1 AND e.status = 'active' AND e.industry_code LIKE $3 || '%'
-     ORDER BY e.uscc`,
-    [regionCode, departmentId, industryPrefix, DEFAULT_FREQUENCY_CONFIG.routineCapPerDepartment, `${year}-01-01`, `${year + 1}-01-01`],
+  now: string,
+): Promise<{ poolId: string; size: number; fingerprint: string }> {
+  const poolId = newId();
+  await tx.query(
+    `INSERT INTO draw_pool_members (region_code, pool_id, seq, entity_id)
+     SELECT $1, $2, (row_number() OVER (ORDER BY e.uscc))::int - 1, e.id
+     FROM entities e WHERE e.region_code = $1 AND e.status = 'active' AND e.industry_code LIKE $3 || '%'`,
+    [regionCode, poolId, industryPrefix],
   );
-  const n = r.rows.length;
-  const pool: PoolLoad = { ids: [], usccs: [], names: [], grades: new Uint8Array(n), flags: new Uint8Array(n) };
-  r.rows.forEach((row, i) => {
-    pool.ids.push(row.id);
-    pool.usccs.push(row.uscc);
-    pool.names.push(row.name);
-    pool.grades[i] = row.grade ? (GRADE_CODES[row.grade as keyof typeof GRADE_CODES] ?? UNGRADED) : UNGRADED;
-    pool.flags[i] = (row.whitelisted ? POOL_WHITELISTED : 0) | (row.atCap ? POOL_AT_CAP : 0);
-  });
-  return pool;
+  const r = await tx.query<{ size: number; grades: Buffer | null; flags: Buffer | null; fingerprint: string | null }>(
+    `WITH caps AS (
+       SELECT entity_id, count(*) AS n FROM inspection_plans
+       WHERE region_code = $1 AND department_id = $3 AND type IN ('routine', 'random') AND status NOT IN ('rejected', 'cancelled')
+         AND window_from >= $5::date AND window_from < $6::date GROUP BY entity_id),
+     m AS (
+       SELECT m.seq, e.uscc,
+         CASE e.credit_grade WHEN 'A' THEN $7::int WHEN 'B' THEN $8::int WHEN 'C' THEN $9::int WHEN 'D' THEN $10::int ELSE $11::int END AS grade,
+         (CASE WHEN e.whitelisted THEN $12::int ELSE 0 END) | (CASE WHEN coalesce(c.n, 0) >= $4 THEN $13::int ELSE 0 END) AS flags
+       FROM draw_pool_members m JOIN entities e ON e.region_code = m.region_code AND e.id = m.entity_id
+       LEFT JOIN caps c ON c.entity_id = m.entity_id
+       WHERE m.region_code = $1 AND m.pool_id = $2)
+     SELECT count(*)::int AS size,
+       string_agg(set_byte('\\x00'::bytea, 0, grade), ''::bytea ORDER BY seq) AS grades,
+       string_agg(set_byte('\\x00'::bytea, 0, flags), ''::bytea ORDER BY seq) AS flags,
+       encode(sha256(convert_to(string_agg(uscc || ',' || grade || ',' || flags, E'\\n' ORDER BY seq), 'UTF8')), 'hex') AS fingerprint
+     FROM m`,
+    [
+      regionCode,
+      poolId,
+      departmentId,
+      DEFAULT_FREQUENCY_CONFIG.routineCapPerDepartment,
+      `${year}-01-01`,
+      `${year + 1}-01-01`,
+      GRADE_CODES.A,
+      GRADE_CODES.B,
+      GRADE_CODES.C,
+      GRADE_CODES.D,
+      UNGRADED,
+      POOL_WHITELISTED,
+      POOL_AT_CAP,
+    ],
+  );
+  const row = r.rows[0] ?? { size: 0, grades: null, flags: null, fingerprint: null };
+  const fingerprint = row.fingerprint ?? sha256Hex('');
+  await tx.query(
+    `INSERT INTO draw_pools (region_code, id, department_id, industry_prefix, size, grades, flags, fingerprint, created_at)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
+    [
+      regionCode,
+      poolId,
+      departmentId,
+      industryPrefix,
+      row.size,
+      row.grades ?? Buffer.alloc(0),
+      row.flags ?? Buffer.alloc(0),
+      fingerprint,
+      now,
+    ],
+  );
+  return { poolId, size: row.size, fingerprint };
 }
 
-/** Fingerprint of the pool as drawn: its order, grades and exclusions. */
-export function poolFingerprint(pool: PoolLoad): string {
-  const lines: string[] = [];
-  for (let i = 0; i < pool.usccs.length; i++) {
-    lines.push(`${pool.usccs[i]},${pool.grades[i]},${pool.flags[i]}`);
+/** Draws from a frozen pool: reads the two byte arrays, draws, and looks up only the members drawn. */
+export async function drawFromPool(db: Queryable, regionCode: string, poolId: string, seed: number, config: RandomDrawConfig) {
+  const p = await db.query<{ grades: Buffer; flags: Buffer }>('SELECT grades, flags FROM draw_pools WHERE region_code = $1 AND id = $2', [
+    regionCode,
+    poolId,
+  ]);
+  const pool = p.rows[0];
+  if (!pool) {
+    throw new AppError('NOT_FOUND', '抽查对象名录库不存在');
   }
-  return sha256Hex(lines.join('\n'));
+  const toBytes = (b: Buffer | Uint8Array) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  const draw = drawEntities({ grades: toBytes(pool.grades), flags: toBytes(pool.flags) }, seed, config);
+  const members = await db.query<{ seq: number; entityId: string }>(
+    'SELECT seq, entity_id AS "entityId" FROM draw_pool_members WHERE region_code = $1 AND pool_id = $2 AND seq = ANY($3::int[]) ORDER BY seq',
+    [regionCode, poolId, Array.from(draw.indices)],
+  );
+  return { draw, entityIds: members.rows.map((m) => m.entityId) };
 }
 
 export async function runRandomDraw(ctx: AppContext, actor: Actor, raw: unknown, meta: RequestMeta) {
@@ -111,9 +153,9 @@ export async function runRandomDraw(ctx: AppContext, actor: Actor, raw: unknown,
   const seed = input.seed ?? randomInt(0, 0xffff_ffff);
   const departmentId = actor.departmentId;
   const year = Number(shanghaiToday(ctx.now()).slice(0, 4));
-  const pool = await loadDrawPool(ctx.db, actor.regionCode, departmentId, input.industryPrefix, year);
-  const draw = drawEntities({ grades: pool.grades, flags: pool.flags }, seed, config);
-  const entityIds = Array.from(draw.indices, (i) => pool.ids[i] as string);
+  const now = ctx.now().toISOString();
+  const frozen = await ctx.db.transaction((tx) => snapshotDrawPool(tx, actor.regionCode, departmentId, input.industryPrefix, year, now));
+  const { draw, entityIds } = await drawFromPool(ctx.db, actor.regionCode, frozen.poolId, seed, config);
   const officers = await ctx.db.query<{ id: string; name: string }>(
     `SELECT id, display_name AS name FROM users WHERE region_code = $1 AND department_id = $2 AND active AND certificate_no IS NOT NULL AND 'officer' = ANY(roles)`,
     [actor.regionCode, departmentId],
@@ -132,16 +174,13 @@ export async function runRandomDraw(ctx: AppContext, actor: Actor, raw: unknown,
   const refused = officerDraws.findIndex((d) => !d.ok);
   if (refused >= 0) {
     const d = officerDraws[refused];
-    throw new AppError(
-      'RULE.REFUSED',
-      d && !d.ok ? `${pool.names[draw.indices[refused] as number]}：${d.refusal.message}。${d.refusal.remedy}` : '执法人员不足',
-      [{ path: 'officers', message: '可抽取的执法人员不足两名' }],
-    );
+    throw new AppError('RULE.REFUSED', d && !d.ok ? `${d.refusal.message}。${d.refusal.remedy}` : '执法人员不足', [
+      { path: 'officers', message: '可抽取的执法人员不足两名' },
+    ]);
   }
   const nameOf = new Map(officers.rows.map((o) => [o.id, o.name]));
   const id = newId();
-  const now = ctx.now().toISOString();
-  const fingerprint = poolFingerprint(pool);
+  const fingerprint = frozen.fingerprint;
   await ctx.db.transaction(async (tx) => {
     await tx.query(
       `INSERT INTO random_draws (region_code, id, department_id, title, seed, industry_prefix, ratios, pool_size, pool_fingerprint, strata, excluded,
