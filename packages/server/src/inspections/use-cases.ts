@@ -175,7 +175,7 @@ export async function createPlan(ctx: AppContext, actor: Actor, raw: unknown, me
   );
   input.officerIds.forEach((id, i) => {
     const o = officers.rows.find((x) => x.id === id);
-    if (!o || !o.active || o.departmentId !== departmentId) {
+    if (!o?.active || o.departmentId !== departmentId) {
       problems.push({ path: `officerIds.${i}`, message: '执法人员须为本部门在岗人员' });
     } else if (!o.certificateNo) {
       problems.push({ path: `officerIds.${i}`, message: `${o.displayName}没有执法证号，不能参加检查` });
