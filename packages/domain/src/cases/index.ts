@@ -1,4 +1,5 @@
 export * from './archive';
 export * from './document-number';
+export * from './lifecycle';
 export * from './measures';
 export * from './types';
