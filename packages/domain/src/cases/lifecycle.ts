@@ -662,7 +662,10 @@ function targetState(from: CaseState | null, command: CaseCommand): CaseState {
     case 'record_choice':
       return command.input.choice === 'accept' ? 'accepted' : 'declined';
     case 'withdraw_application':
-      return from ?? 'started';
+      if (from === null) {
+        throw new Error('withdraw_application needs a case');
+      }
+      return from;
     case 'record_measure': {
       const effect = MEASURE_TYPE_SPECS[command.input.measure.type].effect;
       if (effect === 'completes') {
