@@ -1,4 +1,5 @@
 export * from './access/access';
+export * from './cases';
 export * from './dates/calendar';
 export * from './decision';
 export * from './inspections';
