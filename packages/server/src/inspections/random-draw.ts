@@ -130,7 +130,9 @@ export async function drawFromPool(db: Queryable, regionCode: string, poolId: st
   const toBytes = (b: Buffer | Uint8Array) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
   const draw = drawEntities({ grades: toBytes(pool.grades), flags: toBytes(pool.flags) }, seed, config);
   const members = await db.query<{ seq: number; entityId: string }>(
-    'SELECT seq, entity_id AS "entityId" FROM draw_pool_members WHERE region_code = $1 AND pool_id = $2 AND seq = ANY($3::int[]) ORDER BY seq',
+    // One primary-key probe per drawn member (a nested loop over the sorted seqs), never a scan of the pool.
+    `SELECT m.seq, m.entity_id AS "entityId" FROM unnest($3::int[]) AS s(seq)
+     JOIN draw_pool_members m ON m.region_code = $1 AND m.pool_id = $2 AND m.seq = s.seq ORDER BY m.seq`,
     [regionCode, poolId, Array.from(draw.indices)],
   );
   return { draw, entityIds: members.rows.map((m) => m.entityId) };

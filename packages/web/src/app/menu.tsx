@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  BookOutlined,
   CalculatorOutlined,
   DashboardOutlined,
   ExperimentOutlined,
@@ -73,6 +74,23 @@ export const MENU: readonly Node[] = [
     children: [
       { key: 'roles', testId: 'menu-roles', labelKey: 'menu.roles', path: '/security/roles', visible: perm(P.securityRead) },
       { key: 'policy', testId: 'menu-policy', labelKey: 'menu.policy', path: '/security/policy', visible: perm(P.securityRead) },
+    ],
+  },
+  {
+    key: 'rules-group',
+    testId: 'menu-group-rules',
+    labelKey: 'menu.rulesGroup',
+    icon: <BookOutlined />,
+    children: [
+      {
+        key: 'catalogue',
+        testId: 'menu-catalogue',
+        labelKey: 'menu.catalogue',
+        path: '/rules/violation-items',
+        visible: perm(P.rulesRead),
+      },
+      { key: 'lists', testId: 'menu-lists', labelKey: 'menu.lists', path: '/rules/no-penalty-lists', visible: perm(P.rulesRead) },
+      { key: 'benchmarks', testId: 'menu-benchmarks', labelKey: 'menu.benchmarks', path: '/rules/benchmarks', visible: perm(P.rulesRead) },
     ],
   },
   {

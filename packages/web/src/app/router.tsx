@@ -26,6 +26,11 @@ const CodeCheckPage = lazy(() => import('../pages/public/CodeCheckPage'));
 const ComplaintPage = lazy(() => import('../pages/public/ComplaintPage'));
 const PublicDrawsPage = lazy(() => import('../pages/public/PublicDrawsPage'));
 const RandomDrawPage = lazy(() => import('../pages/inspections/RandomDrawPage'));
+const ViolationItemsPage = lazy(() => import('../pages/catalogue/ViolationItemsPage'));
+const NoPenaltyListsPage = lazy(() => import('../pages/catalogue/NoPenaltyListsPage'));
+const NoPenaltyListDetailPage = lazy(() => import('../pages/catalogue/NoPenaltyListDetailPage'));
+const NoPenaltyListEditPage = lazy(() => import('../pages/catalogue/NoPenaltyListEditPage'));
+const BenchmarksPage = lazy(() => import('../pages/catalogue/BenchmarksPage'));
 const InspectionListPage = lazy(() => import('../pages/inspections/InspectionListPage'));
 const InspectionPlanFormPage = lazy(() => import('../pages/inspections/InspectionPlanFormPage'));
 const InspectionDetailPage = lazy(() => import('../pages/inspections/InspectionDetailPage'));
@@ -33,6 +38,8 @@ const InspectionDetailPage = lazy(() => import('../pages/inspections/InspectionD
 const guarded = (permission: string, page: ReactNode) => <RequirePermission permission={permission}>{page}</RequirePermission>;
 const trail = (...crumbs: Crumb[]) => ({ crumbs });
 const ENTITIES: Crumb[] = [{ key: 'menu.entityGroup' }, { key: 'menu.entities', to: '/entities' }];
+const RULES: Crumb[] = [{ key: 'menu.rulesGroup' }];
+const LISTS: Crumb = { key: 'menu.lists', to: '/rules/no-penalty-lists' };
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -104,6 +111,28 @@ export const router = createBrowserRouter([
         element: <InspectionDetailPage />,
         handle: trail({ key: 'menu.inspections', to: '/inspections' }, { key: 'inspection.detail' }),
       },
+      {
+        path: 'rules/violation-items',
+        element: guarded(P.rulesRead, <ViolationItemsPage />),
+        handle: trail(...RULES, { key: 'menu.catalogue' }),
+      },
+      { path: 'rules/no-penalty-lists', element: guarded(P.rulesRead, <NoPenaltyListsPage />), handle: trail(...RULES, LISTS) },
+      {
+        path: 'rules/no-penalty-lists/new',
+        element: guarded(P.rulesDraft, <NoPenaltyListEditPage />),
+        handle: trail(...RULES, LISTS, { key: 'rules.newList' }),
+      },
+      {
+        path: 'rules/no-penalty-lists/:id',
+        element: guarded(P.rulesRead, <NoPenaltyListDetailPage />),
+        handle: trail(...RULES, LISTS, { key: 'rules.version' }),
+      },
+      {
+        path: 'rules/no-penalty-lists/:id/edit',
+        element: guarded(P.rulesDraft, <NoPenaltyListEditPage />),
+        handle: trail(...RULES, LISTS, { key: 'rules.editList' }),
+      },
+      { path: 'rules/benchmarks', element: guarded(P.rulesRead, <BenchmarksPage />), handle: trail(...RULES, { key: 'menu.benchmarks' }) },
       {
         path: 'decisions/assistant',
         element: guarded(P.decisionEvaluate, <DecisionAssistantPage />),
