@@ -33,7 +33,7 @@ interface ReferenceItem {
 }
 
 export function referenceItems(): ReferenceItem[] {
-  return JSON.parse(readFileSync(new URL('./data/no-penalty-lists.json', import.meta.url), 'utf8')) as ReferenceItem[];
+  return JSON.parse(readFileSync(new URL('./reference/no-penalty-lists.json', import.meta.url), 'utf8')) as ReferenceItem[];
 }
 
 type Penalty = (typeof PENALTY_TYPES)[number];
