@@ -49,6 +49,8 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 300_000,
           fileParallelism: false,
+          // A page may take seconds to answer on a busy CI machine: polls wait up to 20 s (default 1 s).
+          expect: { poll: { timeout: 20_000, interval: 100 } },
         },
       },
     ],
