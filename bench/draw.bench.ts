@@ -75,9 +75,13 @@ export async function run(args: string[]): Promise<BenchResult> {
     const frozen = await ctx.db.transaction((tx) => snapshotDrawPool(tx, '430483', dept, '', 2026, new Date().toISOString()));
     process.stderr.write(`draw: pool of ${frozen.size} frozen in ${((performance.now() - tSnap) / 1000).toFixed(1)} s (preparation)\n`);
 
+    const timings = { load: 0, draw: 0, members: 0 };
     const t0 = performance.now();
-    const ours = await drawFromPool(ctx.db, '430483', frozen.poolId, 20_261_128, config);
+    const ours = await drawFromPool(ctx.db, '430483', frozen.poolId, 20_261_128, config, timings);
     const oursSeconds = (performance.now() - t0) / 1000;
+    process.stderr.write(
+      `draw: phases — pool bytes ${timings.load.toFixed(0)} ms, sampling ${timings.draw.toFixed(0)} ms, member look-up ${timings.members.toFixed(0)} ms\n`,
+    );
     const drawn = ours.entityIds.length;
     const expected = ours.draw.strata.reduce((s, x) => s + x.drawn, 0);
     if (drawn !== expected || ours.draw.excluded.whitelisted === 0) {

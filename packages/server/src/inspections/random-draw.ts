@@ -118,7 +118,15 @@ export async function snapshotDrawPool(
 }
 
 /** Draws from a frozen pool: reads the two byte arrays, draws, and looks up only the members drawn. */
-export async function drawFromPool(db: Queryable, regionCode: string, poolId: string, seed: number, config: RandomDrawConfig) {
+export async function drawFromPool(
+  db: Queryable,
+  regionCode: string,
+  poolId: string,
+  seed: number,
+  config: RandomDrawConfig,
+  timings?: { load: number; draw: number; members: number },
+) {
+  const t0 = performance.now();
   const p = await db.query<{ grades: Buffer; flags: Buffer }>('SELECT grades, flags FROM draw_pools WHERE region_code = $1 AND id = $2', [
     regionCode,
     poolId,
@@ -128,13 +136,18 @@ export async function drawFromPool(db: Queryable, regionCode: string, poolId: st
     throw new AppError('NOT_FOUND', '抽查对象名录库不存在');
   }
   const toBytes = (b: Buffer | Uint8Array) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  const t1 = performance.now();
   const draw = drawEntities({ grades: toBytes(pool.grades), flags: toBytes(pool.flags) }, seed, config);
+  const t2 = performance.now();
+  // The drawn members only (a nested loop over the sorted seqs on the primary key).
   const members = await db.query<{ seq: number; entityId: string }>(
-    // One primary-key probe per drawn member (a nested loop over the sorted seqs), never a scan of the pool.
     `SELECT m.seq, m.entity_id AS "entityId" FROM unnest($3::int[]) AS s(seq)
      JOIN draw_pool_members m ON m.region_code = $1 AND m.pool_id = $2 AND m.seq = s.seq ORDER BY m.seq`,
     [regionCode, poolId, Array.from(draw.indices)],
   );
+  if (timings) {
+    Object.assign(timings, { load: t1 - t0, draw: t2 - t1, members: performance.now() - t2 });
+  }
   return { draw, entityIds: members.rows.map((m) => m.entityId) };
 }
 
