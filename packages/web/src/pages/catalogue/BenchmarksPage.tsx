@@ -1,18 +1,36 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import type { BenchmarkInput, DiscretionBenchmark } from '@rouxing/contracts';
-import { RULE_LEVELS } from '@rouxing/contracts';
+import type { BenchmarkInput, DiscretionBenchmark, RuleStatus } from '@rouxing/contracts';
+import { RULE_LEVELS, RULE_STATUSES } from '@rouxing/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Space, Table, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  type ButtonProps,
+  Card,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Row,
+  Select,
+  Space,
+  Table,
+  Typography,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogueApi, type ReviewStep } from '../../api/catalogue';
+import { useDepartments } from '../../api/hooks';
 import { useCurrentUser } from '../../app/auth';
 import { showError, showSuccess } from '../../app/feedback';
 import { PageHeader } from '../../components/PageHeader';
 import { applyFieldErrors } from '../../lib/forms';
 import { can, P } from '../../lib/permissions';
 import { ReviewActions, StatusTag } from './ReviewActions';
+import { fineRange } from './ViolationItemsPage';
 
 /** The yuan bounds of a tier as the engine computes them: lower bound up, upper bound down (contract). */
 export function tierYuan(min: number, max: number, [a, b]: [number, number]): [number, number] {
@@ -28,14 +46,19 @@ export default function BenchmarksPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const qc = useQueryClient();
-  const [q, setQ] = useState('');
+  const departments = useDepartments();
+  const [filter, setFilter] = useState<BenchmarkFilter>({});
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<DiscretionBenchmark | 'new' | null>(null);
   const list = useQuery({
-    queryKey: ['benchmarks', q, page],
-    queryFn: () => catalogueApi.benchmarks({ violationCode: q || undefined, page, pageSize: 20 }),
+    queryKey: ['benchmarks', filter, page],
+    queryFn: () => catalogueApi.benchmarks({ ...filter, page, pageSize: 20 }),
     placeholderData: keepPreviousData,
   });
+  const refine = (patch: BenchmarkFilter) => {
+    setFilter((f) => ({ ...f, ...patch }));
+    setPage(1);
+  };
   const step = useMutation({
     mutationFn: ({ id, s, body }: { id: string; s: ReviewStep; body: object }) => catalogueApi.benchmarkStep(id, s, body),
     onSuccess: (_d, { s }) => {
@@ -51,47 +74,92 @@ export default function BenchmarksPage() {
         testId="page-benchmarks"
         extra={
           can(me, P.rulesDraft) && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="benchmark-new">
               {t('rules.newBenchmark')}
             </Button>
           )
         }
       />
       <Card>
-        <Input.Search
-          allowClear
-          placeholder={t('rules.searchBenchmarks')}
-          style={{ maxWidth: 360, marginBottom: 16 }}
-          onSearch={(v) => (setQ(v), setPage(1))}
-        />
+        <Space wrap style={{ marginBottom: 16 }}>
+          <Input.Search
+            allowClear
+            placeholder={t('rules.searchBenchmarks')}
+            style={{ width: 300 }}
+            onSearch={(v) => refine({ violationCode: v.trim() || undefined })}
+            data-testid="benchmarks-code"
+          />
+          <Select
+            allowClear
+            placeholder={t('rules.department')}
+            style={{ width: 240 }}
+            value={filter.departmentId}
+            onChange={(v?: string) => refine({ departmentId: v })}
+            options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
+            data-testid="benchmarks-department"
+          />
+          <Select
+            allowClear
+            placeholder={t('rules.statusTitle')}
+            style={{ width: 140 }}
+            value={filter.status}
+            onChange={(v?: RuleStatus) => refine({ status: v })}
+            options={RULE_STATUSES.map((st) => ({ value: st, label: t(`rules.status.${st}`) }))}
+            data-testid="benchmarks-status"
+          />
+        </Space>
         <Table<DiscretionBenchmark>
           rowKey="id"
           loading={list.isLoading}
           dataSource={list.data?.items ?? []}
-          scroll={{ x: 1100 }}
-          pagination={{ current: page, pageSize: 20, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+          scroll={{ x: 1350 }}
+          pagination={{
+            current: page,
+            pageSize: 20,
+            total: list.data?.total ?? 0,
+            onChange: setPage,
+            showSizeChanger: false,
+            showTotal: (total) => t('common.total', { total }),
+          }}
           columns={[
-            { title: t('rules.code'), width: 230, render: (_, b) => `${b.violationCode} ${b.violationName ?? ''}` },
-            { title: t('rules.level'), width: 70, render: (_, b) => t(`assistant.levels.${b.level}`) },
-            { title: t('rules.issuer'), dataIndex: 'issuer', width: 180 },
-            { title: t('rules.fineRange'), width: 140, render: (_, b) => `${b.fine.min} – ${b.fine.max}` },
+            { title: t('rules.code'), width: 220, render: (_, b) => `${b.violationCode} ${b.violationName ?? ''}` },
+            { title: t('rules.version'), dataIndex: 'version', width: 70 },
+            {
+              title: t('rules.statusTitle'),
+              width: 110,
+              render: (_, b) => (
+                <>
+                  <StatusTag status={b.displayStatus} />
+                  {b.status === 'draft' && b.rejectionReason && (
+                    <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }}>
+                      {t('rules.returned', { reason: b.rejectionReason })}
+                    </Typography.Text>
+                  )}
+                </>
+              ),
+            },
+            { title: t('rules.level'), width: 90, render: (_, b) => t(`assistant.levels.${b.level}`) },
+            { title: t('rules.issuer'), dataIndex: 'issuer', width: 150 },
+            { title: t('rules.department'), dataIndex: 'departmentName', width: 150 },
+            { title: t('rules.fineRange'), width: 140, render: (_, b) => fineRange(b.fine.min, b.fine.max) },
             {
               title: t('rules.tiers'),
+              width: 210,
               render: (_, b) =>
                 (['lighter', 'ordinary', 'heavier'] as const).map((k) => {
                   const [lo, hi] = tierYuan(b.fine.min, b.fine.max, b.tiers[k]);
-                  return <div key={k}>{`${t(`rules.tier.${k}`)} ${lo}–${hi}`}</div>;
+                  return <div key={k}>{`${t(`rules.tier.${k}`)} ${fineRange(lo, hi)}`}</div>;
                 }),
             },
-            { title: t('rules.version'), dataIndex: 'version', width: 60 },
-            { title: t('rules.statusTitle'), width: 90, render: (_, b) => <StatusTag status={b.displayStatus} /> },
             {
-              title: '',
-              width: 220,
+              title: t('common.actions'),
+              width: 200,
+              fixed: 'right',
               render: (_, b) => (
                 <ReviewActions
                   version={b}
-                  busy={step.isPending}
+                  size="small"
+                  busy={step.isPending && step.variables?.id === b.id}
                   onStep={(s, body) => step.mutate({ id: b.id, s, body })}
                   onEdit={() => setEditing(b)}
                 />
@@ -108,6 +176,25 @@ export default function BenchmarksPage() {
         />
       )}
     </>
+  );
+}
+
+type BenchmarkFilter = { violationCode?: string; departmentId?: string; status?: RuleStatus };
+
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** The yuan range of a tier for the fine range being entered (nothing while a number is missing or out of order). */
+function TierPreview({ fine, tier }: { fine?: { min?: number | null; max?: number | null }; tier?: [number | null, number | null] }) {
+  const { t } = useTranslation();
+  const [a, b] = tier ?? [];
+  if (!isNum(fine?.min) || !isNum(fine?.max) || !isNum(a) || !isNum(b) || fine.min > fine.max || a > b) {
+    return null;
+  }
+  const [lo, hi] = tierYuan(fine.min, fine.max, [a, b]);
+  return (
+    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }} data-testid="tier-preview">
+      {t('rules.tierRange', { range: fineRange(lo, hi) })}
+    </Typography.Text>
   );
 }
 
@@ -148,7 +235,10 @@ function BenchmarkForm({
       onClose();
     },
     onError: (e) =>
-      showError(e, applyFieldErrors(form, e, ['violationCode', 'level', 'issuer', 'fine', 'tiers', 'mitigatedFloor', 'effectiveFrom'])),
+      showError(
+        e,
+        applyFieldErrors(form, e, ['violationCode', 'level', 'issuer', 'fine.min', 'fine.max', 'mitigatedFloor', 'effectiveFrom', 'note']),
+      ),
   });
   const circumstances = (name: 'aggravating' | 'mitigating') => (
     <Form.List name={name}>
@@ -181,7 +271,11 @@ function BenchmarkForm({
       onCancel={onClose}
       onOk={() => form.submit()}
       confirmLoading={save.isPending}
+      okButtonProps={{ 'data-testid': 'benchmark-save' } as ButtonProps}
     >
+      {b?.status === 'draft' && b.rejectionReason && (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('rules.returned', { reason: b.rejectionReason })} />
+      )}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -252,14 +346,7 @@ function BenchmarkForm({
                     <InputNumber min={0} max={1} step={0.05} style={{ width: 90 }} />
                   </Form.Item>
                 </Space.Compact>
-                {fine && tiers?.[k] && (
-                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                    {(() => {
-                      const [lo, hi] = tierYuan(fine.min ?? 0, fine.max ?? 0, tiers[k]);
-                      return t('assistant.rangeYuan', { min: lo, max: hi });
-                    })()}
-                  </Typography.Text>
-                )}
+                <TierPreview fine={fine} tier={tiers?.[k]} />
               </Form.Item>
             </Col>
           ))}

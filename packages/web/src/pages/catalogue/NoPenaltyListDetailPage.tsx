@@ -1,8 +1,8 @@
-import type { NoPenaltyListEntry } from '@rouxing/contracts';
+import type { LIST_KINDS, NoPenaltyList, NoPenaltyListDetail, NoPenaltyListEntry } from '@rouxing/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Card, Descriptions, Skeleton, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { catalogueApi, type ReviewStep } from '../../api/catalogue';
 import { showError, showSuccess } from '../../app/feedback';
 import { ErrorResult } from '../../components/ErrorResult';
@@ -84,7 +84,7 @@ export default function NoPenaltyListDetailPage() {
           <Descriptions.Item label={t('rules.approver')}>
             {l.approvedByName ? `${l.approvedByName} ${formatDateTime(l.publishedAt)}` : '—'}
           </Descriptions.Item>
-          {l.source && (
+          {l.source ? (
             <Descriptions.Item label={t('rules.source')} span={2}>
               {l.sourceUrl ? (
                 <a href={l.sourceUrl} target="_blank" rel="noreferrer">
@@ -94,7 +94,7 @@ export default function NoPenaltyListDetailPage() {
                 l.source
               )}
             </Descriptions.Item>
-          )}
+          ) : null}
         </Descriptions>
       </Card>
       <Card title={t('rules.entries')}>
@@ -107,7 +107,7 @@ export default function NoPenaltyListDetailPage() {
             { title: t('rules.itemCode'), dataIndex: 'itemCode', width: 60 },
             { title: t('rules.itemText'), dataIndex: 'itemText' },
             { title: t('rules.code'), width: 200, render: (_, e) => `${e.violationCode} ${e.violationName ?? ''}` },
-            { title: t('rules.kind'), dataIndex: 'kind', width: 100, render: (k: string) => <Tag color="green">{k}</Tag> },
+            { title: t('rules.kind'), dataIndex: 'kind', width: 110, render: (k: ListKind) => <KindTag kind={k} /> },
             {
               title: t('rules.conditions'),
               width: 260,
@@ -122,6 +122,58 @@ export default function NoPenaltyListDetailPage() {
           ]}
         />
       </Card>
+      <VersionHistory list={l} />
     </>
+  );
+}
+
+export type ListKind = (typeof LIST_KINDS)[number];
+export const KIND_KEYS: Record<ListKind, string> = { 不予处罚: 'none', 首违不罚: 'first', 可以不予处罚: 'may' };
+
+/** The kind of a list entry (不予处罚 / 首违不罚 / 可以不予处罚), in the reader's language. */
+export function KindTag({ kind }: { kind: ListKind }) {
+  const { t } = useTranslation();
+  return <Tag color={kind === '可以不予处罚' ? 'blue' : 'green'}>{t(`rules.kinds.${KIND_KEYS[kind]}`)}</Tag>;
+}
+
+/** The versions of the same list (same series), newest first, found by the list's title. */
+function VersionHistory({ list }: { list: NoPenaltyListDetail }) {
+  const { t } = useTranslation();
+  const versions = useQuery({
+    queryKey: ['no-penalty-lists', 'series', list.seriesId, list.title],
+    queryFn: () => catalogueApi.lists({ q: list.title, pageSize: 100 }),
+    select: (p) => p.items.filter((v) => v.seriesId === list.seriesId).sort((a, b) => b.version - a.version),
+  });
+  return (
+    <Card title={t('rules.history')} style={{ marginTop: 16 }} data-testid="list-history">
+      <Table<NoPenaltyList>
+        rowKey="id"
+        size="small"
+        loading={versions.isLoading}
+        dataSource={versions.data ?? []}
+        pagination={false}
+        columns={[
+          {
+            title: t('rules.version'),
+            width: 110,
+            render: (_, v) =>
+              v.id === list.id ? (
+                <strong>{t('rules.versionN', { n: v.version })}</strong>
+              ) : (
+                <Link to={`/rules/no-penalty-lists/${v.id}`}>{t('rules.versionN', { n: v.version })}</Link>
+              ),
+          },
+          { title: t('rules.statusTitle'), width: 100, render: (_, v) => <StatusTag status={v.displayStatus} testId={null} /> },
+          { title: t('rules.entries'), dataIndex: 'entryCount', width: 90 },
+          { title: t('rules.effectiveDates'), render: (_, v) => `${v.effectiveFrom} ~ ${v.effectiveTo ?? t('portal.open')}` },
+          { title: t('rules.drafter'), dataIndex: 'createdByName', width: 120 },
+          {
+            title: t('rules.approver'),
+            render: (_, v) => (v.approvedByName ? `${v.approvedByName} ${formatDateTime(v.publishedAt)}` : '—'),
+          },
+          { title: t('rules.supersededAt'), width: 170, render: (_, v) => formatDateTime(v.supersededAt) },
+        ]}
+      />
+    </Card>
   );
 }

@@ -2,15 +2,18 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { NoPenaltyListDetail, NoPenaltyListEntryInput } from '@rouxing/contracts';
 import { HARMS, LIST_KINDS, RULE_LEVELS } from '@rouxing/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Select, Skeleton, Space } from 'antd';
+import { Alert, Button, Card, Checkbox, Col, DatePicker, Form, Input, InputNumber, Row, Select, Skeleton, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { catalogueApi } from '../../api/catalogue';
+import { ApiError, isApiError } from '../../api/client';
 import { useCurrentUser } from '../../app/auth';
 import { showError, showSuccess } from '../../app/feedback';
+import { ErrorResult } from '../../components/ErrorResult';
 import { PageHeader } from '../../components/PageHeader';
 import { applyFieldErrors } from '../../lib/forms';
+import { KIND_KEYS } from './NoPenaltyListDetailPage';
 
 type EntryValues = Omit<NoPenaltyListEntryInput, 'conditionsText'> & { conditionsText: string };
 type Values = {
@@ -26,11 +29,50 @@ type Values = {
 /** 起草/修改清单: a draft's fields and entries (the structured conditions beside the list's own wording). */
 export default function NoPenaltyListEditPage() {
   const { id } = useParams();
+  const { t } = useTranslation();
   const existing = useQuery({ queryKey: ['no-penalty-list', id ?? 'new'], queryFn: () => catalogueApi.list(id as string), enabled: !!id });
   if (id && existing.isLoading) {
     return <Skeleton active />;
   }
+  if (id && (existing.error || !existing.data)) {
+    return <ErrorResult error={existing.error} onRetry={() => existing.refetch()} />;
+  }
+  if (existing.data && existing.data.status !== 'draft') {
+    // Published versions never change: a revision is a new version.
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        message={t('rules.onlyDrafts')}
+        action={<Link to={`/rules/no-penalty-lists/${existing.data.id}`}>{t('rules.backToVersion')}</Link>}
+      />
+    );
+  }
   return <ListForm list={existing.data ?? null} />;
+}
+
+const ENTRY_FIELDS = ['itemCode', 'violationCode', 'kind', 'itemText', 'conditionsText', 'legalBasisText', 'normalPenaltyText', 'notes'];
+const CONDITION_FIELDS = ['firstOffense', 'firstOffenseScope', 'maxHarm', 'correctedInTime', 'correctionDays'];
+
+/** The form's field paths the server may name: the list's own, and each entry's (entries.3.violationCode). */
+function fieldPaths(entryCount: number): string[] {
+  const paths = ['title', 'level', 'issuer', 'domain', 'documentNo', 'effective'];
+  for (let i = 0; i < entryCount; i++) {
+    paths.push(...ENTRY_FIELDS.map((f) => `entries.${i}.${f}`), ...CONDITION_FIELDS.map((f) => `entries.${i}.conditions.${f}`));
+  }
+  return paths;
+}
+
+/** The server checks effectiveFrom/effectiveTo; the form has one range field. Entries' text lines (conditionsText.2) go on the text area. */
+function onFormFields(e: unknown): unknown {
+  if (!isApiError(e)) {
+    return e;
+  }
+  const fields = e.fields.map((f) => ({
+    ...f,
+    path: f.path.replace(/^effective(From|To)$/, 'effective').replace(/^(entries\.\d+\.conditionsText)\.\d+$/, '$1'),
+  }));
+  return new ApiError(e.status, e.code, e.message, fields);
 }
 
 function ListForm({ list }: { list: NoPenaltyListDetail | null }) {
@@ -80,11 +122,7 @@ function ListForm({ list }: { list: NoPenaltyListDetail | null }) {
       showSuccess(t('common.saved'));
       navigate(`/rules/no-penalty-lists/${d.id}`);
     },
-    onError: (e) =>
-      showError(
-        e,
-        applyFieldErrors(form, e, ['title', 'level', 'issuer', 'domain', 'documentNo', 'effectiveFrom', 'effectiveTo', 'entries']),
-      ),
+    onError: (e) => showError(e, applyFieldErrors(form, onFormFields(e), fieldPaths(form.getFieldValue('entries')?.length ?? 0))),
   });
   const initial: Partial<Values> = list
     ? {
@@ -162,7 +200,10 @@ function ListForm({ list }: { list: NoPenaltyListDetail | null }) {
                       </Col>
                       <Col xs={12} md={4}>
                         <Form.Item name={[f.name, 'kind']} label={t('rules.kind')} rules={[{ required: true }]}>
-                          <Select options={LIST_KINDS.map((k) => ({ value: k, label: k }))} data-testid={`entry-kind-${i}`} />
+                          <Select
+                            options={LIST_KINDS.map((k) => ({ value: k, label: t(`rules.kinds.${KIND_KEYS[k]}`) }))}
+                            data-testid={`entry-kind-${i}`}
+                          />
                         </Form.Item>
                       </Col>
                       <Col xs={12} md={8}>
@@ -210,6 +251,16 @@ function ListForm({ list }: { list: NoPenaltyListDetail | null }) {
                       <Col xs={24} md={12}>
                         <Form.Item name={[f.name, 'legalBasisText']} label={t('rules.basisText')}>
                           <Input.TextArea rows={3} />
+                        </Form.Item>
+                      </Col>
+                      <Col xs={24} md={12}>
+                        <Form.Item name={[f.name, 'normalPenaltyText']} label={t('rules.penaltyText')}>
+                          <Input.TextArea rows={2} />
+                        </Form.Item>
+                      </Col>
+                      <Col xs={24} md={12}>
+                        <Form.Item name={[f.name, 'notes']} label={t('rules.notes')}>
+                          <Input.TextArea rows={2} />
                         </Form.Item>
                       </Col>
                     </Row>

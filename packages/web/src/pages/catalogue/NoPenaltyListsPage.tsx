@@ -1,34 +1,56 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import type { NoPenaltyList, NoPenaltyListDetail } from '@rouxing/contracts';
-import { RULE_LEVELS } from '@rouxing/contracts';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { NoPenaltyList, NoPenaltyListDetail, RuleStatus } from '@rouxing/contracts';
+import { RULE_LEVELS, RULE_STATUSES } from '@rouxing/contracts';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, DatePicker, Form, Input, Select, Space, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { catalogueApi } from '../../api/catalogue';
+import { catalogueApi, type ReviewStep } from '../../api/catalogue';
+import { useDepartments } from '../../api/hooks';
 import { useCurrentUser } from '../../app/auth';
+import { showError, showSuccess } from '../../app/feedback';
 import { PageHeader } from '../../components/PageHeader';
 import { can, P } from '../../lib/permissions';
-import { StatusTag } from './ReviewActions';
+import { ReviewActions, StatusTag } from './ReviewActions';
 import { ImportModal } from './ViolationItemsPage';
 
-/** 不予处罚清单: every version of every list of the region, with its review status. */
+type ListFilter = { q?: string; departmentId?: string; status?: RuleStatus };
+type ImportMeta = { title: string; level: string; issuer: string; domain: string; documentNo?: string; effective: [Dayjs, Dayjs | null] };
+
+/** 不予处罚清单: every version of every list of the region, with its review status and workflow. */
 export default function NoPenaltyListsPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const navigate = useNavigate();
   const qc = useQueryClient();
-  const [q, setQ] = useState('');
+  const departments = useDepartments();
+  const [filter, setFilter] = useState<ListFilter>({});
   const [page, setPage] = useState(1);
   const [importing, setImporting] = useState(false);
-  const [meta] = Form.useForm<{ title: string; level: string; issuer: string; domain: string; effectiveFrom: Dayjs }>();
+  const [meta] = Form.useForm<ImportMeta>();
   const lists = useQuery({
-    queryKey: ['no-penalty-lists', q, page],
-    queryFn: () => catalogueApi.lists({ q, page, pageSize: 20 }),
+    queryKey: ['no-penalty-lists', filter, page],
+    queryFn: () => catalogueApi.lists({ ...filter, page, pageSize: 20 }),
     placeholderData: keepPreviousData,
   });
+  const step = useMutation({
+    mutationFn: ({ id, s, body }: { id: string; s: ReviewStep; body: object }) => catalogueApi.listStep(id, s, body),
+    onSuccess: (d, { s }) => {
+      qc.invalidateQueries({ queryKey: ['no-penalty-lists'] });
+      qc.setQueryData(['no-penalty-list', d.id], d);
+      showSuccess(t(`rules.done.${s}`));
+      if (s === 'new-version') {
+        navigate(`/rules/no-penalty-lists/${d.id}`);
+      }
+    },
+    onError: (e) => showError(e),
+  });
+  const refine = (patch: ListFilter) => {
+    setFilter((f) => ({ ...f, ...patch }));
+    setPage(1);
+  };
   return (
     <>
       <PageHeader
@@ -37,7 +59,7 @@ export default function NoPenaltyListsPage() {
         extra={
           can(me, P.rulesDraft) && (
             <Space>
-              <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+              <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="lists-import">
                 {t('rules.import')}
               </Button>
               <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/rules/no-penalty-lists/new')} data-testid="list-new">
@@ -48,18 +70,46 @@ export default function NoPenaltyListsPage() {
         }
       />
       <Card>
-        <Input.Search
-          allowClear
-          placeholder={t('rules.searchLists')}
-          style={{ maxWidth: 360, marginBottom: 16 }}
-          onSearch={(v) => (setQ(v), setPage(1))}
-        />
+        <Space wrap style={{ marginBottom: 16 }}>
+          <Input.Search
+            allowClear
+            placeholder={t('rules.searchLists')}
+            style={{ width: 300 }}
+            onSearch={(v) => refine({ q: v || undefined })}
+            data-testid="lists-q"
+          />
+          <Select
+            allowClear
+            placeholder={t('rules.department')}
+            style={{ width: 240 }}
+            value={filter.departmentId}
+            onChange={(v?: string) => refine({ departmentId: v })}
+            options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
+            data-testid="lists-department"
+          />
+          <Select
+            allowClear
+            placeholder={t('rules.statusTitle')}
+            style={{ width: 140 }}
+            value={filter.status}
+            onChange={(v?: RuleStatus) => refine({ status: v })}
+            options={RULE_STATUSES.map((s) => ({ value: s, label: t(`rules.status.${s}`) }))}
+            data-testid="lists-status"
+          />
+        </Space>
         <Table<NoPenaltyList>
           rowKey="id"
           loading={lists.isLoading}
           dataSource={lists.data?.items ?? []}
-          scroll={{ x: 1000 }}
-          pagination={{ current: page, pageSize: 20, total: lists.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+          scroll={{ x: 1350 }}
+          pagination={{
+            current: page,
+            pageSize: 20,
+            total: lists.data?.total ?? 0,
+            onChange: setPage,
+            showSizeChanger: false,
+            showTotal: (total) => t('common.total', { total }),
+          }}
           columns={[
             {
               title: t('rules.listTitle'),
@@ -71,12 +121,36 @@ export default function NoPenaltyListsPage() {
               ),
             },
             { title: t('rules.version'), dataIndex: 'version', width: 70 },
-            { title: t('rules.level'), dataIndex: 'level', width: 80, render: (v: string) => t(`assistant.levels.${v}`) },
-            { title: t('rules.issuer'), dataIndex: 'issuer', width: 180 },
-            { title: t('rules.department'), dataIndex: 'departmentName', width: 180 },
-            { title: t('rules.entries'), dataIndex: 'entryCount', width: 70 },
-            { title: t('rules.effective'), width: 110, dataIndex: 'effectiveFrom' },
-            { title: t('rules.statusTitle'), width: 100, render: (_, r) => <StatusTag status={r.displayStatus} /> },
+            { title: t('rules.statusTitle'), width: 90, render: (_, r) => <StatusTag status={r.displayStatus} /> },
+            { title: t('rules.level'), dataIndex: 'level', width: 90, render: (v: string) => t(`assistant.levels.${v}`) },
+            { title: t('rules.issuer'), dataIndex: 'issuer', width: 150 },
+            { title: t('rules.department'), dataIndex: 'departmentName', width: 150 },
+            { title: t('rules.domain'), dataIndex: 'domain', width: 110 },
+            { title: t('rules.entries'), dataIndex: 'entryCount', width: 60 },
+            {
+              title: t('rules.effectiveDates'),
+              width: 110,
+              render: (_, r) => (
+                <>
+                  <div>{r.effectiveFrom}</div>
+                  <div className="rx-muted">~ {r.effectiveTo ?? t('portal.open')}</div>
+                </>
+              ),
+            },
+            {
+              title: t('common.actions'),
+              width: 200,
+              fixed: 'right',
+              render: (_, r) => (
+                <ReviewActions
+                  version={r}
+                  size="small"
+                  busy={step.isPending && step.variables?.id === r.id}
+                  onStep={(s, body) => step.mutate({ id: r.id, s, body })}
+                  onEdit={() => navigate(`/rules/no-penalty-lists/${r.id}/edit`)}
+                />
+              ),
+            },
           ]}
         />
       </Card>
@@ -91,8 +165,10 @@ export default function NoPenaltyListsPage() {
             level: v.level,
             issuer: v.issuer,
             domain: v.domain,
+            documentNo: v.documentNo ?? '',
             departmentId: me.departmentId ?? '',
-            effectiveFrom: v.effectiveFrom.format('YYYY-MM-DD'),
+            effectiveFrom: v.effective[0].format('YYYY-MM-DD'),
+            effectiveTo: v.effective[1] ? v.effective[1].format('YYYY-MM-DD') : '',
           });
         }}
         onDone={(r) => {
@@ -102,7 +178,7 @@ export default function NoPenaltyListsPage() {
       >
         <Form form={meta} layout="vertical" initialValues={{ level: 'county', issuer: me.departmentName ?? '' }}>
           <Form.Item name="title" label={t('rules.listTitle')} rules={[{ required: true }]}>
-            <Input />
+            <Input data-testid="import-title" />
           </Form.Item>
           <Space wrap>
             <Form.Item name="level" label={t('rules.level')}>
@@ -112,10 +188,13 @@ export default function NoPenaltyListsPage() {
               <Input style={{ width: 220 }} />
             </Form.Item>
             <Form.Item name="domain" label={t('rules.domain')} rules={[{ required: true }]}>
-              <Input style={{ width: 160 }} />
+              <Input style={{ width: 160 }} data-testid="import-domain" />
             </Form.Item>
-            <Form.Item name="effectiveFrom" label={t('rules.effective')} rules={[{ required: true }]}>
-              <DatePicker />
+            <Form.Item name="documentNo" label={t('rules.documentNo')}>
+              <Input style={{ width: 220 }} />
+            </Form.Item>
+            <Form.Item name="effective" label={t('rules.effectivePeriod')} rules={[{ required: true }]}>
+              <DatePicker.RangePicker allowEmpty={[false, true]} />
             </Form.Item>
           </Space>
         </Form>

@@ -1,5 +1,5 @@
 import type { RuleDisplayStatus, RuleStatus } from '@rouxing/contracts';
-import { Button, Input, Modal, Space, Tag } from 'antd';
+import { Button, type ButtonProps, Input, Modal, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewStep } from '../../api/catalogue';
@@ -14,10 +14,11 @@ export const STATUS_COLOR: Record<RuleDisplayStatus, string> = {
   expired: 'red',
 };
 
-export function StatusTag({ status }: { status: RuleDisplayStatus }) {
+/** The status of a version as shown (a published version past its end date shows as expired). */
+export function StatusTag({ status, testId = 'rule-status' }: { status: RuleDisplayStatus; testId?: string | null }) {
   const { t } = useTranslation();
   return (
-    <Tag color={STATUS_COLOR[status]} data-testid="rule-status">
+    <Tag color={STATUS_COLOR[status]} data-testid={testId ?? undefined}>
       {t(`rules.status.${status}`)}
     </Tag>
   );
@@ -29,11 +30,14 @@ export function ReviewActions({
   onStep,
   onEdit,
   busy,
+  size,
 }: {
   version: { status: RuleStatus; createdBy: string; departmentId: string; revision: number };
   onStep: (step: ReviewStep, body: object) => void;
   onEdit?: () => void;
   busy: boolean;
+  /** `small` in table rows. */
+  size?: ButtonProps['size'];
 }) {
   const { t } = useTranslation();
   const me = useCurrentUser();
@@ -44,22 +48,31 @@ export function ReviewActions({
     return null;
   }
   const draft = can(me, P.rulesDraft);
-  const approve = can(me, P.rulesApprove) && me.id !== version.createdBy;
+  const reviewer = can(me, P.rulesApprove);
+  // The server refuses an author's own approval too; the button is not offered.
+  const approve = reviewer && me.id !== version.createdBy;
   return (
     <Space wrap>
       {version.status === 'draft' && draft && onEdit && (
-        <Button onClick={onEdit} data-testid="list-edit">
+        <Button size={size} onClick={onEdit} data-testid="list-edit">
           {t('common.edit')}
         </Button>
       )}
       {version.status === 'draft' && draft && (
-        <Button type="primary" loading={busy} onClick={() => onStep('submit', { revision: version.revision })} data-testid="list-submit">
+        <Button
+          size={size}
+          type="primary"
+          loading={busy}
+          onClick={() => onStep('submit', { revision: version.revision })}
+          data-testid="list-submit"
+        >
           {t('rules.submit')}
         </Button>
       )}
       {version.status === 'pending_review' && approve && (
         <>
           <Button
+            size={size}
             type="primary"
             loading={busy}
             onClick={() => onStep('approve', { revision: version.revision })}
@@ -67,27 +80,40 @@ export function ReviewActions({
           >
             {t('rules.approve')}
           </Button>
-          <Button danger onClick={() => setReturning(true)} data-testid="list-reject">
+          <Button size={size} danger onClick={() => setReturning(true)} data-testid="list-reject">
             {t('rules.return')}
           </Button>
         </>
       )}
+      {version.status === 'pending_review' && reviewer && !approve && (
+        <Typography.Text type="secondary" data-testid="list-own-version">
+          {t('rules.ownVersion')}
+        </Typography.Text>
+      )}
       {(version.status === 'published' || version.status === 'superseded') && draft && (
-        <Button loading={busy} onClick={() => onStep('new-version', {})} data-testid="list-new-version">
+        <Button size={size} loading={busy} onClick={() => onStep('new-version', {})} data-testid="list-new-version">
           {t('rules.newVersion')}
         </Button>
       )}
       <Modal
         open={returning}
         title={t('rules.return')}
-        okButtonProps={{ disabled: !reason.trim() }}
+        okButtonProps={{ disabled: !reason.trim(), 'data-testid': 'reject-confirm' } as ButtonProps}
         onOk={() => {
-          onStep('reject', { reason });
+          onStep('reject', { reason: reason.trim() });
           setReturning(false);
+          setReason('');
         }}
         onCancel={() => setReturning(false)}
       >
-        <Input.TextArea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('rules.returnReason')} />
+        <Input.TextArea
+          rows={3}
+          value={reason}
+          maxLength={500}
+          onChange={(e) => setReason(e.target.value)}
+          placeholder={t('rules.returnReason')}
+          data-testid="reject-reason"
+        />
       </Modal>
     </Space>
   );

@@ -11,6 +11,7 @@ import { useDepartments } from '../../api/hooks';
 import { useCurrentUser } from '../../app/auth';
 import { showError, showSuccess } from '../../app/feedback';
 import { PageHeader } from '../../components/PageHeader';
+import { formatCount } from '../../lib/format';
 import { applyFieldErrors } from '../../lib/forms';
 import { can, P } from '../../lib/permissions';
 
@@ -19,7 +20,11 @@ const FIELDS = [
   'name',
   'departmentId',
   'domain',
-  'legalBasis',
+  'legalBasis.law',
+  'legalBasis.article',
+  'legalBasis.paragraph',
+  'legalBasis.item',
+  'legalBasis.text',
   'penaltyTypes',
   'fineMin',
   'fineMax',
@@ -34,15 +39,20 @@ export default function ViolationItemsPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const qc = useQueryClient();
-  const [q, setQ] = useState('');
+  const departments = useDepartments();
+  const [filter, setFilter] = useState<ItemFilter>({});
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<ViolationItem | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
   const items = useQuery({
-    queryKey: ['violation-items', q, page],
-    queryFn: () => catalogueApi.items({ q, page, pageSize: 20 }),
+    queryKey: ['violation-items', filter, page],
+    queryFn: () => catalogueApi.items({ ...filter, page, pageSize: 20 }),
     placeholderData: keepPreviousData,
   });
+  const refine = (patch: ItemFilter) => {
+    setFilter((f) => ({ ...f, ...patch }));
+    setPage(1);
+  };
   const writer = can(me, P.catalogueWrite);
   return (
     <>
@@ -63,31 +73,58 @@ export default function ViolationItemsPage() {
         }
       />
       <Card>
-        <Input.Search
-          allowClear
-          placeholder={t('rules.searchItems')}
-          style={{ maxWidth: 360, marginBottom: 16 }}
-          onSearch={(v) => (setQ(v), setPage(1))}
-        />
+        <Space wrap style={{ marginBottom: 16 }}>
+          <Input.Search
+            allowClear
+            placeholder={t('rules.searchItems')}
+            style={{ width: 300 }}
+            onSearch={(v) => refine({ q: v || undefined })}
+            data-testid="items-q"
+          />
+          <Select
+            allowClear
+            placeholder={t('rules.department')}
+            style={{ width: 240 }}
+            value={filter.departmentId}
+            onChange={(v?: string) => refine({ departmentId: v })}
+            options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
+            data-testid="items-department"
+          />
+          <Input.Search
+            allowClear
+            placeholder={t('rules.domain')}
+            style={{ width: 200 }}
+            onSearch={(v) => refine({ domain: v || undefined })}
+            data-testid="items-domain"
+          />
+        </Space>
         <Table<ViolationItem>
           rowKey="id"
           loading={items.isLoading}
           dataSource={items.data?.items ?? []}
-          scroll={{ x: 1000 }}
-          pagination={{ current: page, pageSize: 20, total: items.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+          scroll={{ x: 1150 }}
+          pagination={{
+            current: page,
+            pageSize: 20,
+            total: items.data?.total ?? 0,
+            onChange: setPage,
+            showSizeChanger: false,
+            showTotal: (total) => t('common.total', { total }),
+          }}
           columns={[
-            { title: t('rules.code'), dataIndex: 'code', width: 130 },
+            { title: t('rules.code'), dataIndex: 'code', width: 120 },
             { title: t('rules.itemName'), dataIndex: 'name' },
-            { title: t('rules.department'), dataIndex: 'departmentName', width: 180 },
+            { title: t('rules.department'), dataIndex: 'departmentName', width: 150 },
+            { title: t('rules.domain'), dataIndex: 'domain', width: 110 },
             { title: t('rules.basis'), render: (_, r) => r.legalBasis.text, width: 260 },
-            { title: t('rules.fineRange'), width: 150, render: (_, r) => (r.fineMin === null ? '—' : `${r.fineMin} – ${r.fineMax}`) },
-            { title: t('rules.key'), width: 80, render: (_, r) => (r.key ? <Tag color="red">{t('rules.keyTag')}</Tag> : null) },
+            { title: t('rules.fineRange'), width: 140, render: (_, r) => fineRange(r.fineMin, r.fineMax) },
+            { title: t('rules.key'), width: 70, render: (_, r) => (r.key ? <Tag color="red">{t('rules.keyTag')}</Tag> : null) },
             {
               title: '',
-              width: 80,
+              width: 70,
               render: (_, r) =>
                 writer && me.departmentId === r.departmentId ? (
-                  <Button type="link" onClick={() => setEditing(r)}>
+                  <Button type="link" onClick={() => setEditing(r)} data-testid="item-edit">
                     {t('common.edit')}
                   </Button>
                 ) : null,
@@ -109,6 +146,13 @@ export default function ViolationItemsPage() {
       />
     </>
   );
+}
+
+type ItemFilter = { q?: string; departmentId?: string; domain?: string };
+
+/** A fine range in whole yuan with digit groups (50,000 – 200,000), or a dash when the item sets none. */
+export function fineRange(min: number | null, max: number | null): string {
+  return min === null || max === null ? '—' : `${formatCount(min)} – ${formatCount(max)}`;
 }
 
 type ItemValues = Omit<ViolationItemInput, 'penaltyBasis' | 'noFaultBasis' | 'limitationBasis'>;
@@ -286,7 +330,8 @@ export function ImportModal({
     } catch (e) {
       if (isApiError(e) && e.fields.length > 0) {
         setErrors(e.fields);
-      } else {
+      } else if (!(typeof e === 'object' && e !== null && 'errorFields' in e)) {
+        // (a form of the modal that did not validate shows its own messages)
         showError(e);
       }
     } finally {
@@ -297,11 +342,18 @@ export function ImportModal({
     <Modal open={open} title={t('rules.import')} onCancel={onClose} footer={null} width={720} destroyOnHidden>
       <Space direction="vertical" style={{ width: '100%' }}>
         <Alert type="info" showIcon message={t('rules.importHelp')} />
-        <Button icon={<DownloadOutlined />} href={templateUrl}>
+        <Button icon={<DownloadOutlined />} href={templateUrl} data-testid="import-template">
           {t('rules.template')}
         </Button>
         {children}
-        <Upload accept=".xlsx,.csv" showUploadList={false} beforeUpload={(f) => (run(f), false)}>
+        <Upload
+          accept=".xlsx,.csv"
+          showUploadList={false}
+          beforeUpload={(f) => {
+            void run(f);
+            return false;
+          }}
+        >
           <Button type="primary" icon={<UploadOutlined />} loading={busy} data-testid="import-file">
             {t('rules.chooseFile')}
           </Button>
@@ -309,6 +361,7 @@ export function ImportModal({
         {errors.length > 0 && (
           <Table
             size="small"
+            data-testid="import-errors"
             rowKey={(r) => `${r.path}${r.message}`}
             dataSource={errors}
             pagination={{ pageSize: 10 }}
