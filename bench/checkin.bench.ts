@@ -4,53 +4,18 @@
  * PostgreSQL), against bare Fastify answering a JSON POST on the same machine as the anchor. Afterwards,
  * every acknowledged check-in must be in the database. Needs BENCH_DATABASE_URL or TEST_DATABASE_URL.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import Fastify from 'fastify';
-import pg from 'pg';
 import { buildApp } from '../packages/server/src/app';
-import { DEFAULT_SECURITY_POLICY } from '../packages/server/src/config';
 import { newId } from '../packages/server/src/records/ids';
-import { createContext, seed } from '../packages/server/src/server';
+import { numberArg, withSeededDatabase } from './bench-db';
 import { load } from './load';
 import type { BenchResult } from './run';
 
 const CONNECTIONS = 50;
 
-function arg(args: string[], name: string, fallback: number): number {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-}
-
 export async function run(args: string[]): Promise<BenchResult> {
-  const total = arg(args, '--requests', 20_000);
-  const base = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const name = `rouxing_bench_checkin_${process.pid}`;
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  const dir = mkdtempSync(join(tmpdir(), 'rouxing-bench-checkin-'));
-  try {
-    const ctx = await createContext({
-      config: {
-        mode: 'demo',
-        port: 0,
-        host: '127.0.0.1',
-        dataDir: dir,
-        databaseUrl: url.toString(),
-        databaseAdminUrl: url.toString(),
-        demoPassword: 'Rouxing@2026',
-        adminPassword: null,
-        regionCode: '430482',
-        logLevel: 'warn',
-        security: { ...DEFAULT_SECURITY_POLICY },
-      },
-    });
-    await seed(ctx);
+  const total = numberArg(args, '--requests', 20_000);
+  return withSeededDatabase('checkin', async ({ ctx }) => {
     // N approved plans of 市场监管 for the officer, one per request, across the demo entities.
     const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
     const setup = await ctx.db.query<{ officerId: string; deptId: string }>(
@@ -100,7 +65,6 @@ export async function run(args: string[]): Promise<BenchResult> {
     const storedIds = new Set(stored.rows.map((r) => r.id));
     const missing = ours.acknowledged.filter((i) => !storedIds.has(ids[i] as string));
     const events = await ctx.db.query<{ n: number }>("SELECT count(*)::int AS n FROM events WHERE type = 'inspection.checked_in'");
-    await ctx.db.close();
     process.stderr.write(
       `checkin: ${[...ours.statuses].map(([s, n]) => `${n}×${s}`).join(', ')}; acknowledged ${ours.acknowledged.length}, stored ${storedIds.size}, events ${events.rows[0]?.n}, missing ${missing.length}\n`,
     );
@@ -132,9 +96,5 @@ export async function run(args: string[]): Promise<BenchResult> {
       anchorUnit: `req/s(p99=${anchor.p99.toFixed(1)}ms)`,
       ratio: ours.requestsPerSecond / anchor.requestsPerSecond,
     };
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
-    await admin.end();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

@@ -6,127 +6,92 @@
  * as the anchor. Freezing the pool (抽查对象名录库) is preparation, timed and printed apart.
  * Needs BENCH_DATABASE_URL or TEST_DATABASE_URL (a superuser URL; the bench makes and drops its database).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DEFAULT_RANDOM_DRAW_CONFIG } from '@rouxing/domain';
 import pg from 'pg';
-import { DEFAULT_SECURITY_POLICY } from '../packages/server/src/config';
 import { drawFromPool, snapshotDrawPool } from '../packages/server/src/inspections/random-draw';
-import { createContext, seed } from '../packages/server/src/server';
+import { numberArg, withSeededDatabase } from './bench-db';
 import type { BenchResult } from './run';
 
-function arg(args: string[], name: string, fallback: number): number {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : fallback;
-}
-
 export async function run(args: string[]): Promise<BenchResult> {
-  const n = arg(args, '--entities', 10_000_000);
-  const base = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const name = `rouxing_bench_draw_${process.pid}`;
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  const dir = mkdtempSync(join(tmpdir(), 'rouxing-bench-draw-'));
-  const owner = new pg.Client({ connectionString: url.toString() });
-  try {
-    const ctx = await createContext({
-      config: {
-        mode: 'demo',
-        port: 0,
-        host: '127.0.0.1',
-        dataDir: dir,
-        databaseUrl: url.toString(),
-        databaseAdminUrl: url.toString(),
-        demoPassword: 'Rouxing@2026',
-        adminPassword: null,
-        regionCode: '430482',
-        logLevel: 'warn',
-        security: { ...DEFAULT_SECURITY_POLICY },
-      },
-    });
-    await seed(ctx);
+  const n = numberArg(args, '--entities', 10_000_000);
+  return withSeededDatabase('draw', async ({ ctx, url }) => {
+    // The owner's connection generates the entities (the application role may not bypass its grants).
+    const owner = new pg.Client({ connectionString: url });
     await owner.connect();
-    process.stderr.write(`draw: generating ${n} entities…\n`);
-    const tGen = performance.now();
-    // A county-sized grade mix: A 30%, B 30%, C 20%, D 10%, ungraded 10%; one in twenty whitelisted.
-    await owner.query(
-      `INSERT INTO entities (region_code, id, uscc, name, entity_type, legal_representative, industry_code, address, search_text, credit_grade, whitelisted)
+    try {
+      process.stderr.write(`draw: generating ${n} entities…\n`);
+      const tGen = performance.now();
+      // A county-sized grade mix: A 30%, B 30%, C 20%, D 10%, ungraded 10%; one in twenty whitelisted.
+      await owner.query(
+        `INSERT INTO entities (region_code, id, uscc, name, entity_type, legal_representative, industry_code, address, search_text, credit_grade, whitelisted)
        SELECT '430483', gen_random_uuid(), '9143' || lpad(g::text, 14, '0'), '基准主体' || g, 'enterprise', '某某', 'H6210', '常宁市', '',
          (ARRAY['A','A','A','B','B','B','C','C','D',NULL])[1 + (hashint4(g) & 2147483647) % 10], (hashint4(g + 7) & 2147483647) % 20 = 0
        FROM generate_series(1, $1) AS g`,
-      [n],
-    );
-    await owner.query('INSERT INTO regions (code, name, parent_code, level) VALUES ($1, $2, $3, 3) ON CONFLICT DO NOTHING', [
-      '430483',
-      '基准区',
-      '430400',
-    ]);
-    await owner.query('VACUUM ANALYZE entities');
-    process.stderr.write(`draw: generated in ${((performance.now() - tGen) / 1000).toFixed(1)} s\n`);
-    const dept = (await ctx.db.query<{ id: string }>("SELECT id FROM departments WHERE code = 'SCJG'")).rows[0]?.id as string;
-    const config = { ...DEFAULT_RANDOM_DRAW_CONFIG, ratios: { A: 0.01, B: 0.01, C: 0.01, D: 0.01 } };
-
-    const tSnap = performance.now();
-    const frozen = await ctx.db.transaction((tx) => snapshotDrawPool(tx, '430483', dept, '', 2026, new Date().toISOString()));
-    process.stderr.write(`draw: pool of ${frozen.size} frozen in ${((performance.now() - tSnap) / 1000).toFixed(1)} s (preparation)\n`);
-
-    const timings = { load: 0, draw: 0, members: 0 };
-    const t0 = performance.now();
-    const ours = await drawFromPool(ctx.db, '430483', frozen.poolId, 20_261_128, config, timings);
-    const oursSeconds = (performance.now() - t0) / 1000;
-    process.stderr.write(
-      `draw: phases — pool bytes ${timings.load.toFixed(0)} ms, sampling ${timings.draw.toFixed(0)} ms, member look-up ${timings.members.toFixed(0)} ms\n`,
-    );
-    const drawn = ours.entityIds.length;
-    const expected = ours.draw.strata.reduce((s, x) => s + x.drawn, 0);
-    if (drawn !== expected || ours.draw.excluded.whitelisted === 0) {
-      throw new Error(`draw returned ${drawn} of ${expected} entities`);
-    }
-    // Same seed, same pool: the same draw.
-    const again = await drawFromPool(ctx.db, '430483', frozen.poolId, 20_261_128, config);
-    if (again.entityIds.join() !== ours.entityIds.join()) {
-      throw new Error('the same seed gave a different draw');
-    }
-    process.stderr.write(
-      `draw: ${drawn} of ${frozen.size} in ${oursSeconds.toFixed(3)} s (${ours.draw.strata.map((s) => `${s.grade} ${s.drawn}/${s.eligible}`).join(', ')}; whitelisted left out ${ours.draw.excluded.whitelisted})\n`,
-    );
-
-    // Anchor: ORDER BY random() LIMIT k for each stratum, over the same pool with the same exclusions.
-    const t1 = performance.now();
-    let anchorRows = 0;
-    for (const s of ours.draw.strata) {
-      const grades =
-        s.grade === config.ungradedAs ? `(credit_grade = '${s.grade}' OR credit_grade IS NULL)` : `credit_grade = '${s.grade}'`;
-      const r = await owner.query(
-        `SELECT id FROM entities WHERE region_code = '430483' AND status = 'active' AND NOT whitelisted AND ${grades} ORDER BY random() LIMIT $1`,
-        [s.drawn],
+        [n],
       );
-      anchorRows += r.rowCount ?? 0;
+      await owner.query('INSERT INTO regions (code, name, parent_code, level) VALUES ($1, $2, $3, 3) ON CONFLICT DO NOTHING', [
+        '430483',
+        '基准区',
+        '430400',
+      ]);
+      await owner.query('VACUUM ANALYZE entities');
+      process.stderr.write(`draw: generated in ${((performance.now() - tGen) / 1000).toFixed(1)} s\n`);
+      const dept = (await ctx.db.query<{ id: string }>("SELECT id FROM departments WHERE code = 'SCJG'")).rows[0]?.id as string;
+      const config = { ...DEFAULT_RANDOM_DRAW_CONFIG, ratios: { A: 0.01, B: 0.01, C: 0.01, D: 0.01 } };
+
+      const tSnap = performance.now();
+      const frozen = await ctx.db.transaction((tx) => snapshotDrawPool(tx, '430483', dept, '', 2026, new Date().toISOString()));
+      process.stderr.write(`draw: pool of ${frozen.size} frozen in ${((performance.now() - tSnap) / 1000).toFixed(1)} s (preparation)\n`);
+
+      const timings = { load: 0, draw: 0, members: 0 };
+      const t0 = performance.now();
+      const ours = await drawFromPool(ctx.db, '430483', frozen.poolId, 20_261_128, config, timings);
+      const oursSeconds = (performance.now() - t0) / 1000;
+      process.stderr.write(
+        `draw: phases — pool bytes ${timings.load.toFixed(0)} ms, sampling ${timings.draw.toFixed(0)} ms, member look-up ${timings.members.toFixed(0)} ms\n`,
+      );
+      const drawn = ours.entityIds.length;
+      const expected = ours.draw.strata.reduce((s, x) => s + x.drawn, 0);
+      if (drawn !== expected || ours.draw.excluded.whitelisted === 0) {
+        throw new Error(`draw returned ${drawn} of ${expected} entities`);
+      }
+      // Same seed, same pool: the same draw.
+      const again = await drawFromPool(ctx.db, '430483', frozen.poolId, 20_261_128, config);
+      if (again.entityIds.join() !== ours.entityIds.join()) {
+        throw new Error('the same seed gave a different draw');
+      }
+      process.stderr.write(
+        `draw: ${drawn} of ${frozen.size} in ${oursSeconds.toFixed(3)} s (${ours.draw.strata.map((s) => `${s.grade} ${s.drawn}/${s.eligible}`).join(', ')}; whitelisted left out ${ours.draw.excluded.whitelisted})\n`,
+      );
+
+      // Anchor: ORDER BY random() LIMIT k for each stratum, over the same pool with the same exclusions.
+      const t1 = performance.now();
+      let anchorRows = 0;
+      for (const s of ours.draw.strata) {
+        const grades =
+          s.grade === config.ungradedAs ? `(credit_grade = '${s.grade}' OR credit_grade IS NULL)` : `credit_grade = '${s.grade}'`;
+        const r = await owner.query(
+          `SELECT id FROM entities WHERE region_code = '430483' AND status = 'active' AND NOT whitelisted AND ${grades} ORDER BY random() LIMIT $1`,
+          [s.drawn],
+        );
+        anchorRows += r.rowCount ?? 0;
+      }
+      const anchorSeconds = (performance.now() - t1) / 1000;
+      if (anchorRows !== drawn) {
+        throw new Error(`anchor returned ${anchorRows} rows, ours ${drawn}`);
+      }
+      process.stderr.write(`draw: ORDER BY random() LIMIT per stratum: ${anchorRows} rows in ${anchorSeconds.toFixed(3)} s\n`);
+      return {
+        name: 'draw',
+        value: oursSeconds,
+        unit: 's',
+        anchorName: 'order-by-random-limit',
+        anchorValue: anchorSeconds,
+        anchorUnit: 's',
+        ratio: anchorSeconds / oursSeconds,
+      };
+    } finally {
+      await owner.end().catch(() => undefined);
     }
-    const anchorSeconds = (performance.now() - t1) / 1000;
-    if (anchorRows !== drawn) {
-      throw new Error(`anchor returned ${anchorRows} rows, ours ${drawn}`);
-    }
-    process.stderr.write(`draw: ORDER BY random() LIMIT per stratum: ${anchorRows} rows in ${anchorSeconds.toFixed(3)} s\n`);
-    await ctx.db.close();
-    return {
-      name: 'draw',
-      value: oursSeconds,
-      unit: 's',
-      anchorName: 'order-by-random-limit',
-      anchorValue: anchorSeconds,
-      anchorUnit: 's',
-      ratio: anchorSeconds / oursSeconds,
-    };
-  } finally {
-    await owner.end().catch(() => undefined);
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
-    await admin.end();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

@@ -1,3 +1,4 @@
+import { EXEMPTION_GROUNDS, INSPECTION_TYPES, PLAN_STATUSES } from '@rouxing/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,7 +9,6 @@ import {
   type PlannedInspection,
   type PlanUnderCheck,
 } from './frequency';
-import { EXEMPTION_GROUNDS, INSPECTION_TYPES, PLAN_STATUSES } from './types';
 
 const plan = (over: Partial<PlanUnderCheck> = {}): PlanUnderCheck => ({
   id: null,

@@ -2,13 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DOCUMENT_TYPES } from '@rouxing/domain';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATES, defaultTemplateDocx, PLACEHOLDERS, type PlaceholderData, type TemplateKind } from './gongwen';
 import { renderDocx, templateTags } from './render';
 
 const FONTS = join(import.meta.dirname, '../../test/fonts.conf');
 const data = (kind: string): PlaceholderData => ({
-  documentNo: `常市监${DEFAULT_TEMPLATES[kind]?.abbreviation}〔2026〕7号`,
+  documentNo: `常市监${DOCUMENT_TYPES[kind as TemplateKind].abbreviation}〔2026〕7号`,
   authority: '常宁市市场监督管理局',
   partyName: '常宁市隆辉餐饮管理有限公司',
   partyUscc: '91430482MA4L0XXX0Q',
@@ -57,8 +58,7 @@ describe('[DOCUMENT][TEMPLATE] the default templates in 公文 layout', () => {
       const pdf = join(dir, `${kind}.pdf`);
       const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, '');
       const d = data(kind);
-      const spec = DEFAULT_TEMPLATES[kind] as (typeof DEFAULT_TEMPLATES)[string];
-      expect(text, kind).toContain(spec.title.replace(/\s+/g, ''));
+      expect(text, kind).toContain(DOCUMENT_TYPES[kind as TemplateKind].title.replace(/\s+/g, ''));
       expect(text, kind).toContain(d.partyName);
       if (kind !== 'delivery_receipt') {
         expect(text, kind).toContain(d.documentNo);

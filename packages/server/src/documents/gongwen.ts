@@ -4,6 +4,7 @@
  * number "— 1 —" at the foot). Each is a .docx with docxtemplater placeholders (`{partyName}`…), so
  * that a department can download it, change it in Word or WPS, and upload its own version.
  */
+import { DOCUMENT_TYPES, type DocumentType } from '@rouxing/domain';
 import {
   AlignmentType,
   BorderStyle,
@@ -30,10 +31,6 @@ const XIAOBIAOSONG = { ascii: '方正小标宋简体', eastAsia: '方正小标�
 const LINE = { line: 560, lineRule: 'exact' as const };
 
 export interface TemplateSpec {
-  /** 文书名称, the document's title. */
-  title: string;
-  /** The 文号's type character (常市监告〔2026〕12号: 告). */
-  abbreviation: string;
   /** Paragraphs of the body: plain text with `{placeholders}`; a line starting with `#` is a heading (黑体). */
   body: string[];
   /** Whether the party signs (承诺书, 送达回证). */
@@ -65,10 +62,11 @@ const PARTY = [
   '法定代表人（负责人）：{legalRepresentative}',
 ];
 
-export const DEFAULT_TEMPLATES: Record<string, TemplateSpec> = {
+/** The document types with a default template (titles and 文号 type characters: domain `DOCUMENT_TYPES`). */
+export type TemplateKind = Exclude<DocumentType, 'persuasion' | 'termination_notice'>;
+
+export const DEFAULT_TEMPLATES: Record<TemplateKind, TemplateSpec> = {
   choice_notice: {
-    title: '柔性执法告知书',
-    abbreviation: '告',
     body: [
       ...PARTY,
       '经查，{facts}',
@@ -80,8 +78,6 @@ export const DEFAULT_TEMPLATES: Record<string, TemplateSpec> = {
     partySigns: true,
   },
   administrative_reminder: {
-    title: '行政提示函',
-    abbreviation: '提',
     body: [
       ...PARTY,
       '本机关在日常监管中发现：{facts}',
@@ -91,8 +87,6 @@ export const DEFAULT_TEMPLATES: Record<string, TemplateSpec> = {
     ],
   },
   administrative_suggestion: {
-    title: '行政建议书',
-    abbreviation: '建',
     body: [
       ...PARTY,
       '经了解，{facts}',
@@ -102,8 +96,6 @@ export const DEFAULT_TEMPLATES: Record<string, TemplateSpec> = {
     ],
   },
   interview_notice: {
-    title: '行政约谈通知书',
-    abbreviation: '谈',
     body: [
       ...PARTY,
       '因{facts}，依据{legalBasis}，本机关决定对你（单位）进行行政约谈。',
@@ -115,8 +107,6 @@ export const DEFAULT_TEMPLATES: Record<string, TemplateSpec> = {
     ],
   },
   education_reminder: {
-    title: '教育提醒书',
-    abbreviation: '醒',
     body: [
       ...PARTY,
       '经查，{facts}',
@@ -126,8 +116,6 @@ export const DEFAULT_TEMPLATES: Record<string, TemplateSpec> = {
     ],
   },
   admonition: {
-    title: '警示告诫书',
-    abbreviation: '诫',
     body: [
       ...PARTY,
       '经查，{facts}',
@@ -137,8 +125,6 @@ export const DEFAULT_TEMPLATES: Record<string, TemplateSpec> = {
     ],
   },
   administrative_guidance: {
-    title: '行政指导书',
-    abbreviation: '导',
     body: [
       ...PARTY,
       '针对{facts}',
@@ -148,8 +134,6 @@ export const DEFAULT_TEMPLATES: Record<string, TemplateSpec> = {
     ],
   },
   commitment: {
-    title: '告知承诺书',
-    abbreviation: '诺',
     body: [
       '行政机关：{authority}',
       ...PARTY,
@@ -161,8 +145,6 @@ export const DEFAULT_TEMPLATES: Record<string, TemplateSpec> = {
     partySigns: true,
   },
   no_penalty_decision: {
-    title: '不予行政处罚决定书',
-    abbreviation: '不罚',
     body: [
       ...PARTY,
       '#一、违法事实',
@@ -175,8 +157,6 @@ export const DEFAULT_TEMPLATES: Record<string, TemplateSpec> = {
     ],
   },
   service_offset: {
-    title: '公益抵罚确认书',
-    abbreviation: '抵',
     body: [
       ...PARTY,
       '经查，{facts}',
@@ -187,8 +167,6 @@ export const DEFAULT_TEMPLATES: Record<string, TemplateSpec> = {
     partySigns: true,
   },
   delivery_receipt: {
-    title: '送达回证',
-    abbreviation: '送',
     body: [
       '受送达人：{partyName}',
       '送达文书：{content}',
@@ -201,8 +179,6 @@ export const DEFAULT_TEMPLATES: Record<string, TemplateSpec> = {
     partySigns: true,
   },
   follow_up_record: {
-    title: '回访记录',
-    abbreviation: '访',
     body: [
       ...PARTY,
       '回访事由：{facts}',
@@ -214,7 +190,6 @@ export const DEFAULT_TEMPLATES: Record<string, TemplateSpec> = {
     partySigns: true,
   },
 };
-export type TemplateKind = keyof typeof DEFAULT_TEMPLATES;
 
 const run = (text: string, font = FANGSONG, size = BODY_SIZE, bold = false) => new TextRun({ text, font, size, bold });
 
@@ -263,7 +238,7 @@ export async function defaultTemplateDocx(kind: TemplateKind): Promise<Buffer> {
   const mm = convertMillimetersToTwip;
   const doc = new Document({
     creator: '柔性执法协同平台',
-    title: spec.title,
+    title: DOCUMENT_TYPES[kind].title,
     styles: { default: { document: { run: { font: FANGSONG, size: BODY_SIZE } } } },
     sections: [
       {
@@ -288,7 +263,7 @@ export async function defaultTemplateDocx(kind: TemplateKind): Promise<Buffer> {
           new Paragraph({
             alignment: AlignmentType.CENTER,
             spacing: { ...LINE, after: 200 },
-            children: [run(spec.title, XIAOBIAOSONG, TITLE_SIZE)],
+            children: [run(DOCUMENT_TYPES[kind].title, XIAOBIAOSONG, TITLE_SIZE)],
           }),
           new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { ...LINE, after: 200 }, children: [run('{documentNo}')] }),
           ...spec.body.map(bodyParagraph),

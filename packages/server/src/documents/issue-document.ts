@@ -5,7 +5,7 @@
  */
 import { Readable } from 'node:stream';
 import { chineseNumber } from '@rouxing/contracts';
-import type { Actor } from '@rouxing/domain';
+import { type Actor, DOCUMENT_TYPES, documentNoPrefixProblem, formatDocumentNo } from '@rouxing/domain';
 import type { AppContext } from '../context';
 import type { Queryable } from '../db/database';
 import { AppError } from '../errors';
@@ -31,11 +31,6 @@ export async function takeDocumentSerial(
     [regionCode, departmentId, docType, year],
   );
   return r.rows[0]?.lastNo as number;
-}
-
-/** 常市监诺〔2026〕12号 (GB/T 9704-2012 7.2.4: 六角括号, the serial without leading zeros). */
-export function formatDocumentNo(prefix: string, abbreviation: string, year: number, serial: number): string {
-  return `${prefix}${abbreviation}〔${year}〕${serial}号`;
 }
 
 /** 二〇二六年十一月二十八日: the 成文日期 in Chinese numerals (GB/T 9704-2012 7.3.5.1). */
@@ -77,9 +72,15 @@ export async function issueDocument(tx: Queryable, ctx: AppContext, actor: Actor
   if (!d) {
     throw new AppError('NOT_FOUND', '部门不存在或无权访问');
   }
+  const prefixProblem = documentNoPrefixProblem(d.docPrefix);
+  if (prefixProblem) {
+    throw new AppError('VALIDATION', `${d.name}的机关代字未设置或不正确：${prefixProblem}`, [
+      { path: 'departmentId', message: prefixProblem },
+    ]);
+  }
   const year = Number(input.issuedOn.slice(0, 4));
   const serial = await takeDocumentSerial(tx, actor.regionCode, input.departmentId, input.kind, year);
-  const documentNo = formatDocumentNo(d.docPrefix, spec.abbreviation, year, serial);
+  const documentNo = formatDocumentNo({ prefix: d.docPrefix, type: input.kind, year, serial });
   const file = renderDocx(await defaultTemplateDocx(input.kind), {
     ...input.data,
     documentNo,
@@ -88,7 +89,7 @@ export async function issueDocument(tx: Queryable, ctx: AppContext, actor: Actor
   });
   const stored = await ctx.blobs.put(Readable.from([file]));
   const id = newId();
-  const fileName = `${spec.title}（${documentNo}）.docx`;
+  const fileName = `${DOCUMENT_TYPES[input.kind].title}（${documentNo}）.docx`;
   await tx.query(
     `INSERT INTO documents (region_code, id, department_id, aggregate_type, aggregate_id, doc_type, year, serial, document_no, file_sha256,
        file_name, template_source, created_by, created_by_name, created_at)

@@ -52,34 +52,6 @@ export async function searchPlans(
   return { items: r.rows, total: total.rows[0]?.n ?? 0 };
 }
 
-export async function planItems(db: Queryable, regionCode: string, planId: string) {
-  const r = await db.query<{ id: string; code: string; name: string; legalBasis: string; departmentName: string }>(
-    `SELECT i.id, i.code, i.name, i.legal_basis AS "legalBasis", d.name AS "departmentName"
-     FROM inspection_plan_items pi JOIN inspection_items i ON i.region_code = pi.region_code AND i.id = pi.item_id
-     JOIN departments d ON d.region_code = i.region_code AND d.id = i.department_id
-     WHERE pi.region_code = $1 AND pi.plan_id = $2 ORDER BY i.code`,
-    [regionCode, planId],
-  );
-  return r.rows;
-}
-
-export async function planOfficers(db: Queryable, regionCode: string, planId: string) {
-  const r = await db.query<{ userId: string; displayName: string; certificateNo: string; departmentName: string }>(
-    `SELECT user_id AS "userId", display_name AS "displayName", certificate_no AS "certificateNo", department_name AS "departmentName"
-     FROM inspection_plan_officers WHERE region_code = $1 AND plan_id = $2 ORDER BY display_name`,
-    [regionCode, planId],
-  );
-  return r.rows;
-}
-
-export async function findRating(db: Queryable, regionCode: string, planId: string) {
-  const r = await db.query<{ conduct: number; etiquette: number; disruption: number; comment: string; ratedAt: string }>(
-    'SELECT conduct, etiquette, disruption, comment, rated_at AS "ratedAt" FROM inspection_ratings WHERE region_code = $1 AND plan_id = $2',
-    [regionCode, planId],
-  );
-  return r.rows[0] ?? null;
-}
-
 const ITEM_COLUMNS = `i.id, i.code, i.name, i.department_id AS "departmentId", d.name AS "departmentName", i.legal_basis AS "legalBasis",
   i.key, i.mergeable, i.category, i.published`;
 
@@ -125,4 +97,60 @@ export async function plansOfEntity(db: Queryable, regionCode: string, entityId:
     [regionCode, entityId, `${year - 1}-01-01`, `${year + 2}-01-01`],
   );
   return r.rows;
+}
+
+type PlanItemView = { id: string; code: string; name: string; legalBasis: string; departmentName: string };
+type PlanOfficerView = { userId: string; displayName: string; certificateNo: string; departmentName: string };
+type RatingView = { conduct: number; etiquette: number; disruption: number; comment: string; ratedAt: string };
+
+function groupBy<T extends { planId: string }>(rows: T[]): Map<string, Omit<T, 'planId'>[]> {
+  const out = new Map<string, Omit<T, 'planId'>[]>();
+  for (const { planId, ...rest } of rows) {
+    out.set(planId, [...(out.get(planId) ?? []), rest]);
+  }
+  return out;
+}
+
+/** The items of several plans in one query (a page of plans), by plan id. */
+export async function itemsOfPlans(db: Queryable, regionCode: string, planIds: readonly string[]): Promise<Map<string, PlanItemView[]>> {
+  const r = await db.query<PlanItemView & { planId: string }>(
+    `SELECT pi.plan_id AS "planId", i.id, i.code, i.name, i.legal_basis AS "legalBasis", d.name AS "departmentName"
+     FROM inspection_plan_items pi JOIN inspection_items i ON i.region_code = pi.region_code AND i.id = pi.item_id
+     JOIN departments d ON d.region_code = i.region_code AND d.id = i.department_id
+     WHERE pi.region_code = $1 AND pi.plan_id = ANY($2::uuid[]) ORDER BY i.code`,
+    [regionCode, [...planIds]],
+  );
+  return groupBy(r.rows);
+}
+
+/** The officers of several plans in one query, by plan id. */
+export async function officersOfPlans(
+  db: Queryable,
+  regionCode: string,
+  planIds: readonly string[],
+): Promise<Map<string, PlanOfficerView[]>> {
+  const r = await db.query<PlanOfficerView & { planId: string }>(
+    `SELECT plan_id AS "planId", user_id AS "userId", display_name AS "displayName", certificate_no AS "certificateNo", department_name AS "departmentName"
+     FROM inspection_plan_officers WHERE region_code = $1 AND plan_id = ANY($2::uuid[]) ORDER BY display_name`,
+    [regionCode, [...planIds]],
+  );
+  return groupBy(r.rows);
+}
+
+/** The ratings of several plans in one query, by plan id. */
+export async function ratingsOfPlans(db: Queryable, regionCode: string, planIds: readonly string[]): Promise<Map<string, RatingView>> {
+  const r = await db.query<RatingView & { planId: string }>(
+    `SELECT plan_id AS "planId", conduct, etiquette, disruption, comment, rated_at AS "ratedAt"
+     FROM inspection_ratings WHERE region_code = $1 AND plan_id = ANY($2::uuid[])`,
+    [regionCode, [...planIds]],
+  );
+  return new Map(r.rows.map(({ planId, ...rating }) => [planId, rating]));
+}
+
+export async function planItems(db: Queryable, regionCode: string, planId: string): Promise<PlanItemView[]> {
+  return (await itemsOfPlans(db, regionCode, [planId])).get(planId) ?? [];
+}
+
+export async function planOfficers(db: Queryable, regionCode: string, planId: string): Promise<PlanOfficerView[]> {
+  return (await officersOfPlans(db, regionCode, [planId])).get(planId) ?? [];
 }

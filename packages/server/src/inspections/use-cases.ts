@@ -33,11 +33,13 @@ import { fieldsOfZodError } from '../validation';
 import {
   findInspectionItems,
   findPlan,
-  findRating,
+  itemsOfPlans,
+  officersOfPlans,
   type PlanRow,
   planItems,
   planOfficers,
   plansOfEntity,
+  ratingsOfPlans,
   searchPlans,
 } from './inspection.repository';
 
@@ -88,11 +90,18 @@ async function refusalsAudited<T>(ctx: AppContext, actor: Actor, meta: RequestMe
   }
 }
 
-async function toDto(db: Queryable, actor: Actor, row: PlanRow): Promise<InspectionPlan> {
-  const [items, officers] = await Promise.all([planItems(db, row.regionCode, row.id), planOfficers(db, row.regionCode, row.id)]);
+/** Plans with their items and officers, two queries for the whole page; ratings only for the Judicial Bureau. */
+async function toDtos(db: Queryable, actor: Actor, rows: PlanRow[]): Promise<InspectionPlan[]> {
+  const ids = rows.map((r) => r.id);
+  const [items, officers] = await Promise.all([itemsOfPlans(db, actor.regionCode, ids), officersOfPlans(db, actor.regionCode, ids)]);
   // Ratings are anonymous to the inspecting department: only the Judicial Bureau reads them.
-  const rating = can(actor, 'inspection.rating.read') ? await findRating(db, row.regionCode, row.id) : null;
-  return { ...row, items, officers, rating };
+  const ratings = can(actor, 'inspection.rating.read') ? await ratingsOfPlans(db, actor.regionCode, ids) : new Map();
+  return rows.map((row) => ({
+    ...row,
+    items: items.get(row.id) ?? [],
+    officers: officers.get(row.id) ?? [],
+    rating: ratings.get(row.id) ?? null,
+  }));
 }
 
 async function visiblePlan(db: Queryable, actor: Actor, id: string, lock = false): Promise<PlanRow> {
@@ -111,7 +120,7 @@ async function visiblePlan(db: Queryable, actor: Actor, id: string, lock = false
 }
 
 export async function getPlan(ctx: AppContext, actor: Actor, id: string): Promise<InspectionPlan> {
-  return toDto(ctx.db, actor, await visiblePlan(ctx.db, actor, id));
+  return (await toDtos(ctx.db, actor, [await visiblePlan(ctx.db, actor, id)]))[0] as InspectionPlan;
 }
 
 export async function listPlans(ctx: AppContext, actor: Actor, q: { status?: string; entityId?: string; page: number; pageSize: number }) {
@@ -129,7 +138,7 @@ export async function listPlans(ctx: AppContext, actor: Actor, q: { status?: str
     departmentId = actor.departmentId ?? '00000000-0000-0000-0000-000000000000';
   }
   const r = await searchPlans(ctx.db, actor.regionCode, { ...q, entityId, departmentId });
-  return { items: await Promise.all(r.items.map((row) => toDto(ctx.db, actor, row))), total: r.total, page: q.page, pageSize: q.pageSize };
+  return { items: await toDtos(ctx.db, actor, r.items), total: r.total, page: q.page, pageSize: q.pageSize };
 }
 
 export async function createPlan(ctx: AppContext, actor: Actor, raw: unknown, meta: RequestMeta): Promise<InspectionPlan> {

@@ -1,7 +1,15 @@
 import { ErrorBodySchema } from '@rouxing/contracts';
-import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  FastifyRequest,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AppError } from '../errors';
 
 export type Api = FastifyInstance<
   RawServerDefault,
@@ -21,3 +29,43 @@ export const errorReplies = {
 
 export const IdParamsSchema = z.object({ id: z.string().uuid('标识格式不正确') });
 export const NoContent = z.null().describe('无内容');
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** `Content-Disposition` of a download with a Chinese file name (RFC 6266/5987). */
+export const attachmentHeader = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+/**
+ * The files and text fields of a multipart upload, files read whole (rule files, complaint evidence: small).
+ * Sizes one byte over `maxFileBytes` are passed on for the use case to refuse with its own message.
+ */
+export async function readMultipart(
+  req: FastifyRequest,
+  { maxFiles, maxFileBytes }: { maxFiles: number; maxFileBytes: number },
+): Promise<{ files: { data: Buffer; fileName: string }[]; fields: Record<string, string> }> {
+  const fields: Record<string, string> = {};
+  const files: { data: Buffer; fileName: string }[] = [];
+  for await (const part of req.parts({ limits: { files: maxFiles, fileSize: maxFileBytes + 1 } })) {
+    if (part.type === 'file') {
+      files.push({ data: await part.toBuffer(), fileName: part.filename || 'upload' });
+    } else {
+      fields[part.fieldname] = String(part.value ?? '');
+    }
+  }
+  return { files, fields };
+}
+
+/** The one file (field `file`) of a multipart upload and its text fields; 422 when none was sent. */
+export async function readUpload(
+  req: FastifyRequest,
+  maxFileBytes: number,
+): Promise<{ file: Buffer; fileName: string; fields: Record<string, string> }> {
+  if (!req.isMultipart()) {
+    throw new AppError('VALIDATION', 'file：请以multipart/form-data上传文件', [{ path: 'file', message: '请上传文件' }]);
+  }
+  const { files, fields } = await readMultipart(req, { maxFiles: 1, maxFileBytes });
+  const first = files[0];
+  if (!first) {
+    throw new AppError('VALIDATION', 'file：请上传文件', [{ path: 'file', message: '请上传文件' }]);
+  }
+  return { file: first.data, fileName: first.fileName, fields };
+}

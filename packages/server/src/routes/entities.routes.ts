@@ -14,7 +14,7 @@ import { getEntity } from '../entities/use-cases/get-entity';
 import { listEntities } from '../entities/use-cases/list-entities';
 import { readEntityPersonalData } from '../entities/use-cases/read-entity-personal-data';
 import { updateEntity } from '../entities/use-cases/update-entity';
-import { type Api, errorReplies, IdParamsSchema } from './api';
+import { type Api, attachmentHeader, errorReplies, IdParamsSchema, XLSX_TYPE } from './api';
 
 const tags = ['市场主体'];
 
@@ -43,8 +43,8 @@ export function entityRoutes(api: Api, { ctx }: BuildAppOptions): void {
     },
     async (req, reply) => {
       const { fileName, stream } = await exportEntities(ctx, requireActor(req), req.query, requestMeta(req));
-      reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`);
+      reply.header('content-type', XLSX_TYPE);
+      reply.header('content-disposition', attachmentHeader(fileName));
       return reply.send(stream);
     },
   );

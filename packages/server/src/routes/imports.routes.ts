@@ -5,11 +5,9 @@ import { AppError } from '../errors';
 import { getImportJob, listVisibleImportJobs } from '../imports/use-cases/get-import-job';
 import { entityImportTemplateCsv, entityImportTemplateXlsx, importErrorsXlsx } from '../imports/use-cases/import-files';
 import { startEntityImport } from '../imports/use-cases/start-entity-import';
-import { type Api, errorReplies, IdParamsSchema } from './api';
+import { type Api, attachmentHeader, errorReplies, IdParamsSchema, XLSX_TYPE } from './api';
 
 const tags = ['市场主体导入'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 export function importRoutes(api: Api, { ctx }: BuildAppOptions): void {
   api.get(
@@ -18,10 +16,10 @@ export function importRoutes(api: Api, { ctx }: BuildAppOptions): void {
     async (req, reply) => {
       requireActor(req);
       if (req.query.format === 'csv') {
-        reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', attachment('市场主体导入模板.csv'));
+        reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', attachmentHeader('市场主体导入模板.csv'));
         return reply.send(entityImportTemplateCsv());
       }
-      reply.header('content-type', XLSX).header('content-disposition', attachment('市场主体导入模板.xlsx'));
+      reply.header('content-type', XLSX_TYPE).header('content-disposition', attachmentHeader('市场主体导入模板.xlsx'));
       return reply.send(await entityImportTemplateXlsx());
     },
   );
@@ -84,7 +82,7 @@ export function importRoutes(api: Api, { ctx }: BuildAppOptions): void {
     { schema: { tags, summary: '全部错误行（.xlsx）', params: IdParamsSchema } },
     async (req, reply) => {
       const { fileName, stream } = await importErrorsXlsx(ctx, requireActor(req), req.params.id);
-      reply.header('content-type', XLSX).header('content-disposition', attachment(fileName));
+      reply.header('content-type', XLSX_TYPE).header('content-disposition', attachmentHeader(fileName));
       return reply.send(stream);
     },
   );

@@ -35,7 +35,7 @@ import {
   rejectPlan,
   viewCode,
 } from '../inspections/use-cases';
-import { type Api, errorReplies, IdParamsSchema } from './api';
+import { type Api, errorReplies, IdParamsSchema, readMultipart } from './api';
 
 const tags = ['入企检查'];
 
@@ -252,19 +252,9 @@ export function inspectionRoutes(api: Api, { ctx }: BuildAppOptions): void {
       },
     },
     async (req, reply) => {
-      let fields: Record<string, string> = {};
-      const files: { data: Buffer; fileName: string }[] = [];
-      if (req.isMultipart()) {
-        for await (const part of req.parts({ limits: { files: 3, fileSize: MAX_ATTACHMENT_BYTES + 1 } })) {
-          if (part.type === 'file') {
-            files.push({ data: await part.toBuffer(), fileName: part.filename });
-          } else {
-            fields[part.fieldname] = String(part.value ?? '');
-          }
-        }
-      } else {
-        fields = (req.body ?? {}) as Record<string, string>;
-      }
+      const { files, fields } = req.isMultipart()
+        ? await readMultipart(req, { maxFiles: 3, maxFileBytes: MAX_ATTACHMENT_BYTES })
+        : { files: [], fields: (req.body ?? {}) as Record<string, string> };
       const r = await recordSignal(ctx, ctx.config.regionCode, 'complaint', fields, files, { id: null, name: '公众（投诉举报）' });
       return reply.status(201).send({ received: true, signalId: r.signalId });
     },

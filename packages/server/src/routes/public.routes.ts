@@ -2,11 +2,9 @@ import { PublicBenchmarkPageSchema, PublicEntryPageSchema, PublicListQuerySchema
 import { z } from 'zod';
 import type { BuildAppOptions } from '../app';
 import { publicBenchmarks, publicEntries, publicEntriesCsv, publicEntriesXlsx } from '../rules/use-cases/public-feed';
-import type { Api } from './api';
+import { type Api, attachmentHeader, XLSX_TYPE } from './api';
 
 const tags = ['公开（无需登录）'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 /**
  * The public portal's data, without login (policy §2: 公示, 对接市数据局; 行政处罚法 第三十四条: 裁量基准
@@ -35,7 +33,7 @@ export function publicRoutes(api: Api, { ctx }: BuildAppOptions): void {
     '/public/no-penalty-lists.csv',
     { config, schema: { tags, summary: '已发布清单条目（.csv，UTF-8）', querystring: PublicListQuerySchema } },
     async (req, reply) => {
-      reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', attachment('不予处罚清单.csv'));
+      reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', attachmentHeader('不予处罚清单.csv'));
       return reply.send(await publicEntriesCsv(ctx, req.query));
     },
   );
@@ -43,7 +41,7 @@ export function publicRoutes(api: Api, { ctx }: BuildAppOptions): void {
     '/public/no-penalty-lists.xlsx',
     { config, schema: { tags, summary: '已发布清单条目（.xlsx）', querystring: PublicListQuerySchema } },
     async (req, reply) => {
-      reply.header('content-type', XLSX).header('content-disposition', attachment('不予处罚清单.xlsx'));
+      reply.header('content-type', XLSX_TYPE).header('content-disposition', attachmentHeader('不予处罚清单.xlsx'));
       return reply.send(await publicEntriesXlsx(ctx, req.query));
     },
   );

@@ -37,32 +37,7 @@ import {
 import { priorViolationsOf, resolveRules } from '../rules/use-cases/resolve-rules';
 import { approveVersion, rejectVersion, submitVersion, type VersionedKind } from '../rules/use-cases/review-transitions';
 import { createViolationItem, getViolationItem, listViolationItems, updateViolationItem } from '../rules/use-cases/violation-items';
-import { type Api, errorReplies, IdParamsSchema } from './api';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
-
-/** The one file of a multipart upload, read whole (rule files are small), and its text fields. */
-async function readUpload(req: FastifyRequest): Promise<{ file: Buffer; fileName: string; fields: Record<string, string> }> {
-  if (!req.isMultipart()) {
-    throw new AppError('VALIDATION', 'file：请以multipart/form-data上传文件', [{ path: 'file', message: '请上传文件' }]);
-  }
-  const fields: Record<string, string> = {};
-  let file: Buffer | null = null;
-  let fileName = 'upload';
-  for await (const part of req.parts({ limits: { fileSize: MAX_RULE_FILE_BYTES + 1 } })) {
-    if (part.type === 'file') {
-      file = await part.toBuffer();
-      fileName = part.filename || fileName;
-    } else {
-      fields[part.fieldname] = String(part.value ?? '');
-    }
-  }
-  if (!file) {
-    throw new AppError('VALIDATION', 'file：请上传文件', [{ path: 'file', message: '请上传文件' }]);
-  }
-  return { file, fileName, fields };
-}
+import { type Api, attachmentHeader, errorReplies, IdParamsSchema, readUpload, XLSX_TYPE } from './api';
 
 /** submit / approve / reject / new-version routes of a versioned kind. */
 function reviewRoutes(
@@ -130,7 +105,7 @@ export function rulesRoutes(api: Api, opts: BuildAppOptions): void {
   );
   api.get('/violation-items/template.xlsx', { schema: { tags: catalogueTags, summary: '违法行为目录导入模板' } }, async (req, reply) => {
     requireActor(req);
-    reply.header('content-type', XLSX).header('content-disposition', attachment('违法行为目录导入模板.xlsx'));
+    reply.header('content-type', XLSX_TYPE).header('content-disposition', attachmentHeader('违法行为目录导入模板.xlsx'));
     return reply.send(await ruleTemplateXlsx('catalogue'));
   });
   api.get(
@@ -168,7 +143,7 @@ export function rulesRoutes(api: Api, opts: BuildAppOptions): void {
     },
     async (req) => {
       const actor = requireActor(req);
-      const { file, fileName } = await readUpload(req);
+      const { file, fileName } = await readUpload(req, MAX_RULE_FILE_BYTES);
       return importCatalogue(ctx, actor, file, fileName, requestMeta(req));
     },
   );
@@ -223,7 +198,7 @@ export function rulesRoutes(api: Api, opts: BuildAppOptions): void {
   );
   api.get('/no-penalty-lists/template.xlsx', { schema: { tags: listTags, summary: '清单导入模板' } }, async (req, reply) => {
     requireActor(req);
-    reply.header('content-type', XLSX).header('content-disposition', attachment('不予处罚清单导入模板.xlsx'));
+    reply.header('content-type', XLSX_TYPE).header('content-disposition', attachmentHeader('不予处罚清单导入模板.xlsx'));
     return reply.send(await ruleTemplateXlsx('list'));
   });
   api.post(
@@ -238,7 +213,7 @@ export function rulesRoutes(api: Api, opts: BuildAppOptions): void {
     },
     async (req, reply) => {
       const actor = requireActor(req);
-      const { file, fileName, fields } = await readUpload(req);
+      const { file, fileName, fields } = await readUpload(req, MAX_RULE_FILE_BYTES);
       return reply.status(201).send(await importNoPenaltyList(ctx, actor, file, fileName, fields, requestMeta(req)));
     },
   );

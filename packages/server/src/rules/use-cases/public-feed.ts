@@ -1,6 +1,7 @@
 /** The public portal's data: published list entries (JSON, .csv, .xlsx) and published benchmarks. */
 import type { PublicEntry, PublicListQuery } from '@rouxing/contracts';
 import { shanghaiToday } from '@rouxing/domain';
+import { stringify } from 'csv-stringify/sync';
 import type { AppContext } from '../../context';
 import ExcelJS from '../../imports/exceljs';
 import { searchBenchmarks } from '../benchmark.repository';
@@ -77,19 +78,13 @@ const COLUMNS: { header: string; width: number; value: (e: PublicEntry) => strin
   { header: '清单标识', width: 38, value: (e) => e.listId },
 ];
 
-function csvCell(v: string | number): string {
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 export async function publicEntriesCsv(ctx: AppContext, q: PublicListQuery): Promise<string> {
   const rows = await allEntries(ctx, q);
-  const lines = [COLUMNS.map((c) => c.header).join(',')];
-  for (const e of rows) {
-    lines.push(COLUMNS.map((c) => csvCell(c.value(e))).join(','));
-  }
-  // A byte-order mark so that spreadsheet programs read UTF-8.
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  // A byte-order mark so that spreadsheet programs read UTF-8; CRLF as RFC 4180 writes rows.
+  return stringify([COLUMNS.map((c) => c.header), ...rows.map((e) => COLUMNS.map((c) => c.value(e)))], {
+    bom: true,
+    record_delimiter: 'windows',
+  });
 }
 
 export async function publicEntriesXlsx(ctx: AppContext, q: PublicListQuery): Promise<Buffer> {
