@@ -1,5 +1,6 @@
 export * from './audit';
 export * from './auth';
+export * from './cases';
 export * from './citation';
 export * from './common';
 export * from './decision';

@@ -40,18 +40,9 @@ import {
   type TerminationGround,
 } from './types';
 
-export const CASE_ACTIONS = [
-  'start',
-  'serve_notice',
-  'record_choice',
-  'withdraw_application',
-  'record_measure',
-  'fulfil_commitment',
-  'complete',
-  'terminate',
-  'archive',
-] as const;
-export type CaseAction = (typeof CASE_ACTIONS)[number];
+export { CASE_ACTIONS, type CaseAction } from '@rouxing/contracts';
+
+import { CASE_ACTIONS, type CaseAction } from '@rouxing/contracts';
 
 export const CASE_ACTION_LABELS: Readonly<Record<CaseAction, string>> = {
   start: '启动柔性执法',

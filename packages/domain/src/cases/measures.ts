@@ -7,21 +7,9 @@ import { isCalendarDate, periodLastDay } from '../dates/calendar';
 import type { DocumentType } from './document-number';
 import type { MeasureArchiveItem } from './types';
 
-export const MEASURE_TYPES = [
-  'administrative_reminder',
-  'administrative_suggestion',
-  'interview',
-  'education_reminder',
-  'persuasion',
-  'admonition',
-  'administrative_guidance',
-  'commitment',
-  'no_penalty_decision',
-  'community_service_offset',
-  'oral_explanation',
-  'leaflet',
-] as const;
-export type MeasureType = (typeof MEASURE_TYPES)[number];
+export { MEASURE_TYPES, type MeasureType } from '@rouxing/contracts';
+
+import { type InterviewMode, MEASURE_TYPES, type MeasureType } from '@rouxing/contracts';
 
 /** What recording a measure does to the case: nothing more, start a commitment's deadline, or end the case. */
 export type MeasureEffect = 'continues' | 'starts_commitment' | 'completes';
@@ -218,8 +206,7 @@ export const OBSERVATION_PREFERRED_MEASURES: readonly MeasureType[] = [
 
 // ── 行政约谈 ────────────────────────────────────────────────────────────────────────────────────────
 
-export const INTERVIEW_MODES = ['individual', 'collective', 'joint'] as const;
-export type InterviewMode = (typeof INTERVIEW_MODES)[number];
+export { INTERVIEW_MODES, type InterviewMode } from '@rouxing/contracts';
 export const INTERVIEW_MODE_LABELS: Readonly<Record<InterviewMode, string>> = {
   individual: '个别约谈',
   collective: '集中约谈',

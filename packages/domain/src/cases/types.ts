@@ -4,18 +4,9 @@
  */
 
 /** The life of a case; `declined` and `archived` are final (see `lifecycle.ts` for the transitions). */
-export const CASE_STATES = [
-  'started',
-  'notice_served',
-  'accepted',
-  'declined',
-  'measures',
-  'commitment_pending',
-  'completed',
-  'terminated',
-  'archived',
-] as const;
-export type CaseState = (typeof CASE_STATES)[number];
+export { CASE_STATES, type CaseState } from '@rouxing/contracts';
+
+import type { CaseState } from '@rouxing/contracts';
 
 export const CASE_STATE_LABELS: Readonly<Record<CaseState, string>> = {
   started: '已启动（待送达告知书）',
@@ -30,16 +21,11 @@ export const CASE_STATE_LABELS: Readonly<Record<CaseState, string>> = {
 };
 
 /** 依职权 / 依申请 (常政办发〔2025〕5号 第六项). */
-export const CASE_ORIGINS = ['ex_officio', 'on_application'] as const;
-export type CaseOrigin = (typeof CASE_ORIGINS)[number];
-
 /** The party's answer to the 告知书 (`ChoiceNotice`): accept flexible enforcement or not. */
-export const PARTY_CHOICES = ['accept', 'decline'] as const;
-export type PartyChoice = (typeof PARTY_CHOICES)[number];
-
 /** 送达方式 (SPEC §7). */
-export const DELIVERY_METHODS = ['direct', 'left_at_premises', 'post', 'electronic', 'public_notice'] as const;
-export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
+export { CASE_ORIGINS, type CaseOrigin, DELIVERY_METHODS, type DeliveryMethod, PARTY_CHOICES, type PartyChoice } from '@rouxing/contracts';
+
+import type { DeliveryMethod, ObservationExceptionGround, TerminationGround } from '@rouxing/contracts';
 
 export const DELIVERY_METHOD_LABELS: Readonly<Record<DeliveryMethod, string>> = {
   direct: '直接送达',
@@ -54,8 +40,7 @@ export const DELIVERY_METHOD_LABELS: Readonly<Record<DeliveryMethod, string>> = 
  * 实施柔性执法：(1)行政相对人撤回申请；(2)根据案件需要，适用一般程序的。(3)实施柔性执法所适用的法律法规
  * 或者政策依据已经失效，或者继续实施柔性执法将损害社会公共利益、他人合法权益的。(4)其他需要终止柔性执法的情形。
  */
-export const TERMINATION_GROUNDS = ['withdrawn', 'general_procedure', 'basis_lapsed_or_harm', 'other'] as const;
-export type TerminationGround = (typeof TERMINATION_GROUNDS)[number];
+export { TERMINATION_GROUNDS, type TerminationGround } from '@rouxing/contracts';
 
 /** The policy's words for each ground (第八项 (1)–(4)). */
 export const TERMINATION_GROUND_LABELS: Readonly<Record<TerminationGround, string>> = {
@@ -71,8 +56,7 @@ export const TERMINATION_GROUND_LABELS: Readonly<Record<TerminationGround, strin
  * 情形外 … "观察期"内优先采取教育提醒、劝导示范、警示告诫、行政提示、行政指导、行政约谈等柔性执法方式，谨慎使用
  * 行政处罚、行政强制等严厉执法措施. SPEC §14 reads the exceptions as the grounds for the severe measures.
  */
-export const OBSERVATION_EXCEPTION_GROUNDS = ['prohibited_by_law', 'public_safety_life_health'] as const;
-export type ObservationExceptionGround = (typeof OBSERVATION_EXCEPTION_GROUNDS)[number];
+export { OBSERVATION_EXCEPTION_GROUNDS, type ObservationExceptionGround } from '@rouxing/contracts';
 
 export const OBSERVATION_EXCEPTION_GROUND_LABELS: Readonly<Record<ObservationExceptionGround, string>> = {
   prohibited_by_law: '法律、法规、规章明确禁止的情形',

@@ -63,7 +63,7 @@ const PARTY = [
 ];
 
 /** The document types with a default template (titles and 文号 type characters: domain `DOCUMENT_TYPES`). */
-export type TemplateKind = Exclude<DocumentType, 'persuasion' | 'termination_notice'>;
+export type TemplateKind = DocumentType;
 
 export const DEFAULT_TEMPLATES: Record<TemplateKind, TemplateSpec> = {
   choice_notice: {
@@ -165,6 +165,25 @@ export const DEFAULT_TEMPLATES: Record<TemplateKind, TemplateSpec> = {
       '执法人员：{officers}',
     ],
     partySigns: true,
+  },
+  persuasion: {
+    body: [
+      ...PARTY,
+      '劝导事由：{facts}',
+      '依据{legalBasis}，执法人员对当事人进行了劝导，并就规范经营作了示范：{content}',
+      '当事人表示：已知晓有关规定，愿意在{deadline}前自觉改正。',
+      '执法人员：{officers}',
+    ],
+    partySigns: true,
+  },
+  termination_notice: {
+    body: [
+      ...PARTY,
+      '本机关对你（单位）{facts}一事实施的柔性执法，因{content}，依据《常宁市人民政府办公室关于全面推行柔性执法工作的指导意见》（常政办发〔2025〕5号）第八项，决定终止实施柔性执法。',
+      '{legalBasis}',
+      '终止柔性执法不影响你（单位）依法享有的陈述、申辩、听证、申请行政复议和提起行政诉讼等权利。',
+      '联系人及电话：{contact}',
+    ],
   },
   delivery_receipt: {
     body: [

@@ -40,6 +40,33 @@ export function chineseDate(day: string): string {
   return `${y}年${chineseNumber(Number(day.slice(5, 7)))}月${chineseNumber(Number(day.slice(8, 10)))}日`;
 }
 
+/**
+ * The template a document is made from: the department's newest active uploaded version of the type
+ * (SPEC §10: reviewers upload and version their own), else the default that ships with the product.
+ */
+export async function templateFor(
+  db: Queryable,
+  ctx: AppContext,
+  regionCode: string,
+  departmentId: string,
+  kind: TemplateKind,
+): Promise<{ docx: Buffer; source: string }> {
+  const r = await db.query<{ id: string; fileSha256: string }>(
+    `SELECT id, file_sha256 AS "fileSha256" FROM document_templates
+     WHERE region_code = $1 AND department_id = $2 AND doc_type = $3 AND active ORDER BY version DESC LIMIT 1`,
+    [regionCode, departmentId, kind],
+  );
+  const own = r.rows[0];
+  if (own) {
+    const chunks: Buffer[] = [];
+    for await (const c of ctx.blobs.open(own.fileSha256)) {
+      chunks.push(c as Buffer);
+    }
+    return { docx: Buffer.concat(chunks), source: own.id };
+  }
+  return { docx: await defaultTemplateDocx(kind), source: 'default' };
+}
+
 export interface IssueInput {
   departmentId: string;
   aggregateType: string;
@@ -81,7 +108,8 @@ export async function issueDocument(tx: Queryable, ctx: AppContext, actor: Actor
   const year = Number(input.issuedOn.slice(0, 4));
   const serial = await takeDocumentSerial(tx, actor.regionCode, input.departmentId, input.kind, year);
   const documentNo = formatDocumentNo({ prefix: d.docPrefix, type: input.kind, year, serial });
-  const file = renderDocx(await defaultTemplateDocx(input.kind), {
+  const template = await templateFor(tx, ctx, actor.regionCode, input.departmentId, input.kind);
+  const file = renderDocx(template.docx, {
     ...input.data,
     documentNo,
     authority: d.name,
@@ -93,7 +121,7 @@ export async function issueDocument(tx: Queryable, ctx: AppContext, actor: Actor
   await tx.query(
     `INSERT INTO documents (region_code, id, department_id, aggregate_type, aggregate_id, doc_type, year, serial, document_no, file_sha256,
        file_name, template_source, created_by, created_by_name, created_at)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,'default',$12,$13,$14)`,
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$15,$12,$13,$14)`,
     [
       actor.regionCode,
       id,
@@ -109,6 +137,7 @@ export async function issueDocument(tx: Queryable, ctx: AppContext, actor: Actor
       actor.userId,
       actor.displayName,
       now,
+      template.source,
     ],
   );
   return { id, documentNo, serial, year, fileSha256: stored.sha256, fileName };

@@ -12,6 +12,8 @@ export interface Change {
   fromState?: string | null;
   toState?: string | null;
   payload: Record<string, unknown>;
+  /** SHA-256 of files the change filed in the content-addressed store (evidence, documents). */
+  attachments?: string[];
   /** Audit details where they differ from the payload (kept short). */
   auditDetails?: Record<string, unknown>;
 }
@@ -28,6 +30,7 @@ export async function recordChange(tx: Queryable, actor: Actor, meta: RequestMet
     fromState: c.fromState ?? null,
     toState: c.toState ?? null,
     payload: c.payload,
+    attachments: c.attachments,
   });
   await appendAudit(tx, {
     regionCode: actor.regionCode,

@@ -2,6 +2,7 @@ import type { BuildAppOptions } from '../app';
 import { adminRoutes } from './admin.routes';
 import type { Api } from './api';
 import { authRoutes } from './auth.routes';
+import { caseRoutes } from './cases.routes';
 import { decisionRoutes } from './decisions.routes';
 import { entityRoutes } from './entities.routes';
 import { importRoutes } from './imports.routes';
@@ -18,4 +19,5 @@ export function registerRoutes(api: Api, opts: BuildAppOptions): void {
   rulesRoutes(api, opts);
   publicRoutes(api, opts);
   inspectionRoutes(api, opts);
+  caseRoutes(api, opts);
 }

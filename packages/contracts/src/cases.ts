@@ -1,0 +1,386 @@
+/**
+ * Flexible-enforcement cases (柔性执法案件, SPEC §3, §5–§10, §14): the vocabulary shared by the domain's
+ * lifecycle, the server and the web, and the HTTP bodies. The rules themselves live in the domain
+ * (`packages/domain/src/cases`); the Chinese labels of messages there, of screens in the web's locale files.
+ */
+import { z } from 'zod';
+import { CalendarDateSchema, PageQuerySchema, UuidSchema } from './common';
+
+export const CASE_STATES = [
+  'started',
+  'notice_served',
+  'accepted',
+  'declined',
+  'measures',
+  'commitment_pending',
+  'completed',
+  'terminated',
+  'archived',
+] as const;
+export type CaseState = (typeof CASE_STATES)[number];
+
+/** 依职权 / 依申请 (常政办发〔2025〕5号 第六项). */
+export const CASE_ORIGINS = ['ex_officio', 'on_application'] as const;
+export type CaseOrigin = (typeof CASE_ORIGINS)[number];
+
+export const PARTY_CHOICES = ['accept', 'decline'] as const;
+export type PartyChoice = (typeof PARTY_CHOICES)[number];
+
+/** 送达方式 (SPEC §7). */
+export const DELIVERY_METHODS = ['direct', 'left_at_premises', 'post', 'electronic', 'public_notice'] as const;
+export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
+
+/** 常政办发〔2025〕5号 第八项 (1)–(4). */
+export const TERMINATION_GROUNDS = ['withdrawn', 'general_procedure', 'basis_lapsed_or_harm', 'other'] as const;
+export type TerminationGround = (typeof TERMINATION_GROUNDS)[number];
+
+/** 常政办发〔2025〕5号 第十四项's exceptions. */
+export const OBSERVATION_EXCEPTION_GROUNDS = ['prohibited_by_law', 'public_safety_life_health'] as const;
+export type ObservationExceptionGround = (typeof OBSERVATION_EXCEPTION_GROUNDS)[number];
+
+export const MEASURE_TYPES = [
+  'administrative_reminder',
+  'administrative_suggestion',
+  'interview',
+  'education_reminder',
+  'persuasion',
+  'admonition',
+  'administrative_guidance',
+  'commitment',
+  'no_penalty_decision',
+  'community_service_offset',
+  'oral_explanation',
+  'leaflet',
+] as const;
+export type MeasureType = (typeof MEASURE_TYPES)[number];
+
+export const INTERVIEW_MODES = ['individual', 'collective', 'joint'] as const;
+export type InterviewMode = (typeof INTERVIEW_MODES)[number];
+
+export const CASE_ACTIONS = [
+  'start',
+  'serve_notice',
+  'record_choice',
+  'withdraw_application',
+  'record_measure',
+  'fulfil_commitment',
+  'complete',
+  'terminate',
+  'archive',
+] as const;
+export type CaseAction = (typeof CASE_ACTIONS)[number];
+
+/** What a material filed in the case is (SPEC §9); the domain's archive checklist names the required ones. */
+export const ARCHIVE_ITEMS = [
+  'document',
+  'delivery_proof',
+  'oral_record',
+  'interview_minutes',
+  'attendance',
+  'evidence',
+  'legal_review',
+  'fulfilment_check',
+  'penalty_decision',
+  'service_verification',
+  'application',
+  'choice_notice',
+  'choice_notice_delivery',
+  'choice_record',
+  'withdrawal',
+  'termination_approval',
+  'termination_notice',
+  'termination_notice_delivery',
+] as const;
+export type ArchiveItemKey = (typeof ARCHIVE_ITEMS)[number];
+
+/** What an officer may upload by hand (the others are filed by the platform as the steps happen). */
+export const UPLOADABLE_ITEMS = [
+  'evidence',
+  'delivery_proof',
+  'oral_record',
+  'interview_minutes',
+  'attendance',
+  'fulfilment_check',
+  'penalty_decision',
+  'service_verification',
+  'application',
+  'withdrawal',
+  'choice_record',
+] as const;
+
+/** 回访: was the violation corrected, and the party's view of the enforcement (SPEC §5). */
+export const CORRECTION_STATUSES = ['corrected', 'partly_corrected', 'not_corrected'] as const;
+export const OPINION_LEVELS = ['satisfied', 'basically_satisfied', 'dissatisfied'] as const;
+
+// ── Bodies ──────────────────────────────────────────────────────────────────────────────────────────
+
+const text = (label: string, max: number, min = 1) =>
+  z
+    .string({ message: `请填写${label}` })
+    .trim()
+    .min(min, min === 1 ? `请填写${label}` : `${label}至少${min}个字`)
+    .max(max, `${label}最多${max}个字`);
+
+/** An officer starts a case ex officio (依职权). */
+export const CaseStartInputSchema = z.object({
+  entityId: UuidSchema,
+  /** 违法事实或问题, as the documents will state it. */
+  facts: text('违法事实或问题', 2000, 4),
+  legalBasis: text('法律依据', 1000),
+  violationItemId: UuidSchema.nullable().default(null),
+});
+export type CaseStartInput = z.infer<typeof CaseStartInputSchema>;
+
+/** The party applies through the portal (依申请). */
+export const CaseApplicationInputSchema = z.object({
+  departmentId: UuidSchema,
+  facts: text('申请事项', 2000, 4),
+});
+export type CaseApplicationInput = z.infer<typeof CaseApplicationInputSchema>;
+
+export const ServeNoticeInputSchema = z.object({
+  delivery: z.enum(DELIVERY_METHODS, { message: '送达方式不正确' }),
+  choiceDeadline: CalendarDateSchema,
+  /** The flexible measures offered to the party, as the 告知书 states them. */
+  offered: text('拟采取的柔性执法方式', 500),
+});
+export type ServeNoticeInput = z.infer<typeof ServeNoticeInputSchema>;
+
+export const ChoiceInputSchema = z.object({
+  choice: z.enum(PARTY_CHOICES, { message: '当事人的选择须为接受（accept）或不接受（decline）' }),
+  /** Recorded by an officer as 视为不选择 after the deadline. */
+  deemed: z.boolean().default(false),
+});
+
+export const InterviewInputSchema = z.object({
+  mode: z.enum(INTERVIEW_MODES, { message: '约谈方式不正确' }),
+  departmentIds: z.array(UuidSchema).min(1, '请选择参加约谈的部门'),
+  leadDepartmentId: UuidSchema,
+  /** 约谈时间, as the notice states it. */
+  scheduledAt: text('约谈时间', 50),
+  officerIds: z.array(UuidSchema).default([]),
+});
+
+export const ServiceOffsetInputSchema = z.object({
+  fineYuan: z.number({ message: '请填写罚款数额' }).int('罚款数额须为整数（元）').positive('罚款数额须为正数'),
+  verifiedHours: z.number({ message: '请填写经核实的公益服务时长' }).int('公益服务时长须为整小时数').min(0, '公益服务时长不能为负'),
+  minorViolation: z.boolean(),
+  penaltyDecisionNo: text('被折抵罚款的行政处罚决定书文号', 60),
+});
+
+export const MeasureInputSchema = z.object({
+  type: z.enum(MEASURE_TYPES, { message: '措施类型不正确' }),
+  /** 措施内容: what the document says (the reminder, the commitment's content, the reasons). */
+  content: text('措施内容', 4000),
+  oral: z.boolean().default(false),
+  /** 告知承诺: the last day to correct. Other documents: the day by which to respond, if any. */
+  deadline: CalendarDateSchema.nullable().default(null),
+  interview: InterviewInputSchema.nullable().default(null),
+  offset: ServiceOffsetInputSchema.nullable().default(null),
+  /** 不予处罚决定: the decision engine's request (contracts/decision); the answer is stored with the case. */
+  decisionRequest: z.unknown().optional(),
+  delivery: z.enum(DELIVERY_METHODS, { message: '送达方式不正确' }).nullable().default(null),
+  observationException: z
+    .object({ ground: z.enum(OBSERVATION_EXCEPTION_GROUNDS, { message: '观察期例外事由不正确' }), reason: text('例外理由', 500) })
+    .nullable()
+    .default(null),
+});
+export type MeasureInput = z.infer<typeof MeasureInputSchema>;
+
+export const FulfilInputSchema = z.object({
+  fulfilledOn: CalendarDateSchema,
+  /** 核查记录: what the officer found. */
+  note: text('核查情况', 2000, 2),
+});
+
+export const TerminationInputSchema = z.object({
+  ground: z.enum(TERMINATION_GROUNDS, { message: '终止情形须为常政办发〔2025〕5号第八项规定的情形之一' }),
+  reason: z.string().trim().max(2000, '理由最多2000个字').default(''),
+  handOverToGeneralProcedure: z.boolean().default(false),
+  delivery: z.enum(DELIVERY_METHODS, { message: '送达方式不正确' }).default('direct'),
+  observationException: z
+    .object({ ground: z.enum(OBSERVATION_EXCEPTION_GROUNDS, { message: '观察期例外事由不正确' }), reason: text('例外理由', 500) })
+    .nullable()
+    .default(null),
+});
+
+export const ProposalDecisionSchema = z.object({
+  approve: z.boolean(),
+  /** 法制审核意见 (approval) or the reason for returning it. */
+  opinion: text('审核意见', 2000, 2),
+});
+
+export const DeliveryProofInputSchema = z.object({
+  deliveredOn: CalendarDateSchema,
+  recipient: text('受送达人（签收人）', 100),
+  note: z.string().trim().max(500, '备注最多500个字').default(''),
+});
+
+export const FollowUpInputSchema = z.object({
+  visitedOn: CalendarDateSchema,
+  correction: z.enum(CORRECTION_STATUSES, { message: '请选择整改情况' }),
+  legality: z.enum(OPINION_LEVELS, { message: '请选择当事人对执法合法性的评价' }),
+  conduct: z.enum(OPINION_LEVELS, { message: '请选择当事人对执法规范性的评价' }),
+  comment: z.string().trim().max(1000, '意见最多1000个字').default(''),
+});
+
+/** The party's own answer in the portal. */
+export const FollowUpAnswerSchema = z.object({
+  correction: z.enum(CORRECTION_STATUSES, { message: '请选择整改情况' }),
+  legality: z.enum(OPINION_LEVELS, { message: '请选择对执法合法性的评价' }),
+  conduct: z.enum(OPINION_LEVELS, { message: '请选择对执法规范性的评价' }),
+  comment: z.string().trim().max(1000, '意见最多1000个字').default(''),
+});
+
+export const CaseQuerySchema = PageQuerySchema.extend({
+  state: z.enum(CASE_STATES, { message: '案件状态不正确' }).optional(),
+  q: z.string().trim().max(100).optional(),
+});
+
+// ── Views ───────────────────────────────────────────────────────────────────────────────────────────
+
+export interface CaseSummary {
+  id: string;
+  caseNo: string;
+  departmentId: string;
+  departmentName: string;
+  entityId: string;
+  entityName: string;
+  partyUscc: string;
+  origin: CaseOrigin;
+  state: CaseState;
+  facts: string;
+  startedOn: string;
+  commitmentDeadline: string | null;
+  commitmentOverdue: boolean;
+  closedOn: string | null;
+  archivedOn: string | null;
+}
+
+export interface CaseDocumentView {
+  id: string;
+  docType: string;
+  title: string;
+  documentNo: string;
+  fileName: string;
+  fileSha256: string;
+  measureId: string | null;
+  createdAt: string;
+}
+
+export interface DeliveryView {
+  id: string;
+  documentId: string;
+  documentNo: string;
+  title: string;
+  method: DeliveryMethod;
+  status: 'pending' | 'delivered';
+  sentOn: string;
+  deliveredOn: string | null;
+  recipient: string | null;
+}
+
+export interface MaterialView {
+  id: string;
+  item: ArchiveItemKey;
+  measureId: string | null;
+  fileName: string | null;
+  fileSha256: string | null;
+  size: number | null;
+  note: string;
+  source: 'document' | 'delivery' | 'upload' | 'record';
+  createdAt: string;
+  createdByName: string;
+}
+
+export interface MeasureView {
+  id: string;
+  type: MeasureType;
+  on: string;
+  oral: boolean;
+  content: string;
+  recordedByName: string;
+  approvedByName: string | null;
+  documentId: string | null;
+  commitment: { signedOn: string; deadline: string; fulfilledOn: string | null; partySignedAt: string | null; overdue: boolean } | null;
+  interview: { mode: InterviewMode; departmentIds: string[]; leadDepartmentId: string; scheduledAt: string } | null;
+  offset: { fineYuan: number; verifiedHours: number; reductionYuan: number; remainingFineYuan: number; penaltyDecisionNo: string } | null;
+  decision: unknown;
+}
+
+export interface FollowUpView {
+  id: string;
+  caseId: string;
+  caseNo: string;
+  entityName: string;
+  measureId: string;
+  measureType: MeasureType;
+  dueOn: string;
+  overdue: boolean;
+  visitedOn: string | null;
+  correction: (typeof CORRECTION_STATUSES)[number] | null;
+  legality: (typeof OPINION_LEVELS)[number] | null;
+  conduct: (typeof OPINION_LEVELS)[number] | null;
+  comment: string;
+  answeredByParty: boolean;
+}
+
+export interface ProposalView {
+  kind: 'measure' | 'termination';
+  proposedBy: string;
+  proposedByName: string;
+  proposedAt: string;
+  summary: string;
+  input: unknown;
+}
+
+export interface CaseEventView {
+  seq: number;
+  type: string;
+  actorName: string;
+  occurredAt: string;
+  fromState: string | null;
+  toState: string | null;
+  hash: string;
+}
+
+export interface CaseDetail extends CaseSummary {
+  legalBasis: string;
+  notice: { servedOn: string; choiceDeadline: string; delivery: DeliveryMethod } | null;
+  choice: { choice: PartyChoice; on: string; deemed: boolean } | null;
+  applicationWithdrawnOn: string | null;
+  termination: { ground: TerminationGround; reason: string; on: string; handOverToGeneralProcedure: boolean } | null;
+  observationPeriod: { start: string; end: string; reason: string } | null;
+  measures: MeasureView[];
+  documents: CaseDocumentView[];
+  deliveries: DeliveryView[];
+  materials: MaterialView[];
+  followUps: FollowUpView[];
+  proposal: ProposalView | null;
+  events: CaseEventView[];
+  /** What the asking user may do now (the domain's table; the server still checks each request). */
+  actions: CaseAction[];
+  /** What archiving still lacks (Chinese), empty when the case file is complete. */
+  archiveMissing: string[];
+  /** The party has consented to electronic delivery (电子送达确认书). */
+  electronicConsent: boolean;
+}
+
+/** One line of the officer's to-do list (SPEC §6–§9; issue "to-do list"). */
+export interface TodoItem {
+  kind:
+    | 'choice_awaited'
+    | 'commitment_due'
+    | 'commitment_overdue'
+    | 'delivery_pending'
+    | 'follow_up_due'
+    | 'follow_up_overdue'
+    | 'archive_due'
+    | 'approval_awaited';
+  caseId: string;
+  caseNo: string;
+  entityName: string;
+  dueOn: string | null;
+  overdue: boolean;
+  detail: string;
+}
