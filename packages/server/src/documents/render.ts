@@ -7,7 +7,8 @@ import { AppError } from '../errors';
 export function templateTags(template: Buffer): string[] {
   const doc = load(template);
   const text = doc.getFullText();
-  return [...new Set([...text.matchAll(/\{([a-zA-Z][a-zA-Z0-9]*)\}/g)].map((m) => m[1] as string))];
+  // Any `{…}`: an unknown or misspelt name is reported by the caller rather than printed literally.
+  return [...new Set([...text.matchAll(/\{([^{}]+)\}/g)].map((m) => (m[1] as string).trim()))];
 }
 
 function load(template: Buffer): Docxtemplater<PizZip> {

@@ -2,6 +2,7 @@ import type { BuildAppOptions } from '../app';
 import { adminRoutes } from './admin.routes';
 import type { Api } from './api';
 import { authRoutes } from './auth.routes';
+import { caseRegisterRoutes } from './case-registers.routes';
 import { caseRoutes } from './cases.routes';
 import { decisionRoutes } from './decisions.routes';
 import { entityRoutes } from './entities.routes';
@@ -20,4 +21,5 @@ export function registerRoutes(api: Api, opts: BuildAppOptions): void {
   publicRoutes(api, opts);
   inspectionRoutes(api, opts);
   caseRoutes(api, opts);
+  caseRegisterRoutes(api, opts);
 }

@@ -176,6 +176,7 @@ export async function seedDemo(db: Database, crypto: FieldCrypto, demoPassword: 
       [DEMO_REGION],
     );
     await tx.query("UPDATE entities SET whitelisted = false WHERE region_code = $1 AND credit_grade = 'D'", [DEMO_REGION]);
+    await seedCaseRegisters(tx, deptIds, nowIso);
     const enterpriseRow = rows.find((r) => r.uscc === enterprise.uscc);
     const others = rows.filter((r) => r.uscc !== enterprise.uscc).slice(0, 2);
     await seedInspectionItems(tx, DEMO_REGION, deptIds, nowIso);
@@ -242,4 +243,44 @@ export async function seedProductionAdmin(db: Database, regionCode: string, pass
     });
   });
   return true;
+}
+
+/**
+ * The registers cases read (SPEC §5, §14): the observation periods behind the entities marked as in one
+ * (approved by the 市场监管局's reviewer; 严重失信 entities get none), and the 公益抵罚 rules of the
+ * public-security and transport departments (demo figures: local policy sets the real ones).
+ */
+async function seedCaseRegisters(tx: Queryable, deptIds: Map<string, string>, nowIso: string): Promise<void> {
+  await tx.query("UPDATE entities SET in_observation_period = false WHERE region_code = $1 AND credit_grade = 'D'", [DEMO_REGION]);
+  const users = await tx.query<{ username: string; id: string; displayName: string }>(
+    `SELECT username, id, display_name AS "displayName" FROM users WHERE region_code = $1 AND username IN ('officer', 'reviewer')`,
+    [DEMO_REGION],
+  );
+  const officer = users.rows.find((u) => u.username === 'officer');
+  const reviewer = users.rows.find((u) => u.username === 'reviewer');
+  const scjg = deptIds.get('SCJG');
+  if (officer && reviewer && scjg) {
+    await tx.query(
+      `INSERT INTO observation_periods (region_code, id, entity_id, department_id, start_on, end_on, reason, status, proposed_by, proposed_by_name,
+         approved_by, approved_by_name, created_at, decided_at)
+       SELECT region_code, gen_random_uuid(), id, $2, DATE '2026-01-01', DATE '2027-06-30',
+         '新业态新模式市场主体（平台经济、直播电商等），符合国家和地方政策导向，给予包容审慎监管观察期', 'approved', $3, $4, $5, $6, $7, $7
+       FROM entities WHERE region_code = $1 AND in_observation_period`,
+      [DEMO_REGION, scjg, officer.id, officer.displayName, reviewer.id, reviewer.displayName, nowIso],
+    );
+  }
+  const rules: [string, string, number, number | null, number | null][] = [
+    ['GA', 'public_security', 50, 200, 50],
+    ['JTYS', 'transport', 100, 500, 50],
+  ];
+  for (const [code, field, perHour, capYuan, capPercent] of rules) {
+    const dept = deptIds.get(code);
+    if (dept && reviewer) {
+      await tx.query(
+        `INSERT INTO service_offset_rules (region_code, department_id, field, yuan_per_hour, cap_yuan, cap_percent_of_fine, published_by, published_at)
+         VALUES ($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT DO NOTHING`,
+        [DEMO_REGION, dept, field, perHour, capYuan, capPercent, reviewer.id, nowIso],
+      );
+    }
+  }
 }
