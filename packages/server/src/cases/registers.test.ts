@@ -1,3 +1,4 @@
+import PizZip from 'pizzip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, dbKind, loginAs, multipartBody, type TestEnv } from '../../test/harness';
 import { anonymise } from './registers';
@@ -97,8 +98,7 @@ describe(`[CASE][TEMPLATES] reviewers upload and version their own templates (${
     );
     expect((used.rows[0] as { s: string }).s).toBe(v1.json().id);
     // A .docx with an unknown placeholder is refused with its name.
-    const PizZip = (await import('pizzip')).default;
-    const z = new PizZip(def.rawPayload);
+    const z = new PizZip(def.rawPayload) as PizZip & { file(name: string, data: string): unknown };
     const xml = z.file('word/document.xml')?.asText() ?? '';
     z.file('word/document.xml', xml.replace('{content}', '{内容}'));
     const bad = await upload('reviewer', z.generate({ type: 'nodebuffer' }));
