@@ -13,6 +13,7 @@ import { loadOrCreateKey } from './crypto/keys';
 import type { Database } from './db/database';
 import { openDatabase } from './db/open';
 import { failInterruptedJobs } from './imports/import-job.repository';
+import { startJobs } from './jobs/scheduler';
 import { type DemoSeedResult, seedDemo, seedProductionAdmin } from './seed/demo-seed';
 import { createLocalBlobStore } from './storage/blob-store';
 
@@ -89,6 +90,7 @@ export async function startServer(o: StartOptions = {}): Promise<RunningServer> 
   const seedResult = await seed(ctx);
   await failInterruptedJobs(ctx.db, ctx.now().toISOString());
   const app = await buildApp({ ctx, cookieSecret: loadOrCreateKey(config.dataDir, 'cookie'), webDist: o.webDist ?? null });
+  const jobs = await startJobs(ctx);
   const address = await app.listen({ port: o.port ?? config.port, host: o.host ?? config.host });
   const port = Number(new URL(address).port);
   const shownHost = (o.host ?? config.host) === '0.0.0.0' ? 'localhost' : (o.host ?? config.host);
@@ -98,6 +100,7 @@ export async function startServer(o: StartOptions = {}): Promise<RunningServer> 
     ctx,
     seedResult,
     async close() {
+      await jobs.stop();
       await app.close();
       await Promise.allSettled([...ctx.background]);
       await ctx.db.close();

@@ -10,6 +10,7 @@ import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type pg from 'pg';
+import PgBoss from 'pg-boss';
 import { APP_ROLE } from './database';
 import { APPEND_ONLY_TABLES } from './schema';
 
@@ -48,13 +49,38 @@ CREATE OR REPLACE TRIGGER ${t}_no_truncate BEFORE TRUNCATE ON ${t} FOR EACH STAT
   return fn + triggers;
 }
 
+/** The schema of the job queue (pg-boss). */
+export const JOBS_SCHEMA = 'pgboss';
+
+/**
+ * pg-boss's tables, installed by the owner into a schema the application role owns (so that the queue can
+ * add its per-queue partitions at run time without any right on the database itself). The application
+ * then starts pg-boss with `migrate: false`. Empty when it is installed already.
+ */
+async function jobsSchemaSql(exists: boolean): Promise<string> {
+  if (exists) {
+    return '';
+  }
+  const plan = PgBoss.getConstructionPlans(JOBS_SCHEMA).replace(/CREATE SCHEMA IF NOT EXISTS \w+/, '');
+  return `CREATE SCHEMA IF NOT EXISTS ${JOBS_SCHEMA} AUTHORIZATION ${APP_ROLE};\nSET ROLE ${APP_ROLE};\n${plan}\nRESET ROLE;`;
+}
+
+const JOBS_INSTALLED = `SELECT EXISTS (SELECT 1 FROM information_schema.tables WHERE table_schema = '${JOBS_SCHEMA}' AND table_name = 'version') AS "exists"`;
+
 export async function migratePgliteDb(db: PGlite): Promise<void> {
   await migratePglite(drizzlePglite(db), { migrationsFolder: MIGRATIONS_FOLDER });
   await db.exec(grantsSql());
   await db.exec(appendOnlyTriggersSql());
+  const r = await db.query<{ exists: boolean }>(JOBS_INSTALLED);
+  await db.exec(await jobsSchemaSql(r.rows[0]?.exists ?? false));
 }
 
 export async function migratePostgresDb(client: pg.Client): Promise<void> {
   await migrateNodePg(drizzleNodePg(client), { migrationsFolder: MIGRATIONS_FOLDER });
   await client.query(grantsSql());
+  const r = await client.query<{ exists: boolean }>(JOBS_INSTALLED);
+  const sql = await jobsSchemaSql(r.rows[0]?.exists ?? false);
+  if (sql) {
+    await client.query(sql);
+  }
 }
