@@ -2,7 +2,8 @@
  * Guidance to a class of entities in one action (SPEC §3; 常政办发〔2025〕5号 第三项: 对某一类型易发违法违规行为，
  * 采用行政建议或行政提示等指导方式): the class is an industry (GB/T 4754 prefix), a list of entities, or a
  * list drawn from complaints about an item or from the department's cases. Each entity gets its own
- * numbered document; the portal shows it to the entity.
+ * numbered document; the portal shows it to the entity. A region is a town or street of the county (乡镇、
+ * 街道), matched in the registered address.
  */
 import { type Actor, shanghaiToday } from '@rouxing/domain';
 import { z } from 'zod';
@@ -30,6 +31,8 @@ export const CampaignInputSchema = z
         .trim()
         .regex(/^([A-T]\d{0,4})?$/, '行业代码应为门类字母加数字（如H62）')
         .default(''),
+      /** A town or street (乡镇、街道) of the county, matched in the registered address. */
+      area: z.string().trim().max(30, '区域名称最多30个字').default(''),
       entityIds: z.array(z.string().uuid('标识格式不正确')).max(MAX_CAMPAIGN_ENTITIES).default([]),
       /** Entities complained about on this inspection item within `sinceDays`. */
       complaintItemId: z.string().uuid('标识格式不正确').nullable().default(null),
@@ -40,8 +43,8 @@ export const CampaignInputSchema = z
   })
   .superRefine((v, ctx) => {
     const t = v.target;
-    if (!t.industryPrefix && t.entityIds.length === 0 && !t.complaintItemId && !t.fromCases) {
-      ctx.addIssue({ code: 'custom', path: ['target'], message: '请选择对象：行业、市场主体名单、投诉举报或案件数据' });
+    if (!t.industryPrefix && !t.area && t.entityIds.length === 0 && !t.complaintItemId && !t.fromCases) {
+      ctx.addIssue({ code: 'custom', path: ['target'], message: '请选择对象：行业、区域、市场主体名单、投诉举报或案件数据' });
     }
   });
 export type CampaignInput = z.infer<typeof CampaignInputSchema>;
@@ -57,6 +60,10 @@ async function resolveTargets(
   if (t.industryPrefix) {
     params.push(`${t.industryPrefix}%`);
     where.push(`e.industry_code LIKE $${params.length}`);
+  }
+  if (t.area) {
+    params.push(`%${t.area}%`);
+    where.push(`e.address LIKE $${params.length}`);
   }
   if (t.entityIds.length > 0) {
     params.push(t.entityIds);

@@ -209,6 +209,10 @@ describe(`[CASE][CAMPAIGN] guidance to a class of entities in one action (${dbKi
     expect(preview.statusCode, preview.body).toBe(200);
     const count = preview.json().count as number;
     expect(count).toBeGreaterThan(0);
+    // A class by region: a town of the county, within the industry.
+    const town = (await as('officer', 'POST', '/guidance-campaigns/preview', { industryPrefix: 'H62', area: '宜阳街道' })).json();
+    expect(town.count).toBeGreaterThan(0);
+    expect(town.count).toBeLessThan(count);
     const sent = await as('officer', 'POST', '/guidance-campaigns', {
       measureType: 'administrative_reminder',
       title: '餐饮行业冬季燃气使用安全提示',
