@@ -30,6 +30,14 @@ export const PERMISSIONS = [
   'inspection.read',
   /** Read the enterprises' ratings of inspections (the Judicial Bureau only). */
   'inspection.rating.read',
+  /** Run the department's flexible-enforcement cases: start, serve, record measures, deliver, file, archive. */
+  'case.handle',
+  /** Approve the department's case proposals (不予处罚决定, 公益抵罚, termination), observation periods, templates. */
+  'case.approve',
+  /** Read cases (own department; the Judicial Bureau and oversight: the region). */
+  'case.read',
+  /** The party's part in its own cases through the portal (choose, receive, sign, answer, apply). */
+  'case.portal',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -53,6 +61,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'rules.draft',
     'inspection.plan',
     'inspection.read',
+    'case.handle',
+    'case.read',
   ],
   reviewer: [
     'entity.read',
@@ -68,10 +78,13 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'inspection.plan',
     'inspection.approve',
     'inspection.read',
+    'case.handle',
+    'case.approve',
+    'case.read',
   ],
-  supervisor: ['entity.read', 'entity.export', 'decision.evaluate', 'rules.read', 'inspection.read', 'inspection.rating.read'],
-  oversight: ['entity.read', 'rules.read', 'inspection.read'],
-  enterprise: ['own_entity.read'],
+  supervisor: ['entity.read', 'entity.export', 'decision.evaluate', 'rules.read', 'inspection.read', 'inspection.rating.read', 'case.read'],
+  oversight: ['entity.read', 'rules.read', 'inspection.read', 'case.read'],
+  enterprise: ['own_entity.read', 'case.portal'],
 };
 
 export const ADMIN_ROLES: readonly Role[] = ['admin', 'security', 'auditor'];

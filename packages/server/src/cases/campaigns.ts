@@ -5,7 +5,7 @@
  * numbered document; the portal shows it to the entity. A region is a town or street of the county (乡镇、
  * 街道), matched in the registered address.
  */
-import { type Actor, shanghaiToday } from '@rouxing/domain';
+import { type Actor, can, shanghaiToday } from '@rouxing/domain';
 import { z } from 'zod';
 import type { AppContext, RequestMeta } from '../context';
 import { issueDocument } from '../documents/issue-document';
@@ -91,7 +91,7 @@ async function resolveTargets(
 
 /** How many entities the target reaches now (the form's preview). */
 export async function previewCampaign(ctx: AppContext, actor: Actor, target: CampaignInput['target']) {
-  if (!actor.roles.includes('officer') && !actor.roles.includes('reviewer')) {
+  if (!can(actor, 'case.handle')) {
     throw new AppError('AUTH.FORBIDDEN', '仅限执法人员');
   }
   const rows = await resolveTargets(ctx, actor, target);
@@ -103,7 +103,7 @@ export async function previewCampaign(ctx: AppContext, actor: Actor, target: Cam
 }
 
 export async function sendCampaign(ctx: AppContext, actor: Actor, meta: RequestMeta, input: CampaignInput) {
-  if (!(actor.roles.includes('officer') || actor.roles.includes('reviewer')) || !actor.departmentId) {
+  if (!can(actor, 'case.handle') || !actor.departmentId) {
     throw new AppError('AUTH.FORBIDDEN', '行政指导须由本部门执法人员作出');
   }
   const targets = await resolveTargets(ctx, actor, input.target);
@@ -203,7 +203,7 @@ export async function listCampaigns(ctx: AppContext, actor: Actor) {
 
 /** The guidance the party received (portal). */
 export async function myGuidance(ctx: AppContext, actor: Actor) {
-  if (!actor.roles.includes('enterprise')) {
+  if (!can(actor, 'case.portal')) {
     throw new AppError('AUTH.FORBIDDEN', '仅限企业用户');
   }
   const r = await ctx.db.query(
@@ -228,7 +228,7 @@ export async function guidanceFile(ctx: AppContext, actor: Actor, campaignId: st
     [actor.regionCode, campaignId, actor.entityUscc],
   );
   const d = r.rows[0];
-  if (!d || !actor.roles.includes('enterprise')) {
+  if (!d || !can(actor, 'case.portal')) {
     throw notFound('文书');
   }
   await ctx.db.query(

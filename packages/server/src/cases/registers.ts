@@ -5,6 +5,7 @@
 import { Readable } from 'node:stream';
 import {
   type Actor,
+  can,
   DEFAULT_FOLLOW_UP_DAYS,
   DOCUMENT_TYPE_KEYS,
   DOCUMENT_TYPES,
@@ -24,8 +25,8 @@ import { newId } from '../records/ids';
 import { recordChange } from '../records/record-change';
 import { caseMaterials, findCase } from './case.repository';
 
-const isStaff = (actor: Actor) => actor.roles.includes('officer') || actor.roles.includes('reviewer');
-const isReviewer = (actor: Actor) => actor.roles.includes('reviewer') && actor.departmentId !== null;
+const isStaff = (actor: Actor) => can(actor, 'case.handle');
+const isReviewer = (actor: Actor) => can(actor, 'case.approve') && actor.departmentId !== null;
 
 function requireReviewer(actor: Actor, what: string): string {
   if (!isReviewer(actor)) {
@@ -171,7 +172,7 @@ export async function refreshObservationFlag(
 }
 
 export async function listObservationPeriods(ctx: AppContext, actor: Actor) {
-  if (!isStaff(actor) && !actor.roles.includes('supervisor') && !actor.roles.includes('oversight')) {
+  if (!can(actor, 'case.read')) {
     throw new AppError('AUTH.FORBIDDEN', '无权查看观察期名录');
   }
   const r = await ctx.db.query(

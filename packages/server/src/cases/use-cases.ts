@@ -24,6 +24,7 @@ import {
   type CaseAction,
   type CaseActionInputs,
   type CaseSnapshot,
+  can,
   caseCommitmentOverdue,
   DEFAULT_FOLLOW_UP_DAYS,
   DOCUMENT_TYPES,
@@ -74,8 +75,8 @@ function refused(problem: string, path: string): AppError {
 
 // ── Scope ───────────────────────────────────────────────────────────────────────────────────────────
 
-const isStaff = (actor: Actor) => actor.roles.includes('officer') || actor.roles.includes('reviewer');
-const isParty = (actor: Actor, row: { partyUscc: string }) => actor.roles.includes('enterprise') && actor.entityUscc === row.partyUscc;
+const isStaff = (actor: Actor) => can(actor, 'case.handle');
+const isParty = (actor: Actor, row: { partyUscc: string }) => can(actor, 'case.portal') && actor.entityUscc === row.partyUscc;
 
 /** Who may read a case: its department's staff, the party, the Judicial Bureau and oversight (the region). */
 function canRead(actor: Actor, row: CaseRow): boolean {
@@ -85,7 +86,8 @@ function canRead(actor: Actor, row: CaseRow): boolean {
   if (isParty(actor, row)) {
     return true;
   }
-  if (actor.roles.includes('supervisor') || actor.roles.includes('oversight')) {
+  // Staff read their own department's cases; the Judicial Bureau and oversight (case.read without case.handle) the region's.
+  if (can(actor, 'case.read') && !isStaff(actor)) {
     return true;
   }
   return isStaff(actor) && actor.departmentId === row.departmentId;
@@ -422,7 +424,7 @@ export async function startCase(ctx: AppContext, actor: Actor, meta: RequestMeta
 
 /** 依申请: the party applies through the portal; its application is the first material of the file. */
 export async function applyForCase(ctx: AppContext, actor: Actor, meta: RequestMeta, input: CaseApplicationInput): Promise<CaseDetail> {
-  if (!actor.roles.includes('enterprise') || !actor.entityUscc) {
+  if (!can(actor, 'case.portal') || !actor.entityUscc) {
     throw new AppError('AUTH.FORBIDDEN', '依申请启动柔性执法须由当事人通过企业端提出申请');
   }
   const id = await ctx.db.transaction(async (tx) => {
@@ -753,7 +755,7 @@ export async function decideProposal(
     if (!p) {
       throw refused('本案没有待审核的申请', 'proposal');
     }
-    if (!actor.roles.includes('reviewer') || actor.departmentId !== row.departmentId) {
+    if (!can(actor, 'case.approve') || actor.departmentId !== row.departmentId) {
       throw new AppError('AUTH.FORBIDDEN', '须由本部门法制审核人员审核');
     }
     if (!input.approve) {
@@ -1117,7 +1119,7 @@ export async function setDeliveryConsent(
   meta: RequestMeta,
   consent: boolean,
 ): Promise<{ consent: boolean }> {
-  if (!actor.roles.includes('enterprise') || !actor.entityUscc) {
+  if (!can(actor, 'case.portal') || !actor.entityUscc) {
     throw new AppError('AUTH.FORBIDDEN', '电子送达确认书须由当事人签署');
   }
   await ctx.db.transaction(async (tx) => {
@@ -1374,13 +1376,13 @@ export async function recordFollowUp(
 
 export async function listFollowUps(ctx: AppContext, actor: Actor, q: { open?: boolean }) {
   const t = today(ctx);
-  if (actor.roles.includes('enterprise')) {
+  if (can(actor, 'case.portal')) {
     return followUpsWhere(ctx.db, t, `v.region_code = $1 AND c.party_uscc = $2${q.open ? ' AND v.visited_on IS NULL' : ''}`, [
       actor.regionCode,
       actor.entityUscc,
     ]);
   }
-  if (actor.roles.includes('supervisor')) {
+  if (can(actor, 'case.read') && !isStaff(actor)) {
     return followUpsWhere(ctx.db, t, `v.region_code = $1${q.open ? ' AND v.visited_on IS NULL' : ''}`, [actor.regionCode]);
   }
   if (!isStaff(actor)) {
@@ -1396,11 +1398,11 @@ export async function listFollowUps(ctx: AppContext, actor: Actor, q: { open?: b
 
 export async function listCases(ctx: AppContext, actor: Actor, q: { state?: string; q?: string; page: number; pageSize: number }) {
   let scope: { departmentId?: string | null; partyUscc?: string | null } = {};
-  if (actor.roles.includes('enterprise')) {
+  if (can(actor, 'case.portal')) {
     scope = { partyUscc: actor.entityUscc };
   } else if (isStaff(actor)) {
     scope = { departmentId: actor.departmentId };
-  } else if (!actor.roles.includes('supervisor') && !actor.roles.includes('oversight')) {
+  } else if (!can(actor, 'case.read')) {
     throw new AppError('AUTH.FORBIDDEN', '无权查看柔性执法案件');
   }
   const r = await searchCases(ctx.db, actor.regionCode, { ...q, ...scope });
@@ -1578,7 +1580,7 @@ export async function todoList(ctx: AppContext, actor: Actor) {
       `SELECT c.id, c.case_no AS "caseNo", e.name AS "entityName", c.closed_on AS "closedOn" ${base} AND c.state IN ('completed', 'terminated')`,
       p,
     ),
-    actor.roles.includes('reviewer')
+    can(actor, 'case.approve')
       ? ctx.db.query<{ id: string; caseNo: string; entityName: string; summary: string; proposedBy: string }>(
           `SELECT c.id, c.case_no AS "caseNo", e.name AS "entityName", c.proposal->>'summary' AS summary, c.proposal->>'proposedBy' AS "proposedBy" ${base} AND c.proposal IS NOT NULL`,
           p,
