@@ -219,6 +219,8 @@ export const auditLog = pgTable(
     id: uuid('id').notNull(),
     day: date('day', { mode: 'string' }).notNull(),
     seq: integer('seq').notNull(),
+    /** The day's chain is split into lanes by object (decision 0011): writers of different objects do not queue. */
+    lane: smallint('lane').notNull().default(0),
     occurredAt: tstz('occurred_at').notNull(),
     actorId: uuid('actor_id'),
     actorName: text('actor_name').notNull(),
@@ -233,7 +235,7 @@ export const auditLog = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.regionCode, t.id] }),
-    unique('audit_chain_uq').on(t.regionCode, t.day, t.seq),
+    unique('audit_chain_uq').on(t.regionCode, t.day, t.lane, t.seq),
     index('audit_time_idx').on(t.regionCode, t.occurredAt),
   ],
 );

@@ -1,6 +1,8 @@
 /**
  * 审计日志 (SECURITY.md "Audit"): logins, changes, exports and reads of personal data. Append-only,
- * hash-chained per region and day (never one global chain that would serialise every write).
+ * hash-chained per region, day and lane (never one global chain that would serialise every write): the
+ * lane is a hash of the object (or, without one, of the actor), so one object's rows stay in one chain in
+ * order while writes about different objects proceed in parallel.
  */
 import type { Queryable } from '../db/database';
 import { chainHash } from './canonical';
@@ -22,6 +24,7 @@ export interface StoredAudit {
   regionCode: string;
   id: string;
   day: string;
+  lane: number;
   seq: number;
   occurredAt: string;
   actorId: string | null;
@@ -36,7 +39,7 @@ export interface StoredAudit {
   hash: string;
 }
 
-export const AUDIT_COLUMNS = `region_code AS "regionCode", id, day, seq, occurred_at AS "occurredAt", actor_id AS "actorId", actor_name AS "actorName",
+export const AUDIT_COLUMNS = `region_code AS "regionCode", id, day, lane, seq, occurred_at AS "occurredAt", actor_id AS "actorId", actor_name AS "actorName",
   action, object_type AS "objectType", object_id AS "objectId", result, source_ip AS "sourceIp", details, prev_hash AS "prevHash", hash`;
 
 /** The calendar day in Asia/Shanghai (UTC+8, no daylight saving) of an instant. */
@@ -44,11 +47,26 @@ export function shanghaiDay(iso: string): string {
   return new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
+/** Lanes per region and day. */
+export const AUDIT_LANES = 16;
+
+/** FNV-1a of the key, modulo the lanes. */
+export function auditLaneOf(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % AUDIT_LANES;
+}
+
 export function auditHashFields(a: Omit<StoredAudit, 'prevHash' | 'hash'>): Record<string, unknown> {
   return {
     regionCode: a.regionCode,
     id: a.id,
     day: a.day,
+    // Rows written before lanes existed (lane 0) hash as they did.
+    ...(a.lane ? { lane: a.lane } : {}),
     seq: a.seq,
     occurredAt: a.occurredAt,
     actorId: a.actorId,
@@ -69,16 +87,18 @@ export function auditHashFields(a: Omit<StoredAudit, 'prevHash' | 'hash'>): Reco
 export async function appendAudit(tx: Queryable, input: AuditInput): Promise<StoredAudit> {
   const occurredAt = new Date(input.occurredAt).toISOString();
   const day = shanghaiDay(occurredAt);
-  await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`audit|${input.regionCode}|${day}`]);
+  const lane = auditLaneOf(`${input.objectType ?? ''}|${input.objectId ?? input.actor.id ?? input.actor.name}`);
+  await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`audit|${input.regionCode}|${day}|${lane}`]);
   const last = await tx.query<{ seq: number; hash: string }>(
-    'SELECT seq, hash FROM audit_log WHERE region_code = $1 AND day = $2 ORDER BY seq DESC LIMIT 1',
-    [input.regionCode, day],
+    'SELECT seq, hash FROM audit_log WHERE region_code = $1 AND day = $2 AND lane = $3 ORDER BY seq DESC LIMIT 1',
+    [input.regionCode, day, lane],
   );
   const prev = last.rows[0];
   const base = {
     regionCode: input.regionCode,
     id: newId(),
     day,
+    lane,
     seq: (prev?.seq ?? 0) + 1,
     occurredAt,
     actorId: input.actor.id,
@@ -93,8 +113,8 @@ export async function appendAudit(tx: Queryable, input: AuditInput): Promise<Sto
   const prevHash = prev?.hash ?? null;
   const hash = chainHash(prevHash, auditHashFields(base));
   await tx.query(
-    `INSERT INTO audit_log (region_code, id, day, seq, occurred_at, actor_id, actor_name, action, object_type, object_id, result, source_ip, details, prev_hash, hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+    `INSERT INTO audit_log (region_code, id, day, seq, occurred_at, actor_id, actor_name, action, object_type, object_id, result, source_ip, details, prev_hash, hash, lane)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
     [
       base.regionCode,
       base.id,
@@ -111,6 +131,7 @@ export async function appendAudit(tx: Queryable, input: AuditInput): Promise<Sto
       JSON.stringify(base.details),
       prevHash,
       hash,
+      lane,
     ],
   );
   return { ...base, prevHash, hash };

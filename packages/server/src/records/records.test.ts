@@ -98,7 +98,9 @@ describe(`[RECORDS] audit chain tampering (${dbKind()})`, () => {
       }
       expect((await verifyChains(fresh.ctx.db)).ok).toBe(true);
       const rows = (
-        await fresh.ctx.db.query<{ id: string; seq: number; day: string }>("SELECT id, seq, day FROM audit_log WHERE action = 'probe.1'")
+        await fresh.ctx.db.query<{ id: string; seq: number; day: string; lane: number }>(
+          "SELECT id, seq, day, lane FROM audit_log WHERE action = 'probe.1'",
+        )
       ).rows;
       const row = rows[0];
       if (dbKind() === 'pglite') {
@@ -106,7 +108,12 @@ describe(`[RECORDS] audit chain tampering (${dbKind()})`, () => {
       }
       await fresh.superQuery("UPDATE audit_log SET result = 'failure' WHERE id = $1", [row?.id]);
       const changed = await verifyChains(fresh.ctx.db);
-      expect(changed.broken).toMatchObject({ table: 'audit_log', id: row?.id, seq: row?.seq, chain: row?.day });
+      expect(changed.broken).toMatchObject({
+        table: 'audit_log',
+        id: row?.id,
+        seq: row?.seq,
+        chain: row?.lane ? `${row.day}#${row.lane}` : row?.day,
+      });
       await fresh.superQuery("UPDATE audit_log SET result = 'success' WHERE id = $1", [row?.id]);
       expect((await verifyChains(fresh.ctx.db)).ok).toBe(true);
       await fresh.superQuery('DELETE FROM audit_log WHERE id = $1', [row?.id]);

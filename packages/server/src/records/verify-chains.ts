@@ -117,15 +117,15 @@ export async function verifyChains(db: Queryable): Promise<VerifyReport> {
     (after) =>
       after
         ? [
-            `SELECT ${AUDIT_COLUMNS} FROM audit_log WHERE (region_code, day, seq) > ($1, $2, $3) ORDER BY region_code, day, seq LIMIT ${PAGE}`,
+            `SELECT ${AUDIT_COLUMNS} FROM audit_log WHERE (region_code, day, lane, seq) > ($1, $2, $3, $4) ORDER BY region_code, day, lane, seq LIMIT ${PAGE}`,
             after,
           ]
-        : [`SELECT ${AUDIT_COLUMNS} FROM audit_log ORDER BY region_code, day, seq LIMIT ${PAGE}`, []],
-    (a) => [a.regionCode, a.day, a.seq],
+        : [`SELECT ${AUDIT_COLUMNS} FROM audit_log ORDER BY region_code, day, lane, seq LIMIT ${PAGE}`, []],
+    (a) => [a.regionCode, a.day, a.lane, a.seq],
   );
   for await (const rows of auditPages) {
     for (const a of rows) {
-      const chain = `${a.regionCode}/${a.day}`;
+      const chain = `${a.regionCode}/${a.day}/${a.lane}`;
       if (!prev || prev.chain !== chain) {
         report.auditChains++;
       }
@@ -133,7 +133,14 @@ export async function verifyChains(db: Queryable): Promise<VerifyReport> {
       report.auditChecked++;
       if (reason) {
         report.ok = false;
-        report.broken = { table: 'audit_log', regionCode: a.regionCode, chain: a.day, seq: a.seq, id: a.id, reason };
+        report.broken = {
+          table: 'audit_log',
+          regionCode: a.regionCode,
+          chain: a.lane ? `${a.day}#${a.lane}` : a.day,
+          seq: a.seq,
+          id: a.id,
+          reason,
+        };
         return report;
       }
       prev = { chain, seq: a.seq, hash: a.hash };
