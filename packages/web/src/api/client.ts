@@ -91,6 +91,16 @@ export async function api<T>(path: string, { method = 'GET', body, query, signal
 
 /** Sends a file as multipart/form-data (field `file`) with upload progress, as fetch cannot report it. */
 export function uploadFile<T>(path: string, file: File, onProgress?: (percent: number) => void): Promise<T> {
+  return uploadForm<T>(path, {}, file, onProgress);
+}
+
+/** Sends text fields and one file (field `file`, after the fields) as multipart/form-data, with upload progress. */
+export function uploadForm<T>(
+  path: string,
+  fields: Record<string, string>,
+  file: File,
+  onProgress?: (percent: number) => void,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', apiUrl(path));
@@ -114,6 +124,9 @@ export function uploadFile<T>(path: string, file: File, onProgress?: (percent: n
       reject(errorFromBody(xhr.status, xhr.responseText, xhr.statusText));
     };
     const form = new FormData();
+    for (const [k, v] of Object.entries(fields)) {
+      form.append(k, v);
+    }
     form.append('file', file, file.name);
     xhr.send(form);
   });
