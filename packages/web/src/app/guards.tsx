@@ -1,3 +1,4 @@
+import type { Me } from '@rouxing/contracts';
 import { Button, Result, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -44,9 +45,14 @@ export function RequireAuth({ children }: { children: ReactNode }) {
 
 /** A page for which the user lacks the permission says so (the server would refuse anyway). */
 export function RequirePermission({ permission, children }: { permission: string; children: ReactNode }) {
+  return <RequireAccess allowed={(me) => can(me, permission)}>{children}</RequireAccess>;
+}
+
+/** As RequirePermission, for pages whose access is not (yet) a permission (cases follow roles). */
+export function RequireAccess({ allowed, children }: { allowed: (me: Me | null | undefined) => boolean; children: ReactNode }) {
   const { data: me } = useMe();
   const { t } = useTranslation();
-  if (!can(me, permission)) {
+  if (!allowed(me)) {
     return (
       <Result
         status="403"

@@ -4,6 +4,7 @@ import {
   CalculatorOutlined,
   DashboardOutlined,
   ExperimentOutlined,
+  FileProtectOutlined,
   FileSearchOutlined,
   IdcardOutlined,
   SafetyCertificateOutlined,
@@ -16,7 +17,7 @@ import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { can, isEnterpriseAccount, P } from '../lib/permissions';
+import { can, canReadCases, isCaseStaff, isEnterpriseAccount, P } from '../lib/permissions';
 
 type Leaf = { key: string; testId: string; labelKey: string; path: string; icon?: ReactNode; visible: (me: Me) => boolean };
 type Group = { key: string; testId: string; labelKey: string; icon: ReactNode; children: Leaf[] };
@@ -33,6 +34,32 @@ export const MENU: readonly Node[] = [
     path: '/',
     icon: <DashboardOutlined />,
     visible: (me) => !isEnterpriseAccount(me),
+  },
+  {
+    key: 'cases-group',
+    testId: 'menu-group-cases',
+    labelKey: 'menu.casesGroup',
+    icon: <FileProtectOutlined />,
+    // Cases have no permission yet: the roles the server's case use cases check (see lib/permissions).
+    children: [
+      { key: 'cases', testId: 'menu-cases', labelKey: 'menu.cases', path: '/cases', visible: canReadCases },
+      { key: 'todo', testId: 'menu-todo', labelKey: 'menu.todo', path: '/todo', visible: isCaseStaff },
+      {
+        key: 'follow-ups',
+        testId: 'menu-follow-ups',
+        labelKey: 'menu.followUps',
+        path: '/follow-ups',
+        visible: (me) => isCaseStaff(me) || me.roles.includes('supervisor'),
+      },
+    ],
+  },
+  {
+    key: 'my-cases',
+    testId: 'menu-my-cases',
+    labelKey: 'menu.myCases',
+    path: '/portal/cases',
+    icon: <FileProtectOutlined />,
+    visible: isEnterpriseAccount,
   },
   {
     key: 'entities-group',

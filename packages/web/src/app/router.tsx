@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { lazy } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
-import { P } from '../lib/permissions';
+import { canReadCases, isCaseStaff, isEnterpriseAccount, P } from '../lib/permissions';
 import type { Crumb } from './Breadcrumbs';
 import { ConsoleLayout } from './ConsoleLayout';
-import { RequireAuth, RequirePermission } from './guards';
+import { RequireAccess, RequireAuth, RequirePermission } from './guards';
 
 const LoginPage = lazy(() => import('../pages/LoginPage'));
 const DashboardPage = lazy(() => import('../pages/DashboardPage'));
@@ -34,9 +34,22 @@ const BenchmarksPage = lazy(() => import('../pages/catalogue/BenchmarksPage'));
 const InspectionListPage = lazy(() => import('../pages/inspections/InspectionListPage'));
 const InspectionPlanFormPage = lazy(() => import('../pages/inspections/InspectionPlanFormPage'));
 const InspectionDetailPage = lazy(() => import('../pages/inspections/InspectionDetailPage'));
+const CaseListPage = lazy(() => import('../pages/cases/CaseListPage'));
+const CaseStartPage = lazy(() => import('../pages/cases/CaseStartPage'));
+const CaseDetailPage = lazy(() => import('../pages/cases/CaseDetailPage'));
+const TodoPage = lazy(() => import('../pages/cases/TodoPage'));
+const FollowUpsPage = lazy(() => import('../pages/cases/FollowUpsPage'));
+const MyCasesPage = lazy(() => import('../pages/portal/MyCasesPage'));
+const MyCaseDetailPage = lazy(() => import('../pages/portal/MyCaseDetailPage'));
 
 const guarded = (permission: string, page: ReactNode) => <RequirePermission permission={permission}>{page}</RequirePermission>;
+const only = (allowed: Parameters<typeof RequireAccess>[0]['allowed'], page: ReactNode) => (
+  <RequireAccess allowed={allowed}>{page}</RequireAccess>
+);
 const trail = (...crumbs: Crumb[]) => ({ crumbs });
+const CASES: Crumb[] = [{ key: 'menu.casesGroup' }, { key: 'menu.cases', to: '/cases' }];
+const MY_CASES: Crumb = { key: 'menu.myCases', to: '/portal/cases' };
+const canFollowUps = (me: Parameters<typeof canReadCases>[0]) => isCaseStaff(me) || !!me?.roles.includes('supervisor');
 const ENTITIES: Crumb[] = [{ key: 'menu.entityGroup' }, { key: 'menu.entities', to: '/entities' }];
 const RULES: Crumb[] = [{ key: 'menu.rulesGroup' }];
 const LISTS: Crumb = { key: 'menu.lists', to: '/rules/no-penalty-lists' };
@@ -110,6 +123,21 @@ export const router = createBrowserRouter([
         path: 'inspections/:id',
         element: <InspectionDetailPage />,
         handle: trail({ key: 'menu.inspections', to: '/inspections' }, { key: 'inspection.detail' }),
+      },
+      { path: 'cases', element: only(canReadCases, <CaseListPage />), handle: trail(...CASES) },
+      { path: 'cases/new', element: only(isCaseStaff, <CaseStartPage />), handle: trail(...CASES, { key: 'crumb.caseNew' }) },
+      { path: 'cases/:id', element: only(canReadCases, <CaseDetailPage />), handle: trail(...CASES, { key: 'crumb.caseDetail' }) },
+      { path: 'todo', element: only(isCaseStaff, <TodoPage />), handle: trail({ key: 'menu.casesGroup' }, { key: 'menu.todo' }) },
+      {
+        path: 'follow-ups',
+        element: only(canFollowUps, <FollowUpsPage />),
+        handle: trail({ key: 'menu.casesGroup' }, { key: 'menu.followUps' }),
+      },
+      { path: 'portal/cases', element: only(isEnterpriseAccount, <MyCasesPage />), handle: trail(MY_CASES) },
+      {
+        path: 'portal/cases/:id',
+        element: only(isEnterpriseAccount, <MyCaseDetailPage />),
+        handle: trail(MY_CASES, { key: 'crumb.caseDetail' }),
       },
       {
         path: 'rules/violation-items',

@@ -1,0 +1,61 @@
+import { useQuery } from '@tanstack/react-query';
+import { Col, Row, Skeleton, Space } from 'antd';
+import { useParams } from 'react-router';
+import { caseApi, caseKeys, LIVE } from '../../api/cases';
+import { ErrorResult } from '../../components/ErrorResult';
+import { PageHeader } from '../../components/PageHeader';
+import { CaseActions } from './CaseActions';
+import { CaseOverview } from './CaseOverview';
+import { ProposalCard } from './ProposalCard';
+import { DeliveriesSection } from './sections/DeliveriesSection';
+import { DocumentsSection } from './sections/DocumentsSection';
+import { EventTimeline } from './sections/EventTimeline';
+import { FollowUpsSection } from './sections/FollowUpsSection';
+import { MaterialsSection } from './sections/MaterialsSection';
+import { MeasuresSection } from './sections/MeasuresSection';
+import { StateTag } from './shared';
+
+/** 案件详情: particulars and lifecycle, the action panel (first on a phone), and every record of the case. */
+export default function CaseDetailPage() {
+  const { id } = useParams() as { id: string };
+  const q = useQuery({ queryKey: caseKeys.detail(id), queryFn: () => caseApi.get(id), ...LIVE });
+  if (q.isLoading) {
+    return <Skeleton active />;
+  }
+  if (q.error || !q.data) {
+    return <ErrorResult error={q.error} onRetry={() => q.refetch()} />;
+  }
+  const kase = q.data;
+  return (
+    <>
+      <PageHeader
+        title={
+          <span data-testid="case-no">
+            {kase.caseNo} · {kase.entityName}
+          </span>
+        }
+        testId="page-case-detail"
+        extra={<StateTag state={kase.state} testId="case-state" />}
+      />
+      <Row gutter={[16, 16]}>
+        <Col xs={{ span: 24, order: 2 }} xl={{ span: 16, order: 1 }}>
+          <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+            <CaseOverview kase={kase} />
+            <MeasuresSection kase={kase} />
+            <FollowUpsSection kase={kase} />
+            <DocumentsSection kase={kase} />
+            <DeliveriesSection kase={kase} />
+            <MaterialsSection kase={kase} />
+            <EventTimeline kase={kase} />
+          </Space>
+        </Col>
+        <Col xs={{ span: 24, order: 1 }} xl={{ span: 8, order: 2 }}>
+          <Space orientation="vertical" size={16} style={{ width: '100%' }} className="rx-sticky-panel">
+            <ProposalCard kase={kase} />
+            <CaseActions kase={kase} />
+          </Space>
+        </Col>
+      </Row>
+    </>
+  );
+}
