@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export const SHOTS = '/tmp/rouxing-shots';
@@ -25,8 +26,12 @@ export function baseUrl(): string {
   return inject('baseUrl');
 }
 
-export async function newPage(browser: Browser, viewport = { width: 1440, height: 900 }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport, baseURL: baseUrl() });
+export async function newPage(
+  browser: Browser,
+  viewport = { width: 1440, height: 900 },
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport, baseURL: baseUrl(), ...options });
   const page = await context.newPage();
   return { context, page };
 }
@@ -40,7 +45,18 @@ export async function login(page: Page, username: string, password = PASSWORD): 
   await page.getByTestId('menu-profile').waitFor({ timeout: 30_000 });
 }
 
-export async function shot(page: Page, name: string): Promise<void> {
+export async function shot(page: Page, name: string, fullPage = false): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: false });
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
+}
+
+/** Phones as the enterprise and officers on site hold them. */
+export const PHONE = { width: 390, height: 844 };
+
+/** axe-core (WCAG 2.0 A/AA): the serious and critical violations, as readable lines (none allowed). */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  return axe.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -4,6 +4,10 @@ import { launch, login, newPage, shot } from './helpers';
 
 const ALL = [
   'menu-dashboard',
+  'menu-cases',
+  'menu-todo',
+  'menu-follow-ups',
+  'menu-my-cases',
   'menu-entities',
   'menu-entity-import',
   'menu-users',
@@ -28,6 +32,9 @@ const EXPECTED: Record<string, string[]> = {
   auditor: ['menu-dashboard', 'menu-audit-log', 'menu-profile'],
   officer: [
     'menu-dashboard',
+    'menu-cases',
+    'menu-todo',
+    'menu-follow-ups',
     'menu-entities',
     'menu-entity-import',
     'menu-catalogue',
@@ -39,6 +46,9 @@ const EXPECTED: Record<string, string[]> = {
   ],
   officer2: [
     'menu-dashboard',
+    'menu-cases',
+    'menu-todo',
+    'menu-follow-ups',
     'menu-entities',
     'menu-entity-import',
     'menu-catalogue',
@@ -50,6 +60,9 @@ const EXPECTED: Record<string, string[]> = {
   ],
   officer3: [
     'menu-dashboard',
+    'menu-cases',
+    'menu-todo',
+    'menu-follow-ups',
     'menu-entities',
     'menu-entity-import',
     'menu-catalogue',
@@ -61,6 +74,9 @@ const EXPECTED: Record<string, string[]> = {
   ],
   reviewer: [
     'menu-dashboard',
+    'menu-cases',
+    'menu-todo',
+    'menu-follow-ups',
     'menu-entities',
     'menu-entity-import',
     'menu-catalogue',
@@ -73,6 +89,8 @@ const EXPECTED: Record<string, string[]> = {
   ],
   supervisor: [
     'menu-dashboard',
+    'menu-cases',
+    'menu-follow-ups',
     'menu-entities',
     'menu-catalogue',
     'menu-lists',
@@ -81,7 +99,7 @@ const EXPECTED: Record<string, string[]> = {
     'menu-assistant',
     'menu-profile',
   ],
-  enterprise: ['menu-inspections', 'menu-my-entity', 'menu-profile'],
+  enterprise: ['menu-my-cases', 'menu-inspections', 'menu-my-entity', 'menu-profile'],
 };
 
 let browser: Browser;
