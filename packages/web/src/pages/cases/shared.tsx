@@ -84,7 +84,11 @@ export function useCaseAction<V>(
     },
     onError: (e) => {
       const rest = o.form ? applyFieldErrors(o.form, e, o.fields ?? []) : [];
-      showError(e, rest);
+      // A field error the message already says (a refusal names its action) is not repeated.
+      showError(
+        e,
+        rest.filter((f) => !(e instanceof Error && e.message.includes(f.message))),
+      );
     },
   });
 }

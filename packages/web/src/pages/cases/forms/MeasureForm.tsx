@@ -181,7 +181,15 @@ export function MeasureForm({ kase, onDone }: { kase: CaseDetail; onDone: () => 
           </Form.Item>
         </>
       )}
-      <Button type="primary" htmlType="submit" block size="large" loading={record.isPending} data-testid="measure-submit">
+      <Button
+        type="primary"
+        htmlType="submit"
+        block
+        size="large"
+        loading={record.isPending}
+        disabled={type === 'no_penalty_decision'}
+        data-testid="measure-submit"
+      >
         {t('case.measureForm.submit')}
       </Button>
     </Form>
