@@ -346,7 +346,7 @@ export interface CaseEventView {
 
 export interface CaseDetail extends CaseSummary {
   legalBasis: string;
-  notice: { servedOn: string; choiceDeadline: string; delivery: DeliveryMethod } | null;
+  notice: { servedOn: string; choiceDeadline: string; delivery: DeliveryMethod; offered: string } | null;
   choice: { choice: PartyChoice; on: string; deemed: boolean } | null;
   applicationWithdrawnOn: string | null;
   termination: { ground: TerminationGround; reason: string; on: string; handOverToGeneralProcedure: boolean } | null;

@@ -78,7 +78,9 @@ describe(`[CASE][FLOW] start → 告知书 electronically → accept → 告知�
     });
     expect(noConsent.statusCode).toBe(422);
     expect(noConsent.json().error.message).toContain('电子送达须经当事人同意');
+    expect((await as('enterprise', 'GET', '/portal/delivery-consent')).json()).toEqual({ consent: false });
     expect((await as('enterprise', 'POST', '/portal/delivery-consent', { consent: true })).statusCode).toBe(200);
+    expect((await as('enterprise', 'GET', '/portal/delivery-consent')).json()).toEqual({ consent: true });
 
     const served = await as('officer', 'POST', `/cases/${id}/notice`, {
       delivery: 'electronic',
@@ -88,6 +90,7 @@ describe(`[CASE][FLOW] start → 告知书 electronically → accept → 告知�
     expect(served.statusCode, served.body).toBe(200);
     c = served.json();
     expect(c.state).toBe('notice_served');
+    expect(c.notice).toMatchObject({ delivery: 'electronic', choiceDeadline: '2026-12-05', offered: '告知承诺' });
     expect(c.documents[0]).toMatchObject({ docType: 'choice_notice', documentNo: expect.stringMatching(/^常市监告〔2026〕\d+号$/) });
     expect(c.deliveries[0]).toMatchObject({ method: 'electronic', status: 'pending' });
 
@@ -162,6 +165,8 @@ describe(`[CASE][FLOW] start → 告知书 electronically → accept → 告知�
     // The exported 案卷 verifies offline; one byte changed in one file is named.
     const zip = await as('officer', 'GET', `/cases/${id}/archive.zip`);
     expect(zip.statusCode).toBe(200);
+    // The file holds the officers' evidence and the whole record: not for the party.
+    expect((await as('enterprise', 'GET', `/cases/${id}/archive.zip`)).statusCode).toBe(404);
     const report = verifyArchiveZip(zip.rawPayload);
     expect(report.problems).toEqual([]);
     expect(report.ok).toBe(true);

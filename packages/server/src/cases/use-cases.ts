@@ -27,6 +27,7 @@ import {
   can,
   caseCommitmentOverdue,
   DEFAULT_FOLLOW_UP_DAYS,
+  DELIVERY_METHOD_LABELS,
   DOCUMENT_TYPES,
   type DocumentType,
   decide,
@@ -1252,6 +1253,10 @@ export async function archiveCase(ctx: AppContext, actor: Actor, meta: RequestMe
 /** The 案卷 as files: documents, then every filed material with a file, then a readable index. */
 export async function archiveFiles(ctx: AppContext, actor: Actor, id: string) {
   const row = await visibleCase(ctx.db, actor, id);
+  // The 案卷 holds the officers' evidence and the full record: the department and supervision, not the party.
+  if (isParty(actor, row)) {
+    throw notFound('案卷');
+  }
   if (row.state !== 'archived') {
     throw refused('只有已归档的案件才能导出案卷', 'archive');
   }
@@ -1486,7 +1491,7 @@ export async function getCase(ctx: AppContext, actor: Actor, id: string): Promis
   return {
     ...toSummary(row, t),
     legalBasis: row.legalBasis,
-    notice: k.notice,
+    notice: k.notice ? { ...k.notice, offered: await noticeOffered(db, row.regionCode, id) } : null,
     choice: k.choice ? { choice: k.choice.choice, on: k.choice.on, deemed: k.choice.deemed } : null,
     applicationWithdrawnOn: k.applicationWithdrawnOn,
     termination: k.termination
@@ -1512,6 +1517,29 @@ export async function getCase(ctx: AppContext, actor: Actor, id: string): Promis
     archiveMissing,
     electronicConsent: consent,
   };
+}
+
+/** What the 告知书 offered, as the officer wrote it (kept on the serve_notice event). */
+async function noticeOffered(db: Queryable, regionCode: string, caseId: string): Promise<string> {
+  const r = await db.query<{ offered: string | null }>(
+    `SELECT payload->>'offered' AS offered FROM events WHERE region_code = $1 AND aggregate_type = 'case' AND aggregate_id = $2
+       AND type = 'case.serve_notice' ORDER BY seq DESC LIMIT 1`,
+    [regionCode, caseId],
+  );
+  return r.rows[0]?.offered ?? '';
+}
+
+/** Whether the party has a 电子送达确认书 on file (the portal's consent card). */
+export async function myDeliveryConsent(ctx: AppContext, actor: Actor): Promise<{ consent: boolean }> {
+  if (!can(actor, 'case.portal') || !actor.entityUscc) {
+    throw new AppError('AUTH.FORBIDDEN', '仅限企业用户');
+  }
+  const e = await ctx.db.query<{ id: string }>('SELECT id FROM entities WHERE region_code = $1 AND uscc = $2', [
+    actor.regionCode,
+    actor.entityUscc,
+  ]);
+  const id = e.rows[0]?.id;
+  return { consent: id ? await electronicConsentOf(ctx.db, actor.regionCode, id) : false };
 }
 
 /** The document file, for the department's staff, the Judicial Bureau and the party it was issued to. */
@@ -1613,7 +1641,7 @@ export async function todoList(ctx: AppContext, actor: Actor) {
       entityName: d.entityName,
       dueOn: d.sentOn,
       overdue: false,
-      detail: `${d.documentNo}待送达（${d.method}）`,
+      detail: `${d.documentNo}待送达（${DELIVERY_METHOD_LABELS[d.method as DeliveryMethod] ?? d.method}）`,
     })),
     ...visits.map((v) => ({
       kind: v.overdue ? ('follow_up_overdue' as const) : ('follow_up_due' as const),

@@ -33,6 +33,7 @@ import {
   listCases,
   listFollowUps,
   MAX_MATERIAL_BYTES,
+  myDeliveryConsent,
   proposeTermination,
   receiveDelivery,
   recordChoice,
@@ -235,6 +236,9 @@ export function caseRoutes(api: Api, { ctx }: BuildAppOptions): void {
     '/portal/follow-ups/:id',
     { schema: { tags: portal, summary: '答复回访（整改情况和对执法行为的评价）', params: IdParamsSchema, body: FollowUpAnswerSchema } },
     async (req) => recordFollowUp(ctx, requireActor(req), requestMeta(req), req.params.id, req.body),
+  );
+  api.get('/portal/delivery-consent', { schema: { tags: portal, summary: '是否已签署电子送达确认书' } }, async (req) =>
+    myDeliveryConsent(ctx, requireActor(req)),
   );
   api.post(
     '/portal/delivery-consent',
