@@ -1,4 +1,5 @@
 import type { Actor } from '@rouxing/domain';
+import { CONTRACT_EXAMPLE, PLAIN } from '@rouxing/domain/decision/fixtures.ts';
 import PizZip from 'pizzip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, dbKind, loginAs, multipartBody, type TestEnv } from '../../test/harness';
@@ -54,7 +55,7 @@ async function acceptedCase(): Promise<string> {
   await as('enterprise', 'POST', '/portal/delivery-consent', { consent: true });
   const n = await as('officer', 'POST', `/cases/${id}/notice`, {
     delivery: 'electronic',
-    choiceDeadline: '2026-12-05',
+    choiceDeadline: '2027-01-31',
     offered: '告知承诺',
   });
   expect(n.statusCode, n.body).toBe(200);
@@ -321,5 +322,40 @@ describe(`[CASE][OVERDUE] a missed commitment is flagged and terminated into the
       'case.termination_proposed',
       'case.terminate',
     ]);
+  });
+});
+
+describe(`[CASE][APPROVAL] 不予处罚决定 rests on the engine and a reviewer's approval (${dbKind()})`, () => {
+  it('refuses when the engine does not waive the penalty, and records the approved decision with its answer', async () => {
+    for (const u of ['officer', 'officer2', 'reviewer', 'enterprise']) {
+      cookie[u] = await loginAs(env.app, u); // earlier tests moved the clock on
+    }
+    const id = await acceptedCase();
+    const plain = await as('officer', 'POST', `/cases/${id}/measures`, {
+      type: 'no_penalty_decision',
+      content: '不予处罚',
+      decisionRequest: PLAIN,
+    });
+    expect(plain.statusCode).toBe(422);
+    expect(plain.json().error.message).toContain('不符合不予行政处罚的条件');
+    const proposed = await as('officer', 'POST', `/cases/${id}/measures`, {
+      type: 'no_penalty_decision',
+      content: '当事人初次违法且危害后果轻微并及时改正，依法不予行政处罚',
+      decisionRequest: CONTRACT_EXAMPLE,
+    });
+    expect(proposed.statusCode, proposed.body).toBe(200);
+    expect(proposed.json()).toMatchObject({ state: 'accepted', proposal: { kind: 'measure' }, measures: [] });
+    expect((await as('officer2', 'POST', `/cases/${id}/proposal`, { approve: true, opinion: '同意' })).statusCode).toBe(403);
+    const approved = await as('reviewer', 'POST', `/cases/${id}/proposal`, { approve: true, opinion: '事实清楚，适用首违不罚清单，同意' });
+    expect(approved.statusCode, approved.body).toBe(200);
+    const c = approved.json();
+    expect(c).toMatchObject({ state: 'completed', proposal: null });
+    expect(c.measures[0]).toMatchObject({
+      type: 'no_penalty_decision',
+      approvedByName: expect.any(String),
+      decision: { answer: { outcome: expect.stringMatching(/no_penalty|may_waive/) } },
+    });
+    expect(c.documents.map((d: { docType: string }) => d.docType)).toContain('no_penalty_decision');
+    expect(c.materials).toEqual(expect.arrayContaining([expect.objectContaining({ item: 'legal_review', measureId: 'M1' })]));
   });
 });

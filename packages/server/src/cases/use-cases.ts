@@ -607,7 +607,8 @@ function engineAnswer(input: MeasureInput, on: string): Record<string, unknown> 
   if (input.type !== 'no_penalty_decision') {
     return null;
   }
-  const parsed = DecisionRequestSchema.safeParse({ decidedOn: on, ...(input.decisionRequest as object | undefined) });
+  // Decided today: the limitation period and the list's validity are judged on the day of the decision.
+  const parsed = DecisionRequestSchema.safeParse({ ...(input.decisionRequest as object | undefined), decidedOn: on });
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     throw validationError([
