@@ -7,6 +7,7 @@ import type {
   DeliveryMethod,
   FollowUpView,
   MeasureInput,
+  ObservationExceptionGround,
   PartyChoice,
   TerminationGround,
   TodoItem,
@@ -23,6 +24,8 @@ export type TerminationBody = {
   reason: string;
   handOverToGeneralProcedure: boolean;
   delivery: DeliveryMethod;
+  /** 第十四项: the exception stated for handing over during an observation period. */
+  observationException?: { ground: ObservationExceptionGround; reason: string } | null;
 };
 export type DeliveryProofBody = { deliveredOn: string; recipient: string; note: string };
 export type MaterialFields = { item: string; measureId: string | null; note: string };

@@ -19,6 +19,14 @@ export const P = {
   inspectionPlan: 'inspection.plan',
   inspectionApprove: 'inspection.approve',
   inspectionRead: 'inspection.read',
+  /** Run the department's cases, its registers and guidance (officers and reviewers). */
+  caseHandle: 'case.handle',
+  /** Approve proposals, observation periods, templates and settings of the department (reviewers). */
+  caseApprove: 'case.approve',
+  /** Read cases and the observation register (department staff; the Judicial Bureau and oversight: the region). */
+  caseRead: 'case.read',
+  /** The party's own cases and guidance in the portal (enterprise accounts). */
+  casePortal: 'case.portal',
 } as const;
 export type KnownPermission = (typeof P)[keyof typeof P];
 
