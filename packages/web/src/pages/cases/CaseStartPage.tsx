@@ -1,12 +1,11 @@
 import type { CaseStartInput } from '@rouxing/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Select, Space } from 'antd';
-import { useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Form, Input, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { caseApi, caseKeys } from '../../api/cases';
-import { entityApi } from '../../api/endpoints';
 import { showError, showSuccess } from '../../app/feedback';
+import { EntitySearchSelect } from '../../components/EntitySearchSelect';
 import { PageHeader } from '../../components/PageHeader';
 import { applyFieldErrors } from '../../lib/forms';
 
@@ -19,12 +18,6 @@ export default function CaseStartPage() {
   const navigate = useNavigate();
   const qc = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const [search, setSearch] = useState('');
-  const entities = useQuery({
-    queryKey: ['case-entities', search],
-    queryFn: () => entityApi.list({ q: search, page: 1, pageSize: 20 }),
-    enabled: search.trim().length > 0,
-  });
   const start = useMutation({
     mutationFn: (v: Values) => caseApi.start({ ...v, violationItemId: null }),
     onSuccess: (c) => {
@@ -42,13 +35,7 @@ export default function CaseStartPage() {
         <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('case.newHelp')} />
         <Form<Values> form={form} layout="vertical" style={{ maxWidth: 760 }} onFinish={(v) => start.mutate(v)}>
           <Form.Item name="entityId" label={t('case.party')} rules={[{ required: true, message: t('case.partyRequired') }]}>
-            <Select
-              showSearch={{ filterOption: false, onSearch: setSearch }}
-              placeholder={t('case.partyPlaceholder')}
-              loading={entities.isFetching}
-              data-testid="case-entity"
-              options={(entities.data?.items ?? []).map((e) => ({ value: e.id, label: `${e.name}（${e.uscc}）` }))}
-            />
+            <EntitySearchSelect placeholder={t('case.partyPlaceholder')} testId="case-entity" />
           </Form.Item>
           <Form.Item name="facts" label={t('case.facts')} rules={[{ required: true, message: t('case.facts') }]}>
             <Input.TextArea rows={4} maxLength={2000} showCount placeholder={t('case.factsPlaceholder')} data-testid="case-facts" />
