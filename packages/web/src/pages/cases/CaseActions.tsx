@@ -1,4 +1,4 @@
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, ReadOutlined } from '@ant-design/icons';
 import type { CaseDetail } from '@rouxing/contracts';
 import type { ButtonProps } from 'antd';
 import { Alert, Button, Card, Modal, Popconfirm, Space, Typography } from 'antd';
@@ -7,15 +7,16 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseApi, download } from '../../api/cases';
 import { useCurrentUser } from '../../app/auth';
-import { isCaseStaff } from '../../lib/permissions';
+import { can, P } from '../../lib/permissions';
 import { ChoiceForm } from './forms/ChoiceForm';
 import { FulfilForm } from './forms/FulfilForm';
+import { GuidingCaseForm } from './forms/GuidingCaseForm';
 import { MeasureForm } from './forms/MeasureForm';
 import { NoticeForm } from './forms/NoticeForm';
 import { TerminationForm } from './forms/TerminationForm';
 import { OPEN_STATES, useCaseAction, ymd } from './shared';
 
-type Dialog = 'notice' | 'choice' | 'measure' | 'fulfil' | 'terminate';
+type Dialog = 'notice' | 'choice' | 'measure' | 'fulfil' | 'terminate' | 'guiding';
 const ok = (testId: string) => ({ 'data-testid': testId }) as ButtonProps;
 
 /** What the signed-in user may do on the case now, as the server's `actions` says (it checks again). */
@@ -24,8 +25,10 @@ export function CaseActions({ kase }: { kase: CaseDetail }) {
   const me = useCurrentUser();
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const close = () => setDialog(null);
-  const can = (a: CaseDetail['actions'][number]) => kase.actions.includes(a);
-  const staff = isCaseStaff(me) && me.departmentId === kase.departmentId;
+  const may = (a: CaseDetail['actions'][number]) => kase.actions.includes(a);
+  const staff = can(me, P.caseHandle) && me.departmentId === kase.departmentId;
+  // 指导性案例 (SPEC §10): a reviewer of the department publishes an archived case.
+  const mayPublish = kase.state === 'archived' && can(me, P.caseApprove) && me.departmentId === kase.departmentId;
   const deem = useCaseAction(kase.id, () => caseApi.recordChoice(kase.id, { choice: 'decline', deemed: true }));
   const complete = useCaseAction(kase.id, () => caseApi.complete(kase.id));
   const withdraw = useCaseAction(kase.id, () => caseApi.withdraw(kase.id));
@@ -45,10 +48,10 @@ export function CaseActions({ kase }: { kase: CaseDetail }) {
     </Button>
   );
   const buttons: ReactNode[] = [];
-  if (can('serve_notice')) {
+  if (may('serve_notice')) {
     buttons.push(open('notice', t('case.actions.serveNotice'), 'action-serve-notice', { primary: true }));
   }
-  if (can('record_choice') && staff) {
+  if (may('record_choice') && staff) {
     buttons.push(open('choice', t('case.actions.recordChoice'), 'action-record-choice'));
     if (deadlinePassed) {
       buttons.push(
@@ -65,13 +68,13 @@ export function CaseActions({ kase }: { kase: CaseDetail }) {
       );
     }
   }
-  if (can('record_measure')) {
+  if (may('record_measure')) {
     buttons.push(open('measure', t('case.actions.recordMeasure'), 'action-record-measure', { primary: true, disabled: !!kase.proposal }));
   }
-  if (can('fulfil_commitment')) {
+  if (may('fulfil_commitment')) {
     buttons.push(open('fulfil', t('case.actions.fulfil'), 'action-fulfil', { primary: true }));
   }
-  if (can('complete')) {
+  if (may('complete')) {
     buttons.push(
       <Popconfirm
         key="complete"
@@ -85,7 +88,7 @@ export function CaseActions({ kase }: { kase: CaseDetail }) {
       </Popconfirm>,
     );
   }
-  if (can('withdraw_application') && kase.applicationWithdrawnOn === null) {
+  if (may('withdraw_application') && kase.applicationWithdrawnOn === null) {
     buttons.push(
       <Popconfirm
         key="withdraw"
@@ -111,7 +114,7 @@ export function CaseActions({ kase }: { kase: CaseDetail }) {
           // biome-ignore lint/suspicious/noArrayIndexKey: a fixed order of buttons
           <div key={i}>{b}</div>
         ))}
-        {can('archive') && (
+        {may('archive') && (
           <>
             {missing.length > 0 ? (
               <Alert
@@ -159,7 +162,12 @@ export function CaseActions({ kase }: { kase: CaseDetail }) {
             {t('case.actions.export')}
           </Button>
         )}
-        {buttons.length === 0 && !can('archive') && kase.state !== 'archived' && (
+        {mayPublish && (
+          <Button block size="large" icon={<ReadOutlined />} onClick={() => setDialog('guiding')} data-testid="action-publish-guiding">
+            {t('guiding.publish')}
+          </Button>
+        )}
+        {buttons.length === 0 && !may('archive') && kase.state !== 'archived' && (
           <Typography.Text type="secondary">{t('case.noActions')}</Typography.Text>
         )}
       </Space>
@@ -169,6 +177,7 @@ export function CaseActions({ kase }: { kase: CaseDetail }) {
         {dialog === 'measure' && <MeasureForm kase={kase} onDone={close} />}
         {dialog === 'fulfil' && <FulfilForm kase={kase} onDone={close} />}
         {dialog === 'terminate' && <TerminationForm kase={kase} onDone={close} />}
+        {dialog === 'guiding' && <GuidingCaseForm kase={kase} onDone={close} />}
       </Modal>
     </Card>
   );
@@ -181,6 +190,7 @@ function titleOf(d: Dialog, t: (k: string) => string): string {
     measure: 'case.actions.recordMeasure',
     fulfil: 'case.actions.fulfil',
     terminate: 'case.actions.terminate',
+    guiding: 'guiding.publish',
   };
   return t(keys[d]);
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Col, Row, Skeleton, Space } from 'antd';
+import { Alert, Col, Row, Skeleton, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { caseApi, caseKeys, LIVE } from '../../api/cases';
 import { ErrorResult } from '../../components/ErrorResult';
@@ -18,6 +19,7 @@ import { StateTag } from './shared';
 /** 案件详情: particulars and lifecycle, the action panel (first on a phone), and every record of the case. */
 export default function CaseDetailPage() {
   const { id } = useParams() as { id: string };
+  const { t } = useTranslation();
   const q = useQuery({ queryKey: caseKeys.detail(id), queryFn: () => caseApi.get(id), ...LIVE });
   if (q.isLoading) {
     return <Skeleton active />;
@@ -37,6 +39,15 @@ export default function CaseDetailPage() {
         testId="page-case-detail"
         extra={<StateTag state={kase.state} testId="case-state" />}
       />
+      {kase.observationPeriod && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('case.observationAlert', kase.observationPeriod)}
+          data-testid="case-observation-alert"
+        />
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={{ span: 24, order: 2 }} xl={{ span: 16, order: 1 }}>
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>

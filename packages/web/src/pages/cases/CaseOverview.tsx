@@ -76,6 +76,19 @@ export function CaseOverview({ kase }: { kase: CaseDetail }) {
                 })
               : '—',
           },
+          ...(kase.notice
+            ? [
+                {
+                  key: 'offered',
+                  label: t('case.noticeOffered'),
+                  children: (
+                    <span style={{ whiteSpace: 'pre-wrap' }} data-testid="case-notice-offered">
+                      {kase.notice.offered}
+                    </span>
+                  ),
+                },
+              ]
+            : []),
           {
             key: 'choice',
             label: t('case.choice'),

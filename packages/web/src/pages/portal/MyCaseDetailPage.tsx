@@ -47,12 +47,13 @@ export default function MyCaseDetailPage() {
             items={[
               { key: 'department', label: t('case.department'), children: kase.departmentName },
               { key: 'origin', label: t('case.origin'), children: t(`case.origins.${kase.origin}`) },
+              ...(kase.notice ? [{ key: 'offered', label: t('case.noticeOffered'), children: kase.notice.offered }] : []),
               { key: 'facts', label: t('case.facts'), children: kase.facts },
               { key: 'basis', label: t('case.legalBasis'), children: kase.legalBasis },
             ]}
           />
         </Card>
-        <ConsentCard consent={kase.electronicConsent} />
+        <ConsentCard />
         {kase.actions.includes('withdraw_application') && kase.applicationWithdrawnOn === null && (
           <Popconfirm title={t('myCases.withdrawConfirm')} onConfirm={() => withdraw.mutate(undefined)}>
             <Button size="large" block danger loading={withdraw.isPending} data-testid="portal-withdraw">

@@ -1,9 +1,10 @@
 import type { CaseSummary } from '@rouxing/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Empty, Skeleton, Space, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Skeleton, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { caseApi, caseKeys, LIVE } from '../../api/cases';
+import { useMyGuidance } from '../../api/hooks';
 import { ErrorResult } from '../../components/ErrorResult';
 import { PageHeader } from '../../components/PageHeader';
 import { OverdueTag, StateTag } from '../cases/shared';
@@ -40,19 +41,27 @@ function CaseCard({ c }: { c: CaseSummary }) {
 export default function MyCasesPage() {
   const { t } = useTranslation();
   const list = useQuery({ queryKey: caseKeys.list(QUERY), queryFn: () => caseApi.list(QUERY), ...LIVE });
-  // There is no endpoint for the consent itself: each case's detail carries it.
-  const firstId = list.data?.items[0]?.id;
-  const first = useQuery({
-    queryKey: caseKeys.detail(firstId ?? ''),
-    queryFn: () => caseApi.get(firstId as string),
-    enabled: !!firstId,
-    ...LIVE,
-  });
-  const consent = first.data ? first.data.electronicConsent : null;
+  const guidance = useMyGuidance();
+  const unread = (guidance.data ?? []).filter((g) => g.readAt === null).length;
   return (
     <div style={{ maxWidth: 720 }}>
       <PageHeader title={t('myCases.title')} testId="page-my-cases" />
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+        {unread > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="my-guidance-unread"
+            title={t('myGuidance.unreadAlert', { count: unread })}
+            action={
+              <Link to="/portal/guidance">
+                <Button size="small" type="primary" data-testid="my-guidance-view">
+                  {t('myGuidance.view')}
+                </Button>
+              </Link>
+            }
+          />
+        )}
         {list.isLoading ? (
           <Skeleton active />
         ) : list.error ? (
@@ -64,7 +73,7 @@ export default function MyCasesPage() {
         ) : (
           list.data?.items.map((c) => <CaseCard key={c.id} c={c} />)
         )}
-        {!list.isLoading && (!firstId || first.data) && <ConsentCard consent={consent} />}
+        <ConsentCard />
         <ApplyCard />
       </Space>
     </div>

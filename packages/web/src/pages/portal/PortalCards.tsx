@@ -73,6 +73,15 @@ export function ChoiceCard({ kase }: { kase: CaseDetail }) {
   return (
     <Card title={t('myCases.choiceTitle')} data-testid="portal-choice" styles={{ header: { background: '#e6f4ff' } }}>
       <Typography.Paragraph>{t('myCases.choiceHelp', { deadline: kase.notice?.choiceDeadline ?? '' })}</Typography.Paragraph>
+      {kase.notice && (
+        <Alert
+          type="info"
+          style={{ marginBottom: 12 }}
+          title={t('case.noticeOffered')}
+          description={<span style={{ whiteSpace: 'pre-wrap' }}>{kase.notice.offered}</span>}
+          data-testid="portal-notice-offered"
+        />
+      )}
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
         <Button
           type="primary"

@@ -1,11 +1,13 @@
 import type { CaseDetail, DeliveryMethod, MeasureType } from '@rouxing/contracts';
-import { INTERVIEW_MODES, MEASURE_TYPES, OBSERVATION_EXCEPTION_GROUNDS } from '@rouxing/contracts';
-import { Alert, Button, DatePicker, Form, Input, InputNumber, Select, Switch } from 'antd';
+import { INTERVIEW_MODES } from '@rouxing/contracts';
+import { Alert, Button, DatePicker, Form, Input, InputNumber, Select, Switch, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { caseApi, type MeasureBody } from '../../../api/cases';
 import { useDepartments } from '../../../api/hooks';
 import { deliveryOptions, useCaseAction, ymd } from '../shared';
+import { isObservationPreferred, measureTypeOrder } from './measure-order';
+import { ObservationExceptionFields } from './ObservationExceptionFields';
 
 type Values = {
   type: MeasureType;
@@ -46,7 +48,8 @@ const NEEDS_APPROVAL: readonly MeasureType[] = ['no_penalty_decision', 'communit
 
 function bodyOf(v: Values, observation: boolean): MeasureBody {
   const oral = ORAL_ALLOWED.includes(v.type) && !!v.oral;
-  const exception = v.observationException;
+  // 公益抵罚 presupposes a fine: in an observation period it needs a stated exception (the only measure that does).
+  const exception = v.type === 'community_service_offset' ? v.observationException : undefined;
   return {
     type: v.type,
     content: v.content,
@@ -66,7 +69,8 @@ export function MeasureForm({ kase, onDone }: { kase: CaseDetail; onDone: () => 
   const departments = useDepartments();
   const type = Form.useWatch('type', form);
   const oral = Form.useWatch('oral', form);
-  const record = useCaseAction(kase.id, (v: Values) => caseApi.recordMeasure(kase.id, bodyOf(v, !!kase.observationPeriod)), {
+  const observation = !!kase.observationPeriod;
+  const record = useCaseAction(kase.id, (v: Values) => caseApi.recordMeasure(kase.id, bodyOf(v, observation)), {
     form,
     fields: FIELDS,
     onDone,
@@ -87,7 +91,23 @@ export function MeasureForm({ kase, onDone }: { kase: CaseDetail; onDone: () => 
       onFinish={(v) => record.mutate(v)}
     >
       <Form.Item name="type" label={t('case.measureForm.type')} rules={[{ required: true }]}>
-        <Select data-testid="measure-type" options={MEASURE_TYPES.map((m) => ({ value: m, label: t(`case.measureTypes.${m}`) }))} />
+        <Select
+          data-testid="measure-type"
+          options={measureTypeOrder(observation).map((m) => ({
+            value: m,
+            label:
+              observation && isObservationPreferred(m) ? (
+                <span>
+                  {t(`case.measureTypes.${m}`)}{' '}
+                  <Tag color="green" className="rx-tag-inline">
+                    {t('case.measureForm.recommended')}
+                  </Tag>
+                </span>
+              ) : (
+                t(`case.measureTypes.${m}`)
+              ),
+          }))}
+        />
       </Form.Item>
       {type === 'no_penalty_decision' && (
         <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('case.measureForm.noPenaltyNote')} />
@@ -162,24 +182,8 @@ export function MeasureForm({ kase, onDone }: { kase: CaseDetail; onDone: () => 
           <Select allowClear options={deliveryOptions(t, kase.electronicConsent)} data-testid="measure-delivery" />
         </Form.Item>
       )}
-      {kase.observationPeriod && (
-        <>
-          <Alert
-            type="warning"
-            showIcon
-            style={{ marginBottom: 16 }}
-            title={t('case.measureForm.observationNote', kase.observationPeriod)}
-          />
-          <Form.Item name={['observationException', 'ground']} label={t('case.measureForm.observationGround')}>
-            <Select
-              allowClear
-              options={OBSERVATION_EXCEPTION_GROUNDS.map((g) => ({ value: g, label: t(`case.measureForm.observationGrounds.${g}`) }))}
-            />
-          </Form.Item>
-          <Form.Item name={['observationException', 'reason']} label={t('case.measureForm.observationReason')}>
-            <Input.TextArea rows={2} maxLength={500} />
-          </Form.Item>
-        </>
+      {observation && type === 'community_service_offset' && (
+        <ObservationExceptionFields note={t('case.measureForm.observationNote', kase.observationPeriod ?? {})} />
       )}
       <Button
         type="primary"
