@@ -48,7 +48,7 @@ export function RequirePermission({ permission, children }: { permission: string
   return <RequireAccess allowed={(me) => can(me, permission)}>{children}</RequireAccess>;
 }
 
-/** As RequirePermission, for pages whose access is not (yet) a permission (cases follow roles). */
+/** As RequirePermission, for access that is more than one permission (the rule as a function of the user). */
 export function RequireAccess({ allowed, children }: { allowed: (me: Me | null | undefined) => boolean; children: ReactNode }) {
   const { data: me } = useMe();
   const { t } = useTranslation();

@@ -7,6 +7,7 @@ import {
   FileProtectOutlined,
   FileSearchOutlined,
   IdcardOutlined,
+  NotificationOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   ShopOutlined,
@@ -17,7 +18,7 @@ import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { can, canReadCases, isCaseStaff, isEnterpriseAccount, P } from '../lib/permissions';
+import { can, isEnterpriseAccount, P } from '../lib/permissions';
 
 type Leaf = { key: string; testId: string; labelKey: string; path: string; icon?: ReactNode; visible: (me: Me) => boolean };
 type Group = { key: string; testId: string; labelKey: string; icon: ReactNode; children: Leaf[] };
@@ -40,16 +41,37 @@ export const MENU: readonly Node[] = [
     testId: 'menu-group-cases',
     labelKey: 'menu.casesGroup',
     icon: <FileProtectOutlined />,
-    // Cases have no permission yet: the roles the server's case use cases check (see lib/permissions).
     children: [
-      { key: 'cases', testId: 'menu-cases', labelKey: 'menu.cases', path: '/cases', visible: canReadCases },
-      { key: 'todo', testId: 'menu-todo', labelKey: 'menu.todo', path: '/todo', visible: isCaseStaff },
+      { key: 'cases', testId: 'menu-cases', labelKey: 'menu.cases', path: '/cases', visible: perm(P.caseRead) },
+      { key: 'todo', testId: 'menu-todo', labelKey: 'menu.todo', path: '/todo', visible: perm(P.caseHandle) },
+      { key: 'follow-ups', testId: 'menu-follow-ups', labelKey: 'menu.followUps', path: '/follow-ups', visible: perm(P.caseRead) },
       {
-        key: 'follow-ups',
-        testId: 'menu-follow-ups',
-        labelKey: 'menu.followUps',
-        path: '/follow-ups',
-        visible: (me) => isCaseStaff(me) || me.roles.includes('supervisor'),
+        key: 'observation-periods',
+        testId: 'menu-observation-periods',
+        labelKey: 'menu.observationPeriods',
+        path: '/observation-periods',
+        visible: perm(P.caseRead),
+      },
+      {
+        key: 'guidance-campaigns',
+        testId: 'menu-guidance-campaigns',
+        labelKey: 'menu.guidanceCampaigns',
+        path: '/guidance-campaigns',
+        visible: perm(P.caseHandle),
+      },
+      {
+        key: 'document-templates',
+        testId: 'menu-document-templates',
+        labelKey: 'menu.documentTemplates',
+        path: '/document-templates',
+        visible: perm(P.caseHandle),
+      },
+      {
+        key: 'case-settings',
+        testId: 'menu-case-settings',
+        labelKey: 'menu.caseSettings',
+        path: '/case-settings',
+        visible: perm(P.caseHandle),
       },
     ],
   },
@@ -59,7 +81,15 @@ export const MENU: readonly Node[] = [
     labelKey: 'menu.myCases',
     path: '/portal/cases',
     icon: <FileProtectOutlined />,
-    visible: isEnterpriseAccount,
+    visible: perm(P.casePortal),
+  },
+  {
+    key: 'my-guidance',
+    testId: 'menu-my-guidance',
+    labelKey: 'menu.myGuidance',
+    path: '/portal/guidance',
+    icon: <NotificationOutlined />,
+    visible: perm(P.casePortal),
   },
   {
     key: 'entities-group',

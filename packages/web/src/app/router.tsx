@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { lazy } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
-import { canReadCases, isCaseStaff, isEnterpriseAccount, P } from '../lib/permissions';
+import { P } from '../lib/permissions';
 import type { Crumb } from './Breadcrumbs';
 import { ConsoleLayout } from './ConsoleLayout';
-import { RequireAccess, RequireAuth, RequirePermission } from './guards';
+import { RequireAuth, RequirePermission } from './guards';
 
 const LoginPage = lazy(() => import('../pages/LoginPage'));
 const DashboardPage = lazy(() => import('../pages/DashboardPage'));
@@ -41,15 +41,18 @@ const TodoPage = lazy(() => import('../pages/cases/TodoPage'));
 const FollowUpsPage = lazy(() => import('../pages/cases/FollowUpsPage'));
 const MyCasesPage = lazy(() => import('../pages/portal/MyCasesPage'));
 const MyCaseDetailPage = lazy(() => import('../pages/portal/MyCaseDetailPage'));
+const MyGuidancePage = lazy(() => import('../pages/portal/GuidancePage'));
+const ObservationPeriodsPage = lazy(() => import('../pages/case-registers/ObservationPeriodsPage'));
+const DocumentTemplatesPage = lazy(() => import('../pages/case-registers/DocumentTemplatesPage'));
+const CaseSettingsPage = lazy(() => import('../pages/case-registers/CaseSettingsPage'));
+const GuidanceCampaignsPage = lazy(() => import('../pages/case-registers/GuidanceCampaignsPage'));
+const GuidingCasesPage = lazy(() => import('../pages/public/GuidingCasesPage'));
 
 const guarded = (permission: string, page: ReactNode) => <RequirePermission permission={permission}>{page}</RequirePermission>;
-const only = (allowed: Parameters<typeof RequireAccess>[0]['allowed'], page: ReactNode) => (
-  <RequireAccess allowed={allowed}>{page}</RequireAccess>
-);
 const trail = (...crumbs: Crumb[]) => ({ crumbs });
 const CASES: Crumb[] = [{ key: 'menu.casesGroup' }, { key: 'menu.cases', to: '/cases' }];
 const MY_CASES: Crumb = { key: 'menu.myCases', to: '/portal/cases' };
-const canFollowUps = (me: Parameters<typeof canReadCases>[0]) => isCaseStaff(me) || !!me?.roles.includes('supervisor');
+const CASES_GROUP: Crumb = { key: 'menu.casesGroup' };
 const ENTITIES: Crumb[] = [{ key: 'menu.entityGroup' }, { key: 'menu.entities', to: '/entities' }];
 const RULES: Crumb[] = [{ key: 'menu.rulesGroup' }];
 const LISTS: Crumb = { key: 'menu.lists', to: '/rules/no-penalty-lists' };
@@ -62,6 +65,7 @@ export const router = createBrowserRouter([
   { path: '/v/:token', element: <CodeCheckPage /> },
   { path: '/public/complaints', element: <ComplaintPage /> },
   { path: '/public/random-draws', element: <PublicDrawsPage /> },
+  { path: '/public/guiding-cases', element: <GuidingCasesPage /> },
   {
     path: '/',
     element: (
@@ -124,21 +128,38 @@ export const router = createBrowserRouter([
         element: <InspectionDetailPage />,
         handle: trail({ key: 'menu.inspections', to: '/inspections' }, { key: 'inspection.detail' }),
       },
-      { path: 'cases', element: only(canReadCases, <CaseListPage />), handle: trail(...CASES) },
-      { path: 'cases/new', element: only(isCaseStaff, <CaseStartPage />), handle: trail(...CASES, { key: 'crumb.caseNew' }) },
-      { path: 'cases/:id', element: only(canReadCases, <CaseDetailPage />), handle: trail(...CASES, { key: 'crumb.caseDetail' }) },
-      { path: 'todo', element: only(isCaseStaff, <TodoPage />), handle: trail({ key: 'menu.casesGroup' }, { key: 'menu.todo' }) },
+      { path: 'cases', element: guarded(P.caseRead, <CaseListPage />), handle: trail(...CASES) },
+      { path: 'cases/new', element: guarded(P.caseHandle, <CaseStartPage />), handle: trail(...CASES, { key: 'crumb.caseNew' }) },
+      { path: 'cases/:id', element: guarded(P.caseRead, <CaseDetailPage />), handle: trail(...CASES, { key: 'crumb.caseDetail' }) },
+      { path: 'todo', element: guarded(P.caseHandle, <TodoPage />), handle: trail(CASES_GROUP, { key: 'menu.todo' }) },
+      { path: 'follow-ups', element: guarded(P.caseRead, <FollowUpsPage />), handle: trail(CASES_GROUP, { key: 'menu.followUps' }) },
       {
-        path: 'follow-ups',
-        element: only(canFollowUps, <FollowUpsPage />),
-        handle: trail({ key: 'menu.casesGroup' }, { key: 'menu.followUps' }),
+        path: 'observation-periods',
+        element: guarded(P.caseRead, <ObservationPeriodsPage />),
+        handle: trail(CASES_GROUP, { key: 'menu.observationPeriods' }),
       },
-      { path: 'portal/cases', element: only(isEnterpriseAccount, <MyCasesPage />), handle: trail(MY_CASES) },
+      {
+        path: 'guidance-campaigns',
+        element: guarded(P.caseHandle, <GuidanceCampaignsPage />),
+        handle: trail(CASES_GROUP, { key: 'menu.guidanceCampaigns' }),
+      },
+      {
+        path: 'document-templates',
+        element: guarded(P.caseHandle, <DocumentTemplatesPage />),
+        handle: trail(CASES_GROUP, { key: 'menu.documentTemplates' }),
+      },
+      {
+        path: 'case-settings',
+        element: guarded(P.caseHandle, <CaseSettingsPage />),
+        handle: trail(CASES_GROUP, { key: 'menu.caseSettings' }),
+      },
+      { path: 'portal/cases', element: guarded(P.casePortal, <MyCasesPage />), handle: trail(MY_CASES) },
       {
         path: 'portal/cases/:id',
-        element: only(isEnterpriseAccount, <MyCaseDetailPage />),
+        element: guarded(P.casePortal, <MyCaseDetailPage />),
         handle: trail(MY_CASES, { key: 'crumb.caseDetail' }),
       },
+      { path: 'portal/guidance', element: guarded(P.casePortal, <MyGuidancePage />), handle: trail({ key: 'menu.myGuidance' }) },
       {
         path: 'rules/violation-items',
         element: guarded(P.rulesRead, <ViolationItemsPage />),

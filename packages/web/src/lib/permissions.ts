@@ -47,24 +47,3 @@ export function homePath(me: Pick<Me, 'permissions' | 'entityId'> | null | undef
 export function codeKey(code: string): string {
   return code.replace(/\./g, '_');
 }
-
-// Cases have no permission of their own yet (domain access.ts): the server's case use cases decide by
-// role — officers and reviewers act for their department, the Judicial Bureau and oversight read, the
-// party uses the portal — and the console follows the same roles.
-type Roles = Pick<Me, 'roles'> | null | undefined;
-const hasRole = (me: Roles, role: string) => !!me && (me.roles as readonly string[]).includes(role);
-
-/** An officer or reviewer of a department: starts and carries out cases, has a to-do list. */
-export function isCaseStaff(me: Roles): boolean {
-  return hasRole(me, 'officer') || hasRole(me, 'reviewer');
-}
-
-/** Reads the case register: the department's staff, the Judicial Bureau (all) and oversight. */
-export function canReadCases(me: Roles): boolean {
-  return isCaseStaff(me) || hasRole(me, 'supervisor') || hasRole(me, 'oversight');
-}
-
-/** A department reviewer (法制审核): decides proposals. */
-export function isReviewer(me: Roles): boolean {
-  return hasRole(me, 'reviewer');
-}
