@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 export const SHOTS = '/tmp/rouxing-shots';
 export const PASSWORD = 'Rouxing@2026';
@@ -59,4 +59,21 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
   return axe.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Waits until nothing on the page is loading (for screenshots and axe). */
+export async function settled(page: Page): Promise<void> {
+  await expect.poll(() => page.locator('.ant-spin-spinning, .ant-skeleton').count()).toBe(0);
+}
+
+/** The calendar day in Beijing, `days` from today (YYYY-MM-DD), as the server counts days. */
+export function shanghaiDay(days = 0): string {
+  return new Date(Date.now() + days * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' });
+}
+
+/** A JSON call to the API in the page's session; a non-2xx answer fails the test with the server's body. */
+export async function apiCall(page: Page, method: 'GET' | 'POST' | 'PUT', path: string, data?: object) {
+  const res = await page.request.fetch(`/api/v1${path}`, { method, ...(data ? { data } : {}) });
+  expect(res.ok(), `${method} ${path} → ${res.status()} ${await res.text()}`).toBe(true);
+  return res.json();
 }
