@@ -364,6 +364,8 @@ export interface CaseDetail extends CaseSummary {
   archiveMissing: string[];
   /** The party has consented to electronic delivery (电子送达确认书). */
   electronicConsent: boolean;
+  /** The guiding case published from this case, if any. */
+  guidingCaseId: string | null;
 }
 
 /** One line of the officer's to-do list (SPEC §6–§9; issue "to-do list"). */

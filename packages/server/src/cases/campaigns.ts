@@ -94,6 +94,9 @@ export async function previewCampaign(ctx: AppContext, actor: Actor, target: Cam
   if (!can(actor, 'case.handle')) {
     throw new AppError('AUTH.FORBIDDEN', '仅限执法人员');
   }
+  if (!target.industryPrefix && !target.area && target.entityIds.length === 0 && !target.complaintItemId && !target.fromCases) {
+    throw validationError([{ path: 'target', message: '请选择对象：行业、区域、市场主体名单、投诉举报或案件数据' }]);
+  }
   const rows = await resolveTargets(ctx, actor, target);
   return {
     count: Math.min(rows.length, MAX_CAMPAIGN_ENTITIES),

@@ -191,9 +191,11 @@ describe(`[CASE][GUIDING] guiding cases are anonymised (${dbKind()})`, () => {
       keywords: ['防鼠', '行政提示'],
     });
     expect(pub.statusCode, pub.body).toBe(201);
+    expect((await as('reviewer', 'GET', `/cases/${id}`)).json().guidingCaseId).toBe(pub.json().id);
     const open = await env.app.inject({ method: 'GET', url: `/api/v1/public/guiding-cases?q=${encodeURIComponent('防鼠')}` });
     expect(open.statusCode).toBe(200);
     const found = open.json()[0];
+    expect(found.industryName).not.toBe('');
     expect(found.title).toBe('餐饮后厨防鼠设施的行政提示');
     const all = JSON.stringify(found);
     expect(all).not.toContain(e.name);
@@ -209,6 +211,7 @@ describe(`[CASE][CAMPAIGN] guidance to a class of entities in one action (${dbKi
     expect(preview.statusCode, preview.body).toBe(200);
     const count = preview.json().count as number;
     expect(count).toBeGreaterThan(0);
+    expect((await as('officer', 'POST', '/guidance-campaigns/preview', {})).statusCode).toBe(422);
     // A class by region: a town of the county, within the industry.
     const town = (await as('officer', 'POST', '/guidance-campaigns/preview', { industryPrefix: 'H62', area: '宜阳街道' })).json();
     expect(town.count).toBeGreaterThan(0);

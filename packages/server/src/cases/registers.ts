@@ -10,6 +10,7 @@ import {
   DOCUMENT_TYPE_KEYS,
   DOCUMENT_TYPES,
   type DocumentType,
+  industryName,
   MEASURE_TYPE_SPECS,
   MEASURE_TYPES,
   type MeasureType,
@@ -176,7 +177,8 @@ export async function listObservationPeriods(ctx: AppContext, actor: Actor) {
     throw new AppError('AUTH.FORBIDDEN', '无权查看观察期名录');
   }
   const r = await ctx.db.query(
-    `SELECT p.id, p.entity_id AS "entityId", e.name AS "entityName", e.uscc, d.name AS "departmentName", p.start_on AS "startOn", p.end_on AS "endOn",
+    `SELECT p.id, p.entity_id AS "entityId", e.name AS "entityName", e.uscc, p.department_id AS "departmentId", d.name AS "departmentName",
+       p.proposed_by AS "proposedBy", p.start_on AS "startOn", p.end_on AS "endOn",
        p.reason, p.status, p.proposed_by_name AS "proposedByName", p.approved_by_name AS "approvedByName", p.created_at AS "createdAt"
      FROM observation_periods p JOIN entities e ON e.region_code = p.region_code AND e.id = p.entity_id
        JOIN departments d ON d.region_code = p.region_code AND d.id = p.department_id
@@ -299,7 +301,8 @@ export async function publicGuidingCases(ctx: AppContext, regionCode: string, q:
      FROM guiding_cases g JOIN departments d ON d.region_code = g.region_code AND d.id = g.department_id WHERE ${where} ORDER BY g.published_at DESC LIMIT 100`,
     params,
   );
-  return r.rows;
+  // GB/T 4754 names: the public page has no login to read the industry list with.
+  return r.rows.map((g) => ({ ...g, industryName: industryName(String(g.industry)) ?? '' }));
 }
 
 // ── Templates (SPEC §7, §10) ────────────────────────────────────────────────────────────────────────

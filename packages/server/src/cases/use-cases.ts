@@ -1517,6 +1517,11 @@ export async function getCase(ctx: AppContext, actor: Actor, id: string): Promis
     actions,
     archiveMissing,
     electronicConsent: consent,
+    guidingCaseId:
+      row.state === 'archived'
+        ? ((await db.query<{ id: string }>('SELECT id FROM guiding_cases WHERE region_code = $1 AND case_id = $2', [row.regionCode, id]))
+            .rows[0]?.id ?? null)
+        : null,
   };
 }
 

@@ -28,7 +28,8 @@ export function CaseActions({ kase }: { kase: CaseDetail }) {
   const may = (a: CaseDetail['actions'][number]) => kase.actions.includes(a);
   const staff = can(me, P.caseHandle) && me.departmentId === kase.departmentId;
   // 指导性案例 (SPEC §10): a reviewer of the department publishes an archived case.
-  const mayPublish = kase.state === 'archived' && can(me, P.caseApprove) && me.departmentId === kase.departmentId;
+  const mayPublish =
+    kase.guidingCaseId === null && kase.state === 'archived' && can(me, P.caseApprove) && me.departmentId === kase.departmentId;
   const deem = useCaseAction(kase.id, () => caseApi.recordChoice(kase.id, { choice: 'decline', deemed: true }));
   const complete = useCaseAction(kase.id, () => caseApi.complete(kase.id));
   const withdraw = useCaseAction(kase.id, () => caseApi.withdraw(kase.id));
