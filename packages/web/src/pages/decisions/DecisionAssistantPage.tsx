@@ -1,4 +1,4 @@
-import { SearchOutlined } from '@ant-design/icons';
+import { FileDoneOutlined, SearchOutlined } from '@ant-design/icons';
 import type { DecisionInput, DecisionResponse, PriorViolationRecord, ResolvedRules } from '@rouxing/contracts';
 import { HARMS, lawCitation, MITIGATING, PENALTY_TYPES } from '@rouxing/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
@@ -26,10 +26,13 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { assistantApi } from '../../api/decisions';
 import { useCurrentUser } from '../../app/auth';
 import { PageHeader } from '../../components/PageHeader';
+import { can, P } from '../../lib/permissions';
+import { NoPenaltyProposalModal } from './NoPenaltyProposalModal';
 
 type FormValues = {
   code?: string;
@@ -63,6 +66,8 @@ const OUTCOME_COLOR: Record<string, string> = {
   may_mitigate: 'geekblue',
   penalty: 'orange',
 };
+/** The outcomes on which a 不予处罚决定 may be proposed (行政处罚法 第三十三条: 应当 and 可以). */
+const WAIVED: readonly string[] = ['no_penalty', 'may_waive'];
 
 /** 裁量辅助: the officer picks the item and the party, enters the facts, and sees the law's answer before anything is issued. */
 export default function DecisionAssistantPage() {
@@ -71,6 +76,10 @@ export default function DecisionAssistantPage() {
   const [form] = Form.useForm<FormValues>();
   const [itemQuery, setItemQuery] = useState('');
   const [entityQuery, setEntityQuery] = useState('');
+  const [proposing, setProposing] = useState(false);
+  // 从案件进入（?caseId=）: the case is preselected when the answer is handed to a case.
+  const [params] = useSearchParams();
+  const presetCaseId = params.get('caseId') ?? undefined;
   const code = Form.useWatch('code', form);
   const entityId = Form.useWatch('entityId', form);
   const partyType = Form.useWatch('partyType', form);
@@ -333,7 +342,29 @@ export default function DecisionAssistantPage() {
           <div className="rx-sticky">
             <Card title={t('assistant.result')} data-testid="assistant-result">
               {evaluate.data ? (
-                <DecisionResult result={evaluate.data} rules={resolved.data} />
+                <>
+                  <DecisionResult result={evaluate.data} rules={resolved.data} />
+                  {WAIVED.includes(evaluate.data.outcome) && evaluate.variables && can(me, P.caseHandle) && (
+                    <>
+                      <Button
+                        type="primary"
+                        icon={<FileDoneOutlined />}
+                        style={{ marginTop: 16 }}
+                        onClick={() => setProposing(true)}
+                        data-testid="assistant-propose"
+                      >
+                        {t('assistant.propose.button')}
+                      </Button>
+                      <NoPenaltyProposalModal
+                        open={proposing}
+                        onClose={() => setProposing(false)}
+                        request={evaluate.variables}
+                        explanation={evaluate.data.explanation}
+                        presetCaseId={presetCaseId}
+                      />
+                    </>
+                  )}
+                </>
               ) : evaluate.error ? (
                 <Alert type="error" showIcon message={(evaluate.error as Error).message} />
               ) : (

@@ -3,6 +3,7 @@ import { INTERVIEW_MODES } from '@rouxing/contracts';
 import { Alert, Button, DatePicker, Form, Input, InputNumber, Select, Switch, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { caseApi, type MeasureBody } from '../../../api/cases';
 import { useDepartments } from '../../../api/hooks';
 import { deliveryOptions, useCaseAction, ymd } from '../shared';
@@ -110,7 +111,17 @@ export function MeasureForm({ kase, onDone }: { kase: CaseDetail; onDone: () => 
         />
       </Form.Item>
       {type === 'no_penalty_decision' && (
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('case.measureForm.noPenaltyNote')} />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('case.measureForm.noPenaltyNote')}
+          description={
+            <Link to={`/decisions/assistant?caseId=${encodeURIComponent(kase.id)}`} data-testid="measure-open-assistant">
+              {t('case.measureForm.openAssistant')}
+            </Link>
+          }
+        />
       )}
       {type && NEEDS_APPROVAL.includes(type) && (
         <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('case.measureForm.approvalNote')} />
