@@ -70,8 +70,8 @@ export const CASE_ACTIONS = [
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
-/** What a material filed in the case is (SPEC §9); the domain's archive checklist names the required ones. */
-export const ARCHIVE_ITEMS = [
+/** The materials of one measure in the case file (SPEC §9; the domain's archive checklist names the required ones). */
+export const MEASURE_ARCHIVE_ITEMS = [
   'document',
   'delivery_proof',
   'oral_record',
@@ -82,6 +82,11 @@ export const ARCHIVE_ITEMS = [
   'fulfilment_check',
   'penalty_decision',
   'service_verification',
+] as const;
+export type MeasureArchiveItem = (typeof MEASURE_ARCHIVE_ITEMS)[number];
+
+/** The case's own materials. */
+export const CASE_ARCHIVE_ITEMS = [
   'application',
   'choice_notice',
   'choice_notice_delivery',
@@ -91,6 +96,10 @@ export const ARCHIVE_ITEMS = [
   'termination_notice',
   'termination_notice_delivery',
 ] as const;
+export type CaseArchiveItem = (typeof CASE_ARCHIVE_ITEMS)[number];
+
+/** What a material filed in the case is. */
+export const ARCHIVE_ITEMS = [...MEASURE_ARCHIVE_ITEMS, ...CASE_ARCHIVE_ITEMS] as const;
 export type ArchiveItemKey = (typeof ARCHIVE_ITEMS)[number];
 
 /** What an officer may upload by hand (the others are filed by the platform as the steps happen). */

@@ -85,31 +85,11 @@ export function observationPeriodOn(periods: readonly ObservationPeriodSpan[], d
  * 归档材料主要包括相关文书、音视频(含照片、视听资料、电子数据)记录、有关证据等材料. The first group belongs to
  * one measure, the second to the case.
  */
-export const MEASURE_ARCHIVE_ITEMS = [
-  'document',
-  'delivery_proof',
-  'oral_record',
-  'interview_minutes',
-  'attendance',
-  'evidence',
-  'legal_review',
-  'fulfilment_check',
-  'penalty_decision',
-  'service_verification',
-] as const;
-export type MeasureArchiveItem = (typeof MEASURE_ARCHIVE_ITEMS)[number];
+export { MEASURE_ARCHIVE_ITEMS, type MeasureArchiveItem } from '@rouxing/contracts';
 
-export const CASE_ARCHIVE_ITEMS = [
-  'application',
-  'choice_notice',
-  'choice_notice_delivery',
-  'choice_record',
-  'withdrawal',
-  'termination_approval',
-  'termination_notice',
-  'termination_notice_delivery',
-] as const;
-export type CaseArchiveItem = (typeof CASE_ARCHIVE_ITEMS)[number];
+import type { CaseArchiveItem, MeasureArchiveItem } from '@rouxing/contracts';
+
+export { CASE_ARCHIVE_ITEMS, type CaseArchiveItem } from '@rouxing/contracts';
 
 export type ArchiveItem = MeasureArchiveItem | CaseArchiveItem;
 

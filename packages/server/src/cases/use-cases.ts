@@ -712,35 +712,57 @@ export async function recordMeasure(
       await carryOutMeasure(tx, ctx, actor, meta, row, measureId, input, { draftedBy: null, decision });
       return;
     }
-    if (row.proposal) {
-      throw refused('本案已有待法制审核的申请，请等待审核后再提交', 'proposal');
-    }
-    // What the officer can be told now: everything but the approval itself (a stand-in reviewer asks).
     const draft = await draftOf(tx, row, measureId, input);
-    const periods = await observationPeriodsOf(tx, row.regionCode, row.entityId);
-    const problem = transitionProblem(
-      { ...row.snapshot, observationPeriods: periods },
-      'record_measure',
-      { ...actor, userId: '(法制审核人员)', roles: [...actor.roles, 'reviewer'] },
-      { on, measure: draft, draftedBy: actor.userId, observationException: input.observationException },
-    );
-    if (problem) {
-      throw refused(problem, 'record_measure');
-    }
-    await checkElectronic(tx, row, input.delivery, 'delivery');
-    const proposal: StoredProposal = {
-      kind: 'measure',
-      proposedBy: actor.userId,
-      proposedByName: actor.displayName,
-      proposedAt: ctx.now().toISOString(),
-      summary: `${spec.label}：${input.content.slice(0, 200)}`,
-      input: { ...input, decision },
-      measureId,
-    };
-    await tx.query('UPDATE cases SET proposal = $3 WHERE region_code = $1 AND id = $2', [row.regionCode, row.id, JSON.stringify(proposal)]);
-    await caseNote(tx, ctx, actor, meta, row, 'case.measure_proposed', { measureId, type: input.type, content: input.content });
+    await propose(tx, ctx, actor, meta, row, {
+      check: {
+        action: 'record_measure',
+        input: { on, measure: draft, draftedBy: actor.userId, observationException: input.observationException },
+      },
+      delivery: input.delivery,
+      proposal: { kind: 'measure', summary: `${spec.label}：${input.content.slice(0, 200)}`, input: { ...input, decision }, measureId },
+      event: { type: 'case.measure_proposed', payload: { measureId, type: input.type, content: input.content } },
+    });
   });
   return getCase(ctx, actor, id);
+}
+
+/**
+ * Keeps an officer's proposal for the reviewer, after telling the officer now everything the lifecycle would
+ * refuse except the approval itself (a stand-in reviewer asks the domain).
+ */
+async function propose(
+  tx: Queryable,
+  ctx: AppContext,
+  actor: Actor,
+  meta: RequestMeta,
+  row: CaseRow,
+  o: {
+    check:
+      | { action: 'record_measure'; input: CaseActionInputs['record_measure'] }
+      | { action: 'terminate'; input: CaseActionInputs['terminate'] };
+    delivery: DeliveryMethod | null;
+    proposal: Pick<StoredProposal, 'kind' | 'summary' | 'input' | 'measureId'>;
+    event: { type: string; payload: Record<string, unknown> };
+  },
+): Promise<void> {
+  if (row.proposal) {
+    throw refused('本案已有待法制审核的申请，请等待审核后再提交', 'proposal');
+  }
+  const periods = await observationPeriodsOf(tx, row.regionCode, row.entityId);
+  const standIn: Actor = { ...actor, userId: '(法制审核人员)', roles: [...actor.roles, 'reviewer'] };
+  const problem = transitionProblem({ ...row.snapshot, observationPeriods: periods }, o.check.action, standIn, o.check.input);
+  if (problem) {
+    throw refused(problem, o.check.action);
+  }
+  await checkElectronic(tx, row, o.delivery, 'delivery');
+  const proposal: StoredProposal = {
+    ...o.proposal,
+    proposedBy: actor.userId,
+    proposedByName: actor.displayName,
+    proposedAt: ctx.now().toISOString(),
+  };
+  await tx.query('UPDATE cases SET proposal = $3 WHERE region_code = $1 AND id = $2', [row.regionCode, row.id, JSON.stringify(proposal)]);
+  await caseNote(tx, ctx, actor, meta, row, o.event.type, o.event.payload);
 }
 
 /** A reviewer of the department decides the pending proposal: approve (the step is taken) or return it. */
@@ -906,30 +928,16 @@ export async function proposeTermination(
     if (!isStaff(actor) || actor.departmentId !== row.departmentId) {
       throw new AppError('AUTH.FORBIDDEN', '终止柔性执法须由本部门执法人员提出');
     }
-    if (row.proposal) {
-      throw refused('本案已有待法制审核的申请，请等待审核后再提交', 'proposal');
-    }
-    const periods = await observationPeriodsOf(tx, row.regionCode, row.entityId);
-    const problem = transitionProblem(
-      { ...row.snapshot, observationPeriods: periods },
-      'terminate',
-      { ...actor, userId: '(法制审核人员)', roles: [...actor.roles, 'reviewer'] },
-      { on: today(ctx), ...input, proposedBy: actor.userId },
-    );
-    if (problem) {
-      throw refused(problem, 'terminate');
-    }
-    await checkElectronic(tx, row, input.delivery, 'delivery');
-    const proposal: StoredProposal = {
-      kind: 'termination',
-      proposedBy: actor.userId,
-      proposedByName: actor.displayName,
-      proposedAt: ctx.now().toISOString(),
-      summary: `终止柔性执法：${TERMINATION_GROUND_LABELS[input.ground]}${input.reason ? `（${input.reason}）` : ''}`,
-      input,
-    };
-    await tx.query('UPDATE cases SET proposal = $3 WHERE region_code = $1 AND id = $2', [row.regionCode, row.id, JSON.stringify(proposal)]);
-    await caseNote(tx, ctx, actor, meta, row, 'case.termination_proposed', { ...input });
+    await propose(tx, ctx, actor, meta, row, {
+      check: { action: 'terminate', input: { on: today(ctx), ...input, proposedBy: actor.userId } },
+      delivery: input.delivery,
+      proposal: {
+        kind: 'termination',
+        summary: `终止柔性执法：${TERMINATION_GROUND_LABELS[input.ground]}${input.reason ? `（${input.reason}）` : ''}`,
+        input,
+      },
+      event: { type: 'case.termination_proposed', payload: { ...input } },
+    });
   });
   return getCase(ctx, actor, id);
 }
