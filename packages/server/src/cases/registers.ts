@@ -25,9 +25,7 @@ import { AppError, notFound, validationError } from '../errors';
 import { newId } from '../records/ids';
 import { recordChange } from '../records/record-change';
 import { caseMaterials, findCase } from './case.repository';
-
-const isStaff = (actor: Actor) => can(actor, 'case.handle');
-const isReviewer = (actor: Actor) => can(actor, 'case.approve') && actor.departmentId !== null;
+import { isReviewer, isStaff } from './scope';
 
 function requireReviewer(actor: Actor, what: string): string {
   if (!isReviewer(actor)) {

@@ -13,6 +13,7 @@ import type {
   MeasureInput,
   MeasureView,
   ProposalView,
+  TodoItem,
 } from '@rouxing/contracts';
 import { DecisionRequestSchema } from '@rouxing/contracts';
 import {
@@ -66,6 +67,7 @@ import {
   searchCases,
   toSummary,
 } from './case.repository';
+import { isParty, isStaff } from './scope';
 
 const today = (ctx: AppContext) => shanghaiToday(ctx.now());
 
@@ -75,9 +77,6 @@ function refused(problem: string, path: string): AppError {
 }
 
 // ── Scope ───────────────────────────────────────────────────────────────────────────────────────────
-
-const isStaff = (actor: Actor) => can(actor, 'case.handle');
-const isParty = (actor: Actor, row: { partyUscc: string }) => can(actor, 'case.portal') && actor.entityUscc === row.partyUscc;
 
 /** Who may read a case: its department's staff, the party, the Judicial Bureau and oversight (the region). */
 function canRead(actor: Actor, row: CaseRow): boolean {
@@ -132,6 +131,8 @@ async function takeStep<A extends CaseAction>(
   }
   const k = r.case;
   const now = ctx.now().toISOString();
+  // undefined: the step leaves a pending proposal as it is; null clears it.
+  const proposal = step.proposal === undefined ? row.proposal : step.proposal;
   await tx.query(
     `UPDATE cases SET state = $3, snapshot = $4, commitment_deadline = $5, closed_on = $6, archived_on = $7, proposal = $8,
        version = version + 1, updated_at = $9 WHERE region_code = $1 AND id = $2`,
@@ -143,13 +144,7 @@ async function takeStep<A extends CaseAction>(
       pendingCommitment(k)?.commitment?.deadline ?? null,
       k.closedOn,
       k.archivedOn,
-      step.proposal === undefined
-        ? row.proposal
-          ? JSON.stringify(row.proposal)
-          : null
-        : step.proposal
-          ? JSON.stringify(step.proposal)
-          : null,
+      proposal ? JSON.stringify(proposal) : null,
       now,
     ],
   );
@@ -567,7 +562,7 @@ async function offsetRuleOf(db: Queryable, regionCode: string, departmentId: str
   return rule ? { ...rule, departmentId } : null;
 }
 
-async function nextMeasureId(row: CaseRow): Promise<string> {
+function nextMeasureId(row: CaseRow): string {
   const used = row.snapshot.measures.length + (row.proposal?.kind === 'measure' ? 1 : 0);
   return `M${used + 1}`;
 }
@@ -705,7 +700,7 @@ export async function recordMeasure(
   await ctx.db.transaction(async (tx) => {
     const row = await visibleCase(tx, actor, id, true);
     const on = today(ctx);
-    const measureId = await nextMeasureId(row);
+    const measureId = nextMeasureId(row);
     const decision = engineAnswer(input, on);
     const spec = MEASURE_TYPE_SPECS[input.type];
     if (spec.approval !== 'reviewer') {
@@ -1269,17 +1264,10 @@ export async function archiveFiles(ctx: AppContext, actor: Actor, id: string) {
   if (row.state !== 'archived') {
     throw refused('只有已归档的案件才能导出案卷', 'archive');
   }
-  const read = async (sha: string) => {
-    const chunks: Buffer[] = [];
-    for await (const c of ctx.blobs.open(sha)) {
-      chunks.push(c as Buffer);
-    }
-    return Buffer.concat(chunks);
-  };
   const [documents, materials] = await Promise.all([caseDocuments(ctx.db, row.regionCode, id), caseMaterials(ctx.db, row.regionCode, id)]);
   const files: { path: string; data: Buffer }[] = [];
   for (const d of documents) {
-    files.push({ path: `文书/${d.fileName}`, data: await read(d.fileSha256) });
+    files.push({ path: `文书/${d.fileName}`, data: await ctx.blobs.read(d.fileSha256) });
   }
   let n = 0;
   const index: string[] = [`案卷：${row.caseNo}`, `当事人：${row.entityName}（${row.partyUscc}）`, `办案部门：${row.departmentName}`, ''];
@@ -1287,7 +1275,7 @@ export async function archiveFiles(ctx: AppContext, actor: Actor, id: string) {
     n++;
     index.push(`${n}. [${m.item}]${m.measureId ? `（${m.measureId}）` : ''} ${m.note}${m.fileName ? ` 文件：${m.fileName}` : ''}`);
     if (m.fileSha256 && m.source === 'upload') {
-      files.push({ path: `材料/${String(n).padStart(3, '0')}-${m.fileName}`, data: await read(m.fileSha256) });
+      files.push({ path: `材料/${String(n).padStart(3, '0')}-${m.fileName}`, data: await ctx.blobs.read(m.fileSha256) });
     }
   }
   files.push({ path: '案卷目录.txt', data: Buffer.from(`${index.join('\n')}\n`, 'utf8') });
@@ -1429,7 +1417,8 @@ export async function getCase(ctx: AppContext, actor: Actor, id: string): Promis
   const row = await visibleCase(db, actor, id);
   const t = today(ctx);
   const party = isParty(actor, row);
-  const [documents, deliveries, materials, extras, followUps, events, periods, consent] = await Promise.all([
+  const k = row.snapshot;
+  const [documents, deliveries, materials, extras, followUps, events, periods, consent, offered, guidingCaseId] = await Promise.all([
     caseDocuments(db, row.regionCode, id),
     caseDeliveries(db, row.regionCode, id),
     caseMaterials(db, row.regionCode, id),
@@ -1438,8 +1427,9 @@ export async function getCase(ctx: AppContext, actor: Actor, id: string): Promis
     caseEvents(db, row.regionCode, id),
     observationPeriodsOf(db, row.regionCode, row.entityId),
     electronicConsentOf(db, row.regionCode, row.entityId),
+    k.notice ? noticeOffered(db, row.regionCode, id) : '',
+    row.state === 'archived' ? guidingCaseOf(db, row.regionCode, id) : null,
   ]);
-  const k = row.snapshot;
   const measures: MeasureView[] = k.measures.map((m) => {
     const x = extras.get(m.id);
     const details = (x?.details ?? {}) as {
@@ -1500,7 +1490,7 @@ export async function getCase(ctx: AppContext, actor: Actor, id: string): Promis
   return {
     ...toSummary(row, t),
     legalBasis: row.legalBasis,
-    notice: k.notice ? { ...k.notice, offered: await noticeOffered(db, row.regionCode, id) } : null,
+    notice: k.notice ? { ...k.notice, offered } : null,
     choice: k.choice ? { choice: k.choice.choice, on: k.choice.on, deemed: k.choice.deemed } : null,
     applicationWithdrawnOn: k.applicationWithdrawnOn,
     termination: k.termination
@@ -1525,12 +1515,14 @@ export async function getCase(ctx: AppContext, actor: Actor, id: string): Promis
     actions,
     archiveMissing,
     electronicConsent: consent,
-    guidingCaseId:
-      row.state === 'archived'
-        ? ((await db.query<{ id: string }>('SELECT id FROM guiding_cases WHERE region_code = $1 AND case_id = $2', [row.regionCode, id]))
-            .rows[0]?.id ?? null)
-        : null,
+    guidingCaseId,
   };
+}
+
+/** The guiding case published from the case, if any. */
+async function guidingCaseOf(db: Queryable, regionCode: string, caseId: string): Promise<string | null> {
+  const r = await db.query<{ id: string }>('SELECT id FROM guiding_cases WHERE region_code = $1 AND case_id = $2', [regionCode, caseId]);
+  return r.rows[0]?.id ?? null;
 }
 
 /** What the 告知书 offered, as the officer wrote it (kept on the serve_notice event). */
@@ -1629,66 +1621,50 @@ export async function todoList(ctx: AppContext, actor: Actor) {
         )
       : Promise.resolve({ rows: [] as { id: string; caseNo: string; entityName: string; summary: string; proposedBy: string }[] }),
   ]);
-  const items = [
-    ...choices.rows.map((c) => ({
-      kind: 'choice_awaited' as const,
-      caseId: c.id,
-      caseNo: c.caseNo,
-      entityName: c.entityName,
-      dueOn: c.deadline,
-      overdue: t > c.deadline,
-      detail: t > c.deadline ? '选择期限已过，可记录为视为不选择' : '等待当事人选择是否接受柔性执法',
-    })),
-    ...commitments.rows.map((c) => ({
-      kind: t > c.deadline ? ('commitment_overdue' as const) : ('commitment_due' as const),
-      caseId: c.id,
-      caseNo: c.caseNo,
-      entityName: c.entityName,
-      dueOn: c.deadline,
-      overdue: t > c.deadline,
-      detail: t > c.deadline ? '承诺期限已过未履行，可终止柔性执法转一般程序' : '告知承诺履行中',
-    })),
-    ...deliveries.rows.map((d) => ({
-      kind: 'delivery_pending' as const,
-      caseId: d.id,
-      caseNo: d.caseNo,
-      entityName: d.entityName,
-      dueOn: d.sentOn,
-      overdue: false,
-      detail: `${d.documentNo}待送达（${DELIVERY_METHOD_LABELS[d.method as DeliveryMethod] ?? d.method}）`,
-    })),
-    ...visits.map((v) => ({
-      kind: v.overdue ? ('follow_up_overdue' as const) : ('follow_up_due' as const),
-      caseId: v.caseId,
-      caseNo: v.caseNo,
-      entityName: v.entityName,
-      dueOn: v.dueOn,
-      overdue: v.overdue,
-      detail: v.overdue ? '回访已逾期' : '回访将到期',
-    })),
+  type Line = { id: string; caseNo: string; entityName: string };
+  const item = (kind: TodoItem['kind'], c: Line, dueOn: string | null, overdue: boolean, detail: string): TodoItem => ({
+    kind,
+    caseId: c.id,
+    caseNo: c.caseNo,
+    entityName: c.entityName,
+    dueOn,
+    overdue,
+    detail,
+  });
+  const items: TodoItem[] = [
+    ...choices.rows.map((c) =>
+      t > c.deadline
+        ? item('choice_awaited', c, c.deadline, true, '选择期限已过，可记录为视为不选择')
+        : item('choice_awaited', c, c.deadline, false, '等待当事人选择是否接受柔性执法'),
+    ),
+    ...commitments.rows.map((c) =>
+      t > c.deadline
+        ? item('commitment_overdue', c, c.deadline, true, '承诺期限已过未履行，可终止柔性执法转一般程序')
+        : item('commitment_due', c, c.deadline, false, '告知承诺履行中'),
+    ),
+    ...deliveries.rows.map((d) =>
+      item(
+        'delivery_pending',
+        d,
+        d.sentOn,
+        false,
+        `${d.documentNo}待送达（${DELIVERY_METHOD_LABELS[d.method as DeliveryMethod] ?? d.method}）`,
+      ),
+    ),
+    ...visits.map((v) =>
+      item(
+        v.overdue ? 'follow_up_overdue' : 'follow_up_due',
+        { ...v, id: v.caseId },
+        v.dueOn,
+        v.overdue,
+        v.overdue ? '回访已逾期' : '回访将到期',
+      ),
+    ),
     ...archive.rows.map((c) => {
       const due = addDays(c.closedOn, ARCHIVE_WITHIN_DAYS);
-      return {
-        kind: 'archive_due' as const,
-        caseId: c.id,
-        caseNo: c.caseNo,
-        entityName: c.entityName,
-        dueOn: due,
-        overdue: t > due,
-        detail: '已办结或终止，待归档',
-      };
+      return item('archive_due', c, due, t > due, '已办结或终止，待归档');
     }),
-    ...approvals.rows
-      .filter((a) => a.proposedBy !== actor.userId)
-      .map((a) => ({
-        kind: 'approval_awaited' as const,
-        caseId: a.id,
-        caseNo: a.caseNo,
-        entityName: a.entityName,
-        dueOn: null,
-        overdue: false,
-        detail: a.summary,
-      })),
+    ...approvals.rows.filter((a) => a.proposedBy !== actor.userId).map((a) => item('approval_awaited', a, null, false, a.summary)),
   ];
   return items.sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'));
 }

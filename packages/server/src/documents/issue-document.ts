@@ -58,11 +58,7 @@ export async function templateFor(
   );
   const own = r.rows[0];
   if (own) {
-    const chunks: Buffer[] = [];
-    for await (const c of ctx.blobs.open(own.fileSha256)) {
-      chunks.push(c as Buffer);
-    }
-    return { docx: Buffer.concat(chunks), source: own.id };
+    return { docx: await ctx.blobs.read(own.fileSha256), source: own.id };
   }
   return { docx: await defaultTemplateDocx(kind), source: 'default' };
 }

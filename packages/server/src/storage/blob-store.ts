@@ -4,7 +4,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream, existsSync } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -18,6 +18,8 @@ export interface BlobStore {
   /** Streams `source` into the store; returns its hash and size. */
   put(source: Readable, opts?: { maxBytes?: number }): Promise<StoredBlob>;
   open(sha256: string): Readable;
+  /** The whole file (documents, templates, archive members: small enough to hold). */
+  read(sha256: string): Promise<Buffer>;
   path(sha256: string): string;
   has(sha256: string): boolean;
 }
@@ -58,6 +60,7 @@ export function createLocalBlobStore(root: string): BlobStore {
       return { sha256, size: (await stat(dest)).size };
     },
     open: (h) => createReadStream(pathOf(h)),
+    read: (h) => readFile(pathOf(h)),
     path: pathOf,
     has: (h) => existsSync(pathOf(h)),
   };
