@@ -211,7 +211,7 @@ export const events = pgTable(
   (t) => [primaryKey({ columns: [t.regionCode, t.id] }), unique('events_chain_uq').on(t.regionCode, t.aggregateType, t.aggregateId, t.seq)],
 );
 
-/** 审计日志 (SECURITY.md "Audit"): append-only, hash-chained per region and day. */
+/** 审计日志 (SECURITY.md "Audit"): append-only, hash-chained per region, day and lane. */
 export const auditLog = pgTable(
   'audit_log',
   {
@@ -219,7 +219,7 @@ export const auditLog = pgTable(
     id: uuid('id').notNull(),
     day: date('day', { mode: 'string' }).notNull(),
     seq: integer('seq').notNull(),
-    /** The day's chain is split into lanes by object (decision 0011): writers of different objects do not queue. */
+    /** The day's chain is split into lanes by object (decision 0004, addendum): writers of different objects do not queue. */
     lane: smallint('lane').notNull().default(0),
     occurredAt: tstz('occurred_at').notNull(),
     actorId: uuid('actor_id'),

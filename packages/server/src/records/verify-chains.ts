@@ -1,5 +1,5 @@
 /**
- * `rouxing verify`: recomputes every event chain (per aggregate) and audit chain (per region and day)
+ * `rouxing verify`: recomputes every event chain (per aggregate) and audit chain (per region, day and lane)
  * and reports the first broken link: the row whose hash no longer matches its content, or whose
  * link to its predecessor is broken (a row removed, inserted or reordered).
  */
