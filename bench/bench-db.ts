@@ -3,13 +3,12 @@
  * BENCH_DATABASE_URL or TEST_DATABASE_URL, a superuser URL) migrated and demo-seeded through the product,
  * dropped afterwards whatever happens.
  */
+
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type AppContext, createContext, DEFAULT_SECURITY_POLICY, seed } from '@rouxing/server';
 import pg from 'pg';
-import { DEFAULT_SECURITY_POLICY } from '../packages/server/src/config';
-import type { AppContext } from '../packages/server/src/context';
-import { createContext, seed } from '../packages/server/src/server';
 
 export function numberArg(args: string[], name: string, fallback: number): number {
   const i = args.indexOf(name);

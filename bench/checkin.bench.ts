@@ -4,9 +4,8 @@
  * PostgreSQL), against bare Fastify answering a JSON POST on the same machine as the anchor. Afterwards,
  * every acknowledged check-in must be in the database. Needs BENCH_DATABASE_URL or TEST_DATABASE_URL.
  */
+import { buildApp, newId } from '@rouxing/server';
 import Fastify from 'fastify';
-import { buildApp } from '../packages/server/src/app';
-import { newId } from '../packages/server/src/records/ids';
 import { numberArg, withSeededDatabase } from './bench-db';
 import { load } from './load';
 import type { BenchResult } from './run';

@@ -6,9 +6,10 @@
  * as the anchor. Freezing the pool (抽查对象名录库) is preparation, timed and printed apart.
  * Needs BENCH_DATABASE_URL or TEST_DATABASE_URL (a superuser URL; the bench makes and drops its database).
  */
+
 import { DEFAULT_RANDOM_DRAW_CONFIG } from '@rouxing/domain';
+import { drawFromPool, snapshotDrawPool } from '@rouxing/server';
 import pg from 'pg';
-import { drawFromPool, snapshotDrawPool } from '../packages/server/src/inspections/random-draw';
 import { numberArg, withSeededDatabase } from './bench-db';
 import type { BenchResult } from './run';
 

@@ -4,7 +4,7 @@
  * deliberate mistakes that import tests feed it.
  */
 import type { SyntheticEntity } from '@rouxing/domain';
-import { ENTITY_IMPORT_COLUMNS } from '../packages/server/src/imports/entity-import-format';
+import { ENTITY_IMPORT_COLUMNS } from '@rouxing/server';
 
 /** The header row: 统一社会信用代码,名称,主体类型,法定代表人,法定代表人身份证号,联系电话,行业代码,住所,行政区划代码,成立日期,新业态. */
 export const IMPORT_HEADER = ENTITY_IMPORT_COLUMNS.map((c) => c.header);

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EntityInputSchema } from '@rouxing/contracts';
 import { checkUscc, industryName } from '@rouxing/domain';
+import { headerOf, mapHeader, rowToRawInput } from '@rouxing/server';
 import { afterAll, describe, expect, it } from 'vitest';
-import { headerOf, mapHeader, rowToRawInput } from '../packages/server/src/imports/entity-import-format';
 import { IMPORT_HEADER } from './entity-format';
 import { ENTITY_TABLE, writeEntitiesCsv } from './generate';
 

@@ -14,9 +14,9 @@ import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createEntityGenerator, type SyntheticEntity } from '@rouxing/domain';
+import { newId } from '@rouxing/server';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { newId } from '../packages/server/src/records/ids';
 import { BAD_ROW_COLUMN, BAD_ROW_KINDS, type BadRowKind, csvLine, entityCells, IMPORT_HEADER, spoil } from './entity-format';
 
 /**

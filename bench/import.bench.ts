@@ -9,11 +9,9 @@ import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import { createContext, DEFAULT_SECURITY_POLICY, importEntitiesFromFile, seed } from '@rouxing/server';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { DEFAULT_SECURITY_POLICY } from '../packages/server/src/config';
-import { importEntitiesFromFile } from '../packages/server/src/imports/import-from-file';
-import { createContext, seed } from '../packages/server/src/server';
 import { writeEntitiesCsv } from './generate';
 import type { BenchResult } from './run';
 

@@ -1,11 +1,11 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { verifyArchiveZip } from '@rouxing/server';
 import PizZip from 'pizzip';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyArchiveZip } from '../packages/server/src/archive/archive';
 import { launch, login, newPage, PHONE, seriousAxeViolations, shot } from './helpers';
 
 let browser: Browser;

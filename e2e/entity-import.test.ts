@@ -99,6 +99,7 @@ describe('[ENTITY][IMPORT] a 100,000-row .xlsx with 1% bad rows', () => {
       await expect
         .poll(
           async () => {
+            // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText (rendered text), not the DOM property
             const text = await page.getByTestId('import-progress').innerText();
             const percent = Number.parseInt(text, 10);
             return percent > 0 && percent < 100;
@@ -109,7 +110,9 @@ describe('[ENTITY][IMPORT] a 100,000-row .xlsx with 1% bad rows', () => {
       await shot(page, 'import-progress');
       await page.getByTestId('import-job').getByText('已完成').waitFor({ timeout: 170_000 });
       await shot(page, 'import-done');
+      // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText (rendered text), not the DOM property
       const committed = await page.getByTestId('import-committed').innerText();
+      // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText (rendered text), not the DOM property
       const failed = await page.getByTestId('import-failed').innerText();
       expect(committed.replace(/\D/g, '')).toBe('99000');
       expect(failed.replace(/\D/g, '')).toBe('1000');

@@ -7,9 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { WEB_DIST, WEB_ROOT, webBuildIsStale } from '@rouxing/cli';
 import type { TestProject } from 'vitest/node';
-import { WEB_DIST, WEB_ROOT } from '../packages/cli/src/paths';
-import { webBuildIsStale } from '../packages/cli/src/web-build';
 
 export const DEMO_PASSWORD = 'Rouxing@2026';
 

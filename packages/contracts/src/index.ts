@@ -5,6 +5,7 @@ export * from './citation';
 export * from './common';
 export * from './decision';
 export * from './entities';
+export * from './errors';
 export * from './inspections';
 export * from './publicity';
 export * from './reference';

@@ -10,8 +10,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import type { Actor } from '@rouxing/domain';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
@@ -20,44 +19,16 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { authenticate } from './auth/authenticate';
-import type { UserRow } from './auth/user.repository';
-import type { AppContext, RequestMeta } from './context';
 import { AppError } from './errors';
+import { SESSION_COOKIE } from './http/request';
 import { registerRoutes } from './routes';
+import type { RouteOptions } from './routes/api';
 
-declare module 'fastify' {
-  interface FastifyRequest {
-    auth: { actor: Actor; user: UserRow; sessionId: string; regionCode: string } | null;
-  }
-}
+export { SESSION_COOKIE } from './http/request';
 
-export const SESSION_COOKIE = 'rx_session';
-
-export interface BuildAppOptions {
-  ctx: AppContext;
-  cookieSecret: Buffer;
+export interface BuildAppOptions extends RouteOptions {
   webDist?: string | null;
   logger?: boolean | { level: string };
-  /** Set the Secure flag on cookies (behind HTTPS). */
-  secureCookies?: boolean;
-}
-
-export function requestMeta(req: FastifyRequest): RequestMeta {
-  const ua = req.headers['user-agent'];
-  return { sourceIp: req.ip ?? null, userAgent: typeof ua === 'string' ? ua.slice(0, 300) : null };
-}
-
-/** The signed-in session, or 401. */
-export function requireAuth(req: FastifyRequest): NonNullable<FastifyRequest['auth']> {
-  if (!req.auth) {
-    throw new AppError('AUTH.REQUIRED', '未登录或会话已过期，请重新登录');
-  }
-  return req.auth;
-}
-
-/** The signed-in actor, or 401. */
-export function requireActor(req: FastifyRequest): Actor {
-  return requireAuth(req).actor;
 }
 
 export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {

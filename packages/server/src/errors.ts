@@ -1,28 +1,12 @@
 /**
- * One error type with stable, namespaced codes. The HTTP status of each code is decided in one place
- * (STATUS_OF_CODE); the error handler in app.ts owns the mapping.
+ * One error type with stable, namespaced codes. The codes, their HTTP statuses and meanings are one table
+ * in contracts (`ERROR_CODES`, `packages/contracts/src/errors/`); the error handler in app.ts answers
+ * with that status.
  */
-export type FieldError = { path: string; message: string };
+import { ERROR_CODES, type ErrorCode } from '@rouxing/contracts';
 
-export const STATUS_OF_CODE = {
-  VALIDATION: 422,
-  'AUTH.REQUIRED': 401,
-  'AUTH.BAD_CREDENTIALS': 401,
-  'AUTH.LOCKED': 423,
-  'AUTH.FORBIDDEN': 403,
-  'AUTH.PASSWORD_EXPIRED': 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  'CONFLICT.VERSION': 409,
-  'CONFLICT.DUPLICATE': 409,
-  /** A business rule refuses the request (frequency caps…): the fields name the rule. */
-  'RULE.REFUSED': 422,
-  'UPLOAD.TOO_LARGE': 413,
-  'UPLOAD.UNSUPPORTED_TYPE': 415,
-  'DB.BUSY': 503,
-  INTERNAL: 500,
-} as const;
-export type ErrorCode = keyof typeof STATUS_OF_CODE;
+export type { ErrorCode } from '@rouxing/contracts';
+export type FieldError = { path: string; message: string };
 
 export class AppError extends Error {
   constructor(
@@ -35,7 +19,7 @@ export class AppError extends Error {
   }
 
   get status(): number {
-    return STATUS_OF_CODE[this.code];
+    return ERROR_CODES[this.code].status;
   }
 }
 
@@ -44,6 +28,14 @@ export function validationError(fields: FieldError[]): AppError {
   const first = fields[0];
   const message = first ? `${first.path}：${first.message}` : '输入有误';
   return new AppError('VALIDATION', message, fields);
+}
+
+/**
+ * A business rule refuses the request: 422 with the rule's stable code, the Chinese sentence saying why and
+ * what to do, and `path` naming the rule or field (nothing is written).
+ */
+export function refused(code: ErrorCode, message: string, path: string): AppError {
+  return new AppError(code, message, [{ path, message }]);
 }
 
 /** The uniform 404 for a record that does not exist or lies outside the caller's scope. */

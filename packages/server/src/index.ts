@@ -1,8 +1,18 @@
-export { buildApp, SESSION_COOKIE } from './app';
+/**
+ * The server package's public surface: starting the platform, its configuration and database, the record
+ * checks, and what the CLI and the benchmarks drive (imports, draws, the app for load tests).
+ */
+export { buildApp } from './app';
 export { type ArchiveReport, buildArchiveZip, verifyArchiveZip } from './archive/archive';
-export { type Config, ConfigError, DEFAULT_DEMO_PASSWORD, loadConfig } from './config';
+export { type Config, ConfigError, DEFAULT_DEMO_PASSWORD, DEFAULT_SECURITY_POLICY, loadConfig } from './config';
+export type { AppContext } from './context';
 export type { Database, Queryable } from './db/database';
 export { DatabaseInUseError, openDatabase } from './db/open';
+export { SESSION_COOKIE } from './http/request';
+export { ENTITY_IMPORT_COLUMNS, headerOf, mapHeader, rowToRawInput } from './imports/entity-import-format';
+export { importEntitiesFromFile } from './imports/import-from-file';
+export { drawFromPool, snapshotDrawPool } from './inspections/random-draw';
+export { newId } from './records/ids';
 export { type VerifyReport, verifyChains } from './records/verify-chains';
 export { DEMO_DEPARTMENTS, DEMO_REGION, DEMO_USERS } from './seed/demo-seed';
 export { createContext, type RunningServer, type StartOptions, seed, startServer } from './server';

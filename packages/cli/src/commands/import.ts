@@ -1,6 +1,6 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import { importEntitiesFromFile } from '@rouxing/server/imports/import-from-file.ts';
+import { importEntitiesFromFile } from '@rouxing/server';
 import { withContext } from './db';
 
 /** `rouxing import entities FILE [--as USERNAME]`: the same import path as the web page, run to its end. */

@@ -1,7 +1,8 @@
+import { MEASURE_TYPES } from '@rouxing/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type ArchiveCaseFacts, type ArchiveMaterial, archiveChecklistProblems, requiredArchiveMaterials } from './archive';
-import { MEASURE_TYPES, type RecordedMeasure } from './measures';
+import type { RecordedMeasure } from './measures';
 
 const measure = (id: string, type: RecordedMeasure['type'], over: Partial<RecordedMeasure> = {}): RecordedMeasure => ({
   id,

@@ -6,9 +6,10 @@
  * The case's own materials (application, 告知书, choice, withdrawal, termination) come from what happened
  * on the case; each measure's from its type (`MEASURE_TYPE_SPECS`).
  */
+import type { CaseArchiveItem, CaseOrigin } from '@rouxing/contracts';
 import { DOCUMENT_TYPES } from './document-number';
 import { MEASURE_TYPE_SPECS, measureArchiveItems, measureDocument, type RecordedMeasure } from './measures';
-import { ARCHIVE_ITEM_LABELS, type ArchiveItem, type CaseArchiveItem, type CaseOrigin } from './types';
+import { ARCHIVE_ITEM_LABELS, type ArchiveItem } from './types';
 
 /** A material filed in the case: an item, for one measure or (measureId null) for the case. */
 export interface ArchiveMaterial {

@@ -1,21 +1,20 @@
-import type { Role } from '@rouxing/contracts';
+import {
+  CASE_ACTIONS,
+  CASE_STATES,
+  type CaseAction,
+  type CaseState,
+  DELIVERY_METHODS,
+  MEASURE_TYPES,
+  type Role,
+  TERMINATION_GROUNDS,
+} from '@rouxing/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Actor, permissionsOf } from '../access/access';
 import { addDays } from '../dates/calendar';
 import { archiveChecklistProblems, requiredArchiveMaterials } from './archive';
-import {
-  applyCaseAction,
-  assertTransition,
-  CASE_ACTIONS,
-  type CaseAction,
-  type CaseCommand,
-  type CaseSnapshot,
-  nextState,
-  transitionProblem,
-} from './lifecycle';
-import { MEASURE_TYPE_SPECS, MEASURE_TYPES, type MeasureDraft } from './measures';
-import { CASE_STATES, type CaseState, DELIVERY_METHODS, TERMINATION_GROUNDS } from './types';
+import { applyCaseAction, assertTransition, type CaseCommand, type CaseSnapshot, nextState, transitionProblem } from './lifecycle';
+import { MEASURE_TYPE_SPECS, type MeasureDraft } from './measures';
 
 const PARTY = '91430482MA4L0XXX0Q';
 const actor = (userId: string, roles: Role[], over: Partial<Actor> = {}): Actor => ({

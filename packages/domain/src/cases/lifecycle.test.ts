@@ -1,4 +1,4 @@
-import type { Role } from '@rouxing/contracts';
+import { CASE_STATES, type CaseAction, type CaseOrigin, type CaseState, type Role } from '@rouxing/contracts';
 import { describe, expect, it } from 'vitest';
 import { type Actor, permissionsOf } from '../access/access';
 import { requiredArchiveMaterials } from './archive';
@@ -8,7 +8,6 @@ import {
   assertTransition,
   availableActions,
   CASE_TRANSITIONS,
-  type CaseAction,
   type CaseActionInputs,
   type CaseSnapshot,
   caseCommitmentOverdue,
@@ -17,7 +16,6 @@ import {
   transitionProblem,
 } from './lifecycle';
 import type { MeasureDraft, ServiceOffsetRule } from './measures';
-import { CASE_STATES, type CaseOrigin, type CaseState } from './types';
 
 const PARTY = '91430482MA4L0XXX0Q';
 const actor = (userId: string, roles: Role[], over: Partial<Actor> = {}): Actor => ({

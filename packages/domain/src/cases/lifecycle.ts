@@ -10,6 +10,21 @@
  *
  * Time and ids are passed in: every input carries `on`, the day of the action (`YYYY-MM-DD`).
  */
+
+import {
+  CASE_ACTIONS,
+  CASE_ORIGINS,
+  type CaseAction,
+  type CaseOrigin,
+  type CaseState,
+  DELIVERY_METHODS,
+  type DeliveryMethod,
+  OBSERVATION_EXCEPTION_GROUNDS,
+  PARTY_CHOICES,
+  type PartyChoice,
+  TERMINATION_GROUNDS,
+  type TerminationGround,
+} from '@rouxing/contracts';
 import type { Actor } from '../access/access';
 import { isCalendarDate } from '../dates/calendar';
 import { type ArchiveMaterial, archiveChecklistProblems } from './archive';
@@ -22,27 +37,13 @@ import {
   recordMeasure,
 } from './measures';
 import {
-  CASE_ORIGINS,
   CASE_STATE_LABELS,
-  type CaseOrigin,
-  type CaseState,
-  DELIVERY_METHODS,
-  type DeliveryMethod,
   OBSERVATION_EXCEPTION_GROUND_LABELS,
-  OBSERVATION_EXCEPTION_GROUNDS,
   type ObservationException,
   type ObservationPeriodSpan,
   observationPeriodOn,
-  PARTY_CHOICES,
-  type PartyChoice,
   TERMINATION_GROUND_LABELS,
-  TERMINATION_GROUNDS,
-  type TerminationGround,
 } from './types';
-
-export { CASE_ACTIONS, type CaseAction } from '@rouxing/contracts';
-
-import { CASE_ACTIONS, type CaseAction } from '@rouxing/contracts';
 
 export const CASE_ACTION_LABELS: Readonly<Record<CaseAction, string>> = {
   start: '启动柔性执法',

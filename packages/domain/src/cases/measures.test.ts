@@ -1,3 +1,4 @@
+import { MEASURE_TYPES } from '@rouxing/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_TYPES } from './document-number';
@@ -10,7 +11,6 @@ import {
   type InterviewDetails,
   interviewProblem,
   MEASURE_TYPE_SPECS,
-  MEASURE_TYPES,
   type MeasureDraft,
   measureArchiveItems,
   measureDocument,

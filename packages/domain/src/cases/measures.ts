@@ -3,13 +3,10 @@
  * name one) as data: per type the document it produces, what its case file must hold, the follow-up visit,
  * and what it does to the case. Plus 公益抵罚's conversion of verified service hours into a fine reduction.
  */
+
+import { type InterviewMode, MEASURE_TYPES, type MeasureArchiveItem, type MeasureType } from '@rouxing/contracts';
 import { isCalendarDate, periodLastDay } from '../dates/calendar';
 import type { DocumentType } from './document-number';
-import type { MeasureArchiveItem } from './types';
-
-export { MEASURE_TYPES, type MeasureType } from '@rouxing/contracts';
-
-import { type InterviewMode, MEASURE_TYPES, type MeasureType } from '@rouxing/contracts';
 
 /** What recording a measure does to the case: nothing more, start a commitment's deadline, or end the case. */
 export type MeasureEffect = 'continues' | 'starts_commitment' | 'completes';
@@ -206,7 +203,6 @@ export const OBSERVATION_PREFERRED_MEASURES: readonly MeasureType[] = [
 
 // ── 行政约谈 ────────────────────────────────────────────────────────────────────────────────────────
 
-export { INTERVIEW_MODES, type InterviewMode } from '@rouxing/contracts';
 export const INTERVIEW_MODE_LABELS: Readonly<Record<InterviewMode, string>> = {
   individual: '个别约谈',
   collective: '集中约谈',

@@ -4,7 +4,6 @@
  */
 
 /** The life of a case; `declined` and `archived` are final (see `lifecycle.ts` for the transitions). */
-export { CASE_STATES, type CaseState } from '@rouxing/contracts';
 
 import type { CaseState } from '@rouxing/contracts';
 
@@ -23,7 +22,6 @@ export const CASE_STATE_LABELS: Readonly<Record<CaseState, string>> = {
 /** 依职权 / 依申请 (常政办发〔2025〕5号 第六项). */
 /** The party's answer to the 告知书 (`ChoiceNotice`): accept flexible enforcement or not. */
 /** 送达方式 (SPEC §7). */
-export { CASE_ORIGINS, type CaseOrigin, DELIVERY_METHODS, type DeliveryMethod, PARTY_CHOICES, type PartyChoice } from '@rouxing/contracts';
 
 import type { DeliveryMethod, ObservationExceptionGround, TerminationGround } from '@rouxing/contracts';
 
@@ -40,7 +38,6 @@ export const DELIVERY_METHOD_LABELS: Readonly<Record<DeliveryMethod, string>> = 
  * 实施柔性执法：(1)行政相对人撤回申请；(2)根据案件需要，适用一般程序的。(3)实施柔性执法所适用的法律法规
  * 或者政策依据已经失效，或者继续实施柔性执法将损害社会公共利益、他人合法权益的。(4)其他需要终止柔性执法的情形。
  */
-export { TERMINATION_GROUNDS, type TerminationGround } from '@rouxing/contracts';
 
 /** The policy's words for each ground (第八项 (1)–(4)). */
 export const TERMINATION_GROUND_LABELS: Readonly<Record<TerminationGround, string>> = {
@@ -56,7 +53,6 @@ export const TERMINATION_GROUND_LABELS: Readonly<Record<TerminationGround, strin
  * 情形外 … "观察期"内优先采取教育提醒、劝导示范、警示告诫、行政提示、行政指导、行政约谈等柔性执法方式，谨慎使用
  * 行政处罚、行政强制等严厉执法措施. SPEC §14 reads the exceptions as the grounds for the severe measures.
  */
-export { OBSERVATION_EXCEPTION_GROUNDS, type ObservationExceptionGround } from '@rouxing/contracts';
 
 export const OBSERVATION_EXCEPTION_GROUND_LABELS: Readonly<Record<ObservationExceptionGround, string>> = {
   prohibited_by_law: '法律、法规、规章明确禁止的情形',
@@ -85,11 +81,8 @@ export function observationPeriodOn(periods: readonly ObservationPeriodSpan[], d
  * 归档材料主要包括相关文书、音视频(含照片、视听资料、电子数据)记录、有关证据等材料. The first group belongs to
  * one measure, the second to the case.
  */
-export { MEASURE_ARCHIVE_ITEMS, type MeasureArchiveItem } from '@rouxing/contracts';
 
 import type { CaseArchiveItem, MeasureArchiveItem } from '@rouxing/contracts';
-
-export { CASE_ARCHIVE_ITEMS, type CaseArchiveItem } from '@rouxing/contracts';
 
 export type ArchiveItem = MeasureArchiveItem | CaseArchiveItem;
 

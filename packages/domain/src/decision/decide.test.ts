@@ -1,8 +1,8 @@
 import { DecisionInputSchema, DecisionRequestSchema, fieldsOfZodError } from '@rouxing/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CONTRACT_EXAMPLE, PLAIN, request } from '../../test/decision-fixtures';
 import { decide } from './decide';
-import { CONTRACT_EXAMPLE, PLAIN, request } from './fixtures';
 
 const LAW = '中华人民共和国行政处罚法';
 const law = (article: number, paragraph?: number) =>

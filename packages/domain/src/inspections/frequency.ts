@@ -8,8 +8,9 @@
  * (plans sharing a `jointGroupId`) is one visit. Exempt plans are counted like any other: an exemption
  * lets a plan past a cap, it does not make the visit disappear.
  */
+import type { ExemptionGround, InspectionType, PlanStatus } from '@rouxing/contracts';
 import { dateKey } from '../dates/calendar';
-import { EXEMPTION_GROUND_LABELS, type ExemptionGround, type InspectionType, type PlanStatus } from './types';
+import { EXEMPTION_GROUND_LABELS } from './types';
 
 /** An exemption claimed on a plan: the ground, the officer's reason, and the reviewer who approved it (null until then). */
 export interface PlanExemption {

@@ -3,9 +3,10 @@
  * are close are proposed for merging into one joint inspection (综合查一次) — item by item, as far as the
  * Judicial Bureau's task list for the entity's industry allows.
  */
+import type { PlanStatus } from '@rouxing/contracts';
 import { dayNumber } from '../dates/calendar';
 import { DEFAULT_FREQUENCY_CONFIG, type FrequencyConfig } from './frequency';
-import type { ItemCategory, PlanStatus } from './types';
+import type { ItemCategory } from './types';
 
 /** An item of a plan, with its field. */
 export interface PlanItem {

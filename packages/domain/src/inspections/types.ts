@@ -6,8 +6,6 @@
  */
 import type { CREDIT_GRADES, ExemptionGround } from '@rouxing/contracts';
 
-export type { ExemptionGround, InspectionType, PlanStatus } from '@rouxing/contracts';
-
 /** How an exemption ground reads in a message. */
 export const EXEMPTION_GROUND_LABELS: Readonly<Record<ExemptionGround, string>> = {
   complaint_clue: '投诉举报线索',

@@ -1,5 +1,5 @@
 import type { Actor } from '@rouxing/domain';
-import { CONTRACT_EXAMPLE, PLAIN } from '@rouxing/domain/decision/fixtures.ts';
+import { CONTRACT_EXAMPLE, PLAIN } from '@rouxing/domain/test/decision-fixtures';
 import PizZip from 'pizzip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, dbKind, loginAs, multipartBody, type TestEnv } from '../../test/harness';

@@ -2,7 +2,9 @@
  * The registers around cases: observation periods (SPEC §14), guiding cases (§10), the department's
  * templates (§7, §10), follow-up days (§5) and its 公益抵罚 rule (§5). Each change is an event + audit row.
  */
+
 import { Readable } from 'node:stream';
+import { MEASURE_TYPES, type MeasureType } from '@rouxing/contracts';
 import {
   type Actor,
   can,
@@ -12,8 +14,6 @@ import {
   type DocumentType,
   industryName,
   MEASURE_TYPE_SPECS,
-  MEASURE_TYPES,
-  type MeasureType,
   serviceOffsetRuleProblems,
   shanghaiToday,
 } from '@rouxing/domain';

@@ -5,24 +5,25 @@
  * transaction — a refusal writes nothing. Time comes from `ctx.now()` (Asia/Shanghai days).
  */
 import { Readable } from 'node:stream';
-import type {
-  CaseApplicationInput,
-  CaseDetail,
-  CaseStartInput,
-  DeliveryMethod,
-  MeasureInput,
-  MeasureView,
-  ProposalView,
-  TodoItem,
+import {
+  type CaseAction,
+  type CaseApplicationInput,
+  type CaseDetail,
+  type CaseStartInput,
+  DecisionRequestSchema,
+  type DeliveryMethod,
+  type MeasureInput,
+  type MeasureType,
+  type MeasureView,
+  type ProposalView,
+  type TodoItem,
 } from '@rouxing/contracts';
-import { DecisionRequestSchema } from '@rouxing/contracts';
 import {
   type Actor,
   addDays,
   applyCaseAction,
   archiveChecklistProblems,
   availableActions,
-  type CaseAction,
   type CaseActionInputs,
   type CaseSnapshot,
   can,
@@ -36,7 +37,6 @@ import {
   followUpDueOn,
   MEASURE_TYPE_SPECS,
   type MeasureDraft,
-  type MeasureType,
   measureDocument,
   observationPeriodOn,
   pendingCommitment,

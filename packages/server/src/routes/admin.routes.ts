@@ -15,13 +15,13 @@ import {
 } from '@rouxing/contracts';
 import { can, INDUSTRIES, REGIONS, ROLE_PERMISSIONS } from '@rouxing/domain';
 import { z } from 'zod';
-import { type BuildAppOptions, requestMeta, requireActor } from '../app';
 import { AppError } from '../errors';
+import { requestMeta, requireActor } from '../http/request';
 import { searchAudit } from '../records/audit.repository';
 import { createUser, listUsersUseCase, unlockUser, updateUser } from '../users/use-cases';
-import { type Api, errorReplies, IdParamsSchema, NoContent } from './api';
+import { type Api, errorReplies, IdParamsSchema, NoContent, type RouteOptions } from './api';
 
-export function adminRoutes(api: Api, { ctx }: BuildAppOptions): void {
+export function adminRoutes(api: Api, { ctx }: RouteOptions): void {
   api.get(
     '/audit-log',
     {

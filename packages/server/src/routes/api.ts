@@ -9,6 +9,7 @@ import type {
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { AppContext } from '../context';
 import { AppError } from '../errors';
 
 export type Api = FastifyInstance<
@@ -18,6 +19,14 @@ export type Api = FastifyInstance<
   FastifyBaseLogger,
   ZodTypeProvider
 >;
+
+/** What every route module gets: the application context and the cookie settings. */
+export interface RouteOptions {
+  ctx: AppContext;
+  cookieSecret: Buffer;
+  /** Set the Secure flag on cookies (behind HTTPS). */
+  secureCookies?: boolean;
+}
 
 /** The error replies every authenticated route may give, for the OpenAPI description. */
 export const errorReplies = {

@@ -1,14 +1,14 @@
 import { ErrorBodySchema, LoginBodySchema, MeSchema, PasswordChangeSchema } from '@rouxing/contracts';
-import { type BuildAppOptions, requestMeta, requireActor, requireAuth, SESSION_COOKIE } from '../app';
 import { login } from '../auth/login';
 import { revokeSession } from '../auth/session.repository';
 import { findEntityByUscc } from '../entities/entity.repository';
+import { requestMeta, requireActor, requireAuth, SESSION_COOKIE } from '../http/request';
 import { appendAudit } from '../records/audit.repository';
 import { changeOwnPassword } from '../users/use-cases';
 import { toMeDto } from '../users/user-dto';
-import { type Api, NoContent } from './api';
+import { type Api, NoContent, type RouteOptions } from './api';
 
-export function authRoutes(api: Api, opts: BuildAppOptions): void {
+export function authRoutes(api: Api, opts: RouteOptions): void {
   const { ctx } = opts;
   const entityIdOf = async (regionCode: string, uscc: string | null) =>
     uscc ? ((await findEntityByUscc(ctx.db, regionCode, uscc))?.id ?? null) : null;

@@ -3,7 +3,6 @@
  * templates, follow-up days, the 公益抵罚 rule, and guidance to a class of entities.
  */
 import { z } from 'zod';
-import { type BuildAppOptions, requestMeta, requireActor } from '../app';
 import { CampaignInputSchema, guidanceFile, listCampaigns, myGuidance, previewCampaign, sendCampaign } from '../cases/campaigns';
 import {
   decideObservationPeriod,
@@ -26,12 +25,13 @@ import {
 } from '../cases/registers';
 import { defaultTemplateDocx } from '../documents/gongwen';
 import { validationError } from '../errors';
-import { type Api, attachmentHeader, IdParamsSchema, readUpload } from './api';
+import { requestMeta, requireActor } from '../http/request';
+import { type Api, attachmentHeader, IdParamsSchema, type RouteOptions, readUpload } from './api';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const tags = ['柔性执法工作机制'];
 
-export function caseRegisterRoutes(api: Api, { ctx }: BuildAppOptions): void {
+export function caseRegisterRoutes(api: Api, { ctx }: RouteOptions): void {
   api.get('/observation-periods', { schema: { tags, summary: '观察期名录' } }, async (req) =>
     listObservationPeriods(ctx, requireActor(req)),
   );

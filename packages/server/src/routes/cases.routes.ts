@@ -18,7 +18,6 @@ import {
   UPLOADABLE_ITEMS,
 } from '@rouxing/contracts';
 import { z } from 'zod';
-import { type BuildAppOptions, requestMeta, requireActor } from '../app';
 import { buildArchiveZip } from '../archive/archive';
 import {
   applyForCase,
@@ -49,8 +48,9 @@ import {
   withdrawApplication,
 } from '../cases/use-cases';
 import { validationError } from '../errors';
+import { requestMeta, requireActor } from '../http/request';
 import { listEvents } from '../records/event.repository';
-import { type Api, attachmentHeader, IdParamsSchema, readMultipart, readUpload } from './api';
+import { type Api, attachmentHeader, IdParamsSchema, type RouteOptions, readMultipart, readUpload } from './api';
 
 const tags = ['柔性执法案件'];
 const portal = ['企业端'];
@@ -75,7 +75,7 @@ function parseFields<T extends z.ZodTypeAny>(schema: T, fields: Record<string, s
   return r.data;
 }
 
-export function caseRoutes(api: Api, { ctx }: BuildAppOptions): void {
+export function caseRoutes(api: Api, { ctx }: RouteOptions): void {
   api.get(
     '/cases',
     { schema: { tags, summary: '柔性执法案件（本部门；司法局：全辖区；企业：本企业）', querystring: CaseQuerySchema } },

@@ -1,9 +1,9 @@
 import { DecisionInputSchema, DecisionResponseSchema } from '@rouxing/contracts';
 import { can, decide, shanghaiToday } from '@rouxing/domain';
-import { type BuildAppOptions, requireActor } from '../app';
 import { AppError } from '../errors';
+import { requireActor } from '../http/request';
 import { completeRequest, resolveRulesFor } from '../rules/use-cases/resolve-rules';
-import { type Api, errorReplies } from './api';
+import { type Api, errorReplies, type RouteOptions } from './api';
 
 /** Which optional parts the raw body left out (zod fills defaults before the handler sees the body). */
 const OMITTED = Symbol('omitted');
@@ -15,7 +15,7 @@ type WithOmitted = { [OMITTED]?: { listEntries: boolean; benchmark: boolean } };
  * item of the region's catalogue, the parts the request leaves out (list entries, benchmark, the item's
  * no-fault rule and limitation) are taken from the published records, as the contract allows.
  */
-export function decisionRoutes(api: Api, { ctx }: BuildAppOptions): void {
+export function decisionRoutes(api: Api, { ctx }: RouteOptions): void {
   api.post(
     '/decisions/evaluate',
     {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { decide } from '@rouxing/domain';
-import { CONTRACT_EXAMPLE, PLAIN, request } from '@rouxing/domain/decision/fixtures.ts';
+import { CONTRACT_EXAMPLE, PLAIN, request } from '@rouxing/domain/test/decision-fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, dbKind, loginAs, type TestEnv } from '../../test/harness';
 

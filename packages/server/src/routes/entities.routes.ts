@@ -7,18 +7,18 @@ import {
   EntityUpdateSchema,
   ErrorBodySchema,
 } from '@rouxing/contracts';
-import { type BuildAppOptions, requestMeta, requireActor } from '../app';
 import { createEntity } from '../entities/use-cases/create-entity';
 import { exportEntities } from '../entities/use-cases/export-entities';
 import { getEntity } from '../entities/use-cases/get-entity';
 import { listEntities } from '../entities/use-cases/list-entities';
 import { readEntityPersonalData } from '../entities/use-cases/read-entity-personal-data';
 import { updateEntity } from '../entities/use-cases/update-entity';
-import { type Api, attachmentHeader, errorReplies, IdParamsSchema, XLSX_TYPE } from './api';
+import { requestMeta, requireActor } from '../http/request';
+import { type Api, attachmentHeader, errorReplies, IdParamsSchema, type RouteOptions, XLSX_TYPE } from './api';
 
 const tags = ['市场主体'];
 
-export function entityRoutes(api: Api, { ctx }: BuildAppOptions): void {
+export function entityRoutes(api: Api, { ctx }: RouteOptions): void {
   api.get(
     '/entities',
     {

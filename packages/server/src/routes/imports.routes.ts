@@ -1,15 +1,15 @@
 import { ErrorBodySchema, ImportJobSchema, PageQuerySchema, pageOf } from '@rouxing/contracts';
 import { z } from 'zod';
-import { type BuildAppOptions, requestMeta, requireActor } from '../app';
 import { AppError } from '../errors';
+import { requestMeta, requireActor } from '../http/request';
 import { getImportJob, listVisibleImportJobs } from '../imports/use-cases/get-import-job';
 import { entityImportTemplateCsv, entityImportTemplateXlsx, importErrorsXlsx } from '../imports/use-cases/import-files';
 import { startEntityImport } from '../imports/use-cases/start-entity-import';
-import { type Api, attachmentHeader, errorReplies, IdParamsSchema, XLSX_TYPE } from './api';
+import { type Api, attachmentHeader, errorReplies, IdParamsSchema, type RouteOptions, XLSX_TYPE } from './api';
 
 const tags = ['市场主体导入'];
 
-export function importRoutes(api: Api, { ctx }: BuildAppOptions): void {
+export function importRoutes(api: Api, { ctx }: RouteOptions): void {
   api.get(
     '/entity-imports/template',
     { schema: { tags, summary: '下载导入模板', querystring: z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') }) } },

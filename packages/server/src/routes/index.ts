@@ -1,6 +1,5 @@
-import type { BuildAppOptions } from '../app';
 import { adminRoutes } from './admin.routes';
-import type { Api } from './api';
+import type { Api, RouteOptions } from './api';
 import { authRoutes } from './auth.routes';
 import { caseRegisterRoutes } from './case-registers.routes';
 import { caseRoutes } from './cases.routes';
@@ -11,7 +10,7 @@ import { inspectionRoutes } from './inspections.routes';
 import { publicRoutes } from './public.routes';
 import { rulesRoutes } from './rules.routes';
 
-export function registerRoutes(api: Api, opts: BuildAppOptions): void {
+export function registerRoutes(api: Api, opts: RouteOptions): void {
   authRoutes(api, opts);
   entityRoutes(api, opts);
   importRoutes(api, opts);

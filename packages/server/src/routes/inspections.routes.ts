@@ -10,8 +10,8 @@ import { can } from '@rouxing/domain';
 import type { FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
 import { z } from 'zod';
-import { type BuildAppOptions, requestMeta, requireActor } from '../app';
 import { AppError } from '../errors';
+import { requestMeta, requireActor } from '../http/request';
 import { listInspectionItems } from '../inspections/inspection.repository';
 import { candidatesFor, inspectionMetrics, mergePlans } from '../inspections/joint';
 import { declareConflict, publicDraws, RandomDrawInputSchema, runRandomDraw } from '../inspections/random-draw';
@@ -35,14 +35,14 @@ import {
   rejectPlan,
   viewCode,
 } from '../inspections/use-cases';
-import { type Api, errorReplies, IdParamsSchema, readMultipart } from './api';
+import { type Api, errorReplies, IdParamsSchema, type RouteOptions, readMultipart } from './api';
 
 const tags = ['入企检查'];
 
 /** The address a phone opens when it scans the code: this server's public verification page. */
 const codeUrl = (req: FastifyRequest, token: string) => `${req.protocol}://${req.host}/v/${encodeURIComponent(token)}`;
 
-export function inspectionRoutes(api: Api, { ctx }: BuildAppOptions): void {
+export function inspectionRoutes(api: Api, { ctx }: RouteOptions): void {
   api.get(
     '/inspection-items',
     { schema: { tags, summary: '检查事项（本部门；司法局：全部）', response: { 200: z.array(InspectionItemSchema), ...errorReplies } } },

@@ -1,8 +1,7 @@
 import { PublicBenchmarkPageSchema, PublicEntryPageSchema, PublicListQuerySchema } from '@rouxing/contracts';
 import { z } from 'zod';
-import type { BuildAppOptions } from '../app';
 import { publicBenchmarks, publicEntries, publicEntriesCsv, publicEntriesXlsx } from '../rules/use-cases/public-feed';
-import { type Api, attachmentHeader, XLSX_TYPE } from './api';
+import { type Api, attachmentHeader, type RouteOptions, XLSX_TYPE } from './api';
 
 const tags = ['公开（无需登录）'];
 
@@ -10,7 +9,7 @@ const tags = ['公开（无需登录）'];
  * The public portal's data, without login (policy §2: 公示, 对接市数据局; 行政处罚法 第三十四条: 裁量基准
  * 应当向社会公布). Rate-limited per address; published records only.
  */
-export function publicRoutes(api: Api, { ctx }: BuildAppOptions): void {
+export function publicRoutes(api: Api, { ctx }: RouteOptions): void {
   const config = { rateLimit: { max: 120, timeWindow: '1 minute' } };
   api.get(
     '/public/no-penalty-lists',

@@ -14,8 +14,7 @@ import {
 } from '@rouxing/contracts';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { type BuildAppOptions, requestMeta, requireActor } from '../app';
-import { AppError } from '../errors';
+import { requestMeta, requireActor } from '../http/request';
 import { MAX_RULE_FILE_BYTES } from '../rules/rule-import';
 import {
   BENCHMARK_KIND,
@@ -37,12 +36,12 @@ import {
 import { priorViolationsOf, resolveRules } from '../rules/use-cases/resolve-rules';
 import { approveVersion, rejectVersion, submitVersion, type VersionedKind } from '../rules/use-cases/review-transitions';
 import { createViolationItem, getViolationItem, listViolationItems, updateViolationItem } from '../rules/use-cases/violation-items';
-import { type Api, attachmentHeader, errorReplies, IdParamsSchema, readUpload, XLSX_TYPE } from './api';
+import { type Api, attachmentHeader, errorReplies, IdParamsSchema, type RouteOptions, readUpload, XLSX_TYPE } from './api';
 
 /** submit / approve / reject / new-version routes of a versioned kind. */
 function reviewRoutes(
   api: Api,
-  { ctx }: BuildAppOptions,
+  { ctx }: RouteOptions,
   base: string,
   kind: VersionedKind,
   tags: string[],
@@ -88,7 +87,7 @@ function reviewRoutes(
   );
 }
 
-export function rulesRoutes(api: Api, opts: BuildAppOptions): void {
+export function rulesRoutes(api: Api, opts: RouteOptions): void {
   const { ctx } = opts;
   const catalogueTags = ['违法行为目录'];
   api.get(

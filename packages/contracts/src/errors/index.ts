@@ -1,0 +1,17 @@
+/**
+ * Every stable error code of the API, in one table: the code, its HTTP status and what it means. The
+ * server's `AppError` takes only these codes and answers with the status given here; the web may branch
+ * on a code. Each module keeps its own codes in its file (`CASE.*` in cases.ts, `INSPECTION.*` in
+ * inspections.ts…); a rule's refusal is always 422 (`refusal`).
+ */
+import { COMMON_ERROR_CODES } from './common';
+import type { ErrorCodeSpec } from './spec';
+
+export { COMMON_ERROR_CODES } from './common';
+export { type ErrorCodeSpec, refusal } from './spec';
+
+export const ERROR_CODES = {
+  ...COMMON_ERROR_CODES,
+} as const satisfies Record<string, ErrorCodeSpec>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
