@@ -25,6 +25,7 @@ export default defineConfig({
             'packages/contracts/src/**/*.test.ts',
             'packages/cli/src/**/*.test.ts',
             'bench/**/*.test.ts',
+            'scripts/**/*.test.ts',
           ],
           exclude: ['**/*.server.test.ts', '**/node_modules/**'],
           environment: 'node',

@@ -1,0 +1,138 @@
+/**
+ * The layering and the size of things, held by a test (docs/ARCHITECTURE.md states the rules):
+ * - SQL runs only in repositories (`*.repository.ts`) and the database layer (`db/`): `grep` for `.query(`
+ *   finds nothing else in packages/server/src;
+ * - no source file in packages/server/src over 400 lines, except the drizzle schema and seed data;
+ * - no function over 80 lines outside UI components (web .tsx) and route tables (`*.routes.ts`).
+ * Tests are not counted: a test's `describe` is a list of cases, not a function of the product.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..');
+const SERVER_SRC = join(ROOT, 'packages/server/src');
+const PACKAGES = ['contracts', 'domain', 'server', 'cli', 'web'].map((p) => join(ROOT, 'packages', p, 'src'));
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const p = join(dir, d.name);
+    if (d.isDirectory()) {
+      return d.name === 'node_modules' || d.name === 'migrations' ? [] : sources(p);
+    }
+    return /\.tsx?$/.test(d.name) && !/\.test\.tsx?$/.test(d.name) && !d.name.endsWith('.d.ts') ? [p] : [];
+  });
+}
+
+const rel = (p: string) => relative(ROOT, p);
+
+/** Where SQL may run: repositories and the database layer. */
+const mayQuery = (p: string) => p.endsWith('.repository.ts') || rel(p).startsWith('packages/server/src/db/');
+
+/** The files allowed over 400 lines: the drizzle schema and seed data. */
+const LARGE_BY_NATURE = new Set(['packages/server/src/db/schema.ts', 'packages/server/src/seed/rules-seed.ts']);
+
+/** Functions of more than `max` lines in a file, by file and name. */
+function longFunctions(file: string, max: number): string[] {
+  const text = readFileSync(file, 'utf8');
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const found: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isFunctionLike(node) && 'body' in node && node.body) {
+      const start = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line;
+      const end = sf.getLineAndCharacterOfPosition(node.end).line;
+      const lines = end - start + 1;
+      if (lines > max) {
+        const name = (node as ts.FunctionDeclaration).name?.getText(sf) ?? `(anonymous at line ${start + 1})`;
+        found.push(`${rel(file)}: ${name}`);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return found;
+}
+
+/**
+ * What the structure work (issue 10) has still to move; each list only shrinks: an entry that no longer
+ * offends fails the test until it is removed here.
+ */
+const PENDING = {
+  query: new Set<string>([
+    'packages/server/src/cases/campaigns.ts',
+    'packages/server/src/cases/registers.ts',
+    'packages/server/src/cases/use-cases.ts',
+    'packages/server/src/documents/issue-document.ts',
+    'packages/server/src/imports/run-entity-import.ts',
+    'packages/server/src/inspections/joint.ts',
+    'packages/server/src/inspections/random-draw.ts',
+    'packages/server/src/inspections/triggers.ts',
+    'packages/server/src/inspections/use-cases.ts',
+    'packages/server/src/jobs/scheduler.ts',
+    'packages/server/src/records/verify-chains.ts',
+    'packages/server/src/routes/admin.routes.ts',
+    'packages/server/src/routes/inspections.routes.ts',
+    'packages/server/src/rules/use-cases/resolve-rules.ts',
+    'packages/server/src/seed/demo-seed.ts',
+    'packages/server/src/seed/inspection-seed.ts',
+    'packages/server/src/seed/rules-seed.ts',
+    'packages/server/src/users/use-cases.ts',
+  ]),
+  size: new Set<string>([
+    'packages/server/src/cases/registers.ts',
+    'packages/server/src/cases/use-cases.ts',
+    'packages/server/src/inspections/random-draw.ts',
+    'packages/server/src/inspections/use-cases.ts',
+  ]),
+  functions: new Set<string>([
+    'packages/domain/src/decision/decide.ts: decide',
+    'packages/domain/src/inspections/random-draw.ts: drawEntities',
+    'packages/domain/src/synthetic/entity-generator.ts: createEntityGenerator',
+    'packages/server/src/app.ts: buildApp',
+    'packages/server/src/cases/campaigns.ts: sendCampaign',
+    'packages/server/src/cases/use-cases.ts: getCase',
+    'packages/server/src/cases/use-cases.ts: todoList',
+    'packages/server/src/imports/csv-rows.ts: readCsvRows',
+    'packages/server/src/imports/run-entity-import.ts: runEntityImport',
+    'packages/server/src/inspections/random-draw.ts: runRandomDraw',
+    'packages/server/src/inspections/triggers.ts: recordSignal',
+    'packages/server/src/inspections/triggers.ts: (anonymous at line 104)',
+    'packages/server/src/inspections/use-cases.ts: createPlan',
+    'packages/server/src/rules/use-cases/import-rules.ts: importCatalogue',
+    'packages/server/src/rules/use-cases/import-rules.ts: importNoPenaltyList',
+    'packages/server/src/seed/demo-seed.ts: seedDemo',
+    'packages/server/src/seed/rules-seed.ts: seedRules',
+  ]),
+};
+
+/** Offenders not pending, and pending entries that no longer offend: both must be empty. */
+function ratchet(found: string[], pending: Set<string>): { unexpected: string[]; resolved: string[] } {
+  return { unexpected: found.filter((x) => !pending.has(x)), resolved: [...pending].filter((x) => !found.includes(x)) };
+}
+
+describe('the layering and the size of things', () => {
+  it('runs SQL only in repositories and the database layer', () => {
+    const offenders = sources(SERVER_SRC)
+      .filter((p) => !mayQuery(p))
+      .filter((p) => /\.(query|exec)\s*(<|\()/.test(readFileSync(p, 'utf8')))
+      .map(rel);
+    expect(ratchet(offenders, PENDING.query)).toEqual({ unexpected: [], resolved: [] });
+  });
+
+  it('keeps every server source file at 400 lines or fewer, except the schema and seed data', () => {
+    const large = sources(SERVER_SRC)
+      .filter((p) => !LARGE_BY_NATURE.has(rel(p)))
+      .map((p) => ({ file: rel(p), lines: readFileSync(p, 'utf8').split('\n').length }))
+      .filter((f) => f.lines > 400)
+      .map((f) => f.file);
+    expect(ratchet(large, PENDING.size)).toEqual({ unexpected: [], resolved: [] });
+  });
+
+  it('keeps every function at 80 lines or fewer, outside UI components and route tables', () => {
+    const long = PACKAGES.flatMap(sources)
+      .filter((p) => !p.endsWith('.tsx') && !p.endsWith('.routes.ts'))
+      .flatMap((p) => longFunctions(p, 80));
+    expect(ratchet(long, PENDING.functions)).toEqual({ unexpected: [], resolved: [] });
+  });
+});
