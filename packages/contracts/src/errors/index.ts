@@ -4,14 +4,21 @@
  * on a code. Each module keeps its own codes in its file (`CASE.*` in cases.ts, `INSPECTION.*` in
  * inspections.ts…); a rule's refusal is always 422 (`refusal`).
  */
+import { CASE_ERROR_CODES } from './cases';
 import { COMMON_ERROR_CODES } from './common';
+import { INSPECTION_ERROR_CODES } from './inspections';
+import { PLATFORM_ERROR_CODES } from './platform';
+import { RULES_ERROR_CODES } from './rules';
 import type { ErrorCodeSpec } from './spec';
 
-export { COMMON_ERROR_CODES } from './common';
 export { type ErrorCodeSpec, refusal } from './spec';
 
 export const ERROR_CODES = {
   ...COMMON_ERROR_CODES,
+  ...PLATFORM_ERROR_CODES,
+  ...RULES_ERROR_CODES,
+  ...INSPECTION_ERROR_CODES,
+  ...CASE_ERROR_CODES,
 } as const satisfies Record<string, ErrorCodeSpec>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -40,6 +40,20 @@ export const IdParamsSchema = z.object({ id: z.string().uuid('标识格式不正
 export const NoContent = z.null().describe('无内容');
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const ZIP_TYPE = 'application/zip';
+export const CSV_TYPE = 'text/csv; charset=utf-8';
+
+/**
+ * The reply of a download, for the API description: a file of `mediaType` (sent as a Buffer or a stream,
+ * which Fastify does not serialise), described in Chinese. Use as `response: { 200: fileReply(XLSX_TYPE, '…') }`.
+ */
+export function fileReply(mediaType: string, description: string) {
+  return {
+    description,
+    content: { [mediaType]: { schema: z.any().meta({ type: 'string', format: 'binary', description: '文件内容（二进制）' }) } },
+  };
+}
 /** `Content-Disposition` of a download with a Chinese file name (RFC 6266/5987). */
 export const attachmentHeader = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 

@@ -14,7 +14,7 @@ import { listEntities } from '../entities/use-cases/list-entities';
 import { readEntityPersonalData } from '../entities/use-cases/read-entity-personal-data';
 import { updateEntity } from '../entities/use-cases/update-entity';
 import { requestMeta, requireActor } from '../http/request';
-import { type Api, attachmentHeader, errorReplies, IdParamsSchema, type RouteOptions, XLSX_TYPE } from './api';
+import { type Api, attachmentHeader, errorReplies, fileReply, IdParamsSchema, type RouteOptions, XLSX_TYPE } from './api';
 
 const tags = ['市场主体'];
 
@@ -39,6 +39,7 @@ export function entityRoutes(api: Api, { ctx }: RouteOptions): void {
         tags,
         summary: '按筛选条件导出名录（.xlsx，审计）',
         querystring: EntityListQuerySchema.omit({ page: true, pageSize: true }),
+        response: { 200: fileReply(XLSX_TYPE, '市场主体名录（.xlsx）'), ...errorReplies },
       },
     },
     async (req, reply) => {
