@@ -14,6 +14,48 @@ export const ROLES = [
 export const RoleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof RoleSchema>;
 
+/**
+ * Every permission a role may hold (the role table is the domain's `ROLE_PERMISSIONS`). The server checks
+ * them in each use case; the web only follows them to show menus and buttons.
+ */
+export const PERMISSIONS = [
+  'entity.read',
+  'entity.write',
+  'entity.import',
+  'entity.export',
+  'entity.personal_data.read',
+  'own_entity.read',
+  'audit.read',
+  'user.manage',
+  'security.read',
+  'decision.evaluate',
+  /** Read the violation catalogue, lists and benchmarks of the region, published or not. */
+  'rules.read',
+  /** Draft and submit list and benchmark versions of one's own department. */
+  'rules.draft',
+  /** Approve (publish) or return list and benchmark versions of one's own department; edit its catalogue items. */
+  'rules.approve',
+  'catalogue.write',
+  /** Plan inspections of one's own department, check in and out. */
+  'inspection.plan',
+  /** Approve (or refuse) the department's inspection plans before entry. */
+  'inspection.approve',
+  /** Read inspection plans (own department; the Judicial Bureau: the region). */
+  'inspection.read',
+  /** Read the enterprises' ratings of inspections (the Judicial Bureau only). */
+  'inspection.rating.read',
+  /** Run the department's flexible-enforcement cases: start, serve, record measures, deliver, file, archive. */
+  'case.handle',
+  /** Approve the department's case proposals (不予处罚决定, 公益抵罚, termination), observation periods, templates. */
+  'case.approve',
+  /** Read cases (own department; the Judicial Bureau and oversight: the region). */
+  'case.read',
+  /** The party's part in its own cases through the portal (choose, receive, sign, answer, apply). */
+  'case.portal',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+export const PermissionSchema = z.enum(PERMISSIONS);
+
 export const LoginBodySchema = z.object({
   username: z.string().trim().min(1, '请输入用户名').max(64, '用户名最多64个字符'),
   password: z.string().min(1, '请输入密码').max(256, '密码最多256个字符'),
@@ -25,7 +67,7 @@ export const MeSchema = z.object({
   username: z.string(),
   displayName: z.string(),
   roles: z.array(RoleSchema),
-  permissions: z.array(z.string()),
+  permissions: z.array(PermissionSchema),
   regionCode: z.string(),
   regionName: z.string(),
   departmentId: z.string().nullable(),

@@ -38,6 +38,11 @@ export function refused(code: ErrorCode, message: string, path: string): AppErro
   return new AppError(code, message, [{ path, message }]);
 }
 
+/** 403: the actor's role does not allow the action (the message says who may). */
+export function forbidden(message: string): AppError {
+  return new AppError('AUTH.FORBIDDEN', message);
+}
+
 /** The uniform 404 for a record that does not exist or lies outside the caller's scope. */
 export function notFound(what = '记录'): AppError {
   return new AppError('NOT_FOUND', `${what}不存在或无权访问`);

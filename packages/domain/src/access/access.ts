@@ -2,44 +2,7 @@
  * Roles, permissions and data scope (SECURITY.md "Access control", GB/T 22239-2019 §8.1.4.2).
  * Pure: the server asks these functions in every use case, not only the UI.
  */
-import type { Role } from '@rouxing/contracts';
-
-export const PERMISSIONS = [
-  'entity.read',
-  'entity.write',
-  'entity.import',
-  'entity.export',
-  'entity.personal_data.read',
-  'own_entity.read',
-  'audit.read',
-  'user.manage',
-  'security.read',
-  'decision.evaluate',
-  /** Read the violation catalogue, lists and benchmarks of the region, published or not. */
-  'rules.read',
-  /** Draft and submit list and benchmark versions of one's own department. */
-  'rules.draft',
-  /** Approve (publish) or return list and benchmark versions of one's own department; edit its catalogue items. */
-  'rules.approve',
-  'catalogue.write',
-  /** Plan inspections of one's own department, check in and out. */
-  'inspection.plan',
-  /** Approve (or refuse) the department's inspection plans before entry. */
-  'inspection.approve',
-  /** Read inspection plans (own department; the Judicial Bureau: the region). */
-  'inspection.read',
-  /** Read the enterprises' ratings of inspections (the Judicial Bureau only). */
-  'inspection.rating.read',
-  /** Run the department's flexible-enforcement cases: start, serve, record measures, deliver, file, archive. */
-  'case.handle',
-  /** Approve the department's case proposals (不予处罚决定, 公益抵罚, termination), observation periods, templates. */
-  'case.approve',
-  /** Read cases (own department; the Judicial Bureau and oversight: the region). */
-  'case.read',
-  /** The party's part in its own cases through the portal (choose, receive, sign, answer, apply). */
-  'case.portal',
-] as const;
-export type Permission = (typeof PERMISSIONS)[number];
+import { PERMISSIONS, type Permission, type Role } from '@rouxing/contracts';
 
 /**
  * Least privilege. The three administrator powers are separate (等保2.0 三权分立): the system

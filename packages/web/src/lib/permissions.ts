@@ -31,7 +31,7 @@ export const P = {
 export type KnownPermission = (typeof P)[keyof typeof P];
 
 export function can(me: Pick<Me, 'permissions'> | null | undefined, permission: string): boolean {
-  return !!me && me.permissions.includes(permission);
+  return !!me && (me.permissions as readonly string[]).includes(permission);
 }
 
 /** Staff accounts get the 工作台; an enterprise account (own_entity.read) lands on its cases. */
