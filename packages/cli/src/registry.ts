@@ -36,6 +36,11 @@ export const COMMANDS: Record<string, { summary: string; usage: string; load: ()
     usage: 'rouxing publicity --input FILE|-',
     load: () => import('./commands/publicity'),
   },
+  workdays: {
+    summary: '按工作日计算期限（国务院节假日安排，含调休上班日）；或查询某日是否工作日',
+    usage: 'rouxing workdays --from YYYY-MM-DD --add N | --check YYYY-MM-DD',
+    load: () => import('./commands/workdays'),
+  },
   verify: {
     summary: '重新计算全部事件链和审计链，报告第一个断链；--archive 离线校验导出的案卷',
     usage: 'rouxing verify [--archive FILE]',

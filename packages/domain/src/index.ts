@@ -9,3 +9,4 @@ export * from './reference';
 export * from './rules/review';
 export * from './synthetic/entity-generator';
 export * from './uscc/uscc';
+export * from './workdays';

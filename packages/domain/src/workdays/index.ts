@@ -1,0 +1,2 @@
+export * from './arrangements-cn';
+export * from './workdays';
