@@ -3,6 +3,7 @@ export * from './auth';
 export * from './cases';
 export * from './citation';
 export * from './common';
+export * from './credit';
 export * from './decision';
 export * from './entities';
 export * from './errors';

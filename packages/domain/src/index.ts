@@ -1,5 +1,6 @@
 export * from './access/access';
 export * from './cases';
+export * from './credit';
 export * from './dates/calendar';
 export * from './decision';
 export * from './inspections';

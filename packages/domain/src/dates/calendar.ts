@@ -160,3 +160,8 @@ export function periodLastDay(start: string, period: number | { years?: number; 
 export function shanghaiToday(now: Date): string {
   return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
+
+/** `2026-09-01` → `2026年9月1日`, as messages and screens write a date. */
+export function chineseDay(date: string): string {
+  return `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+}
