@@ -13,18 +13,18 @@ import {
   ShopOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import type { Me } from '@rouxing/contracts';
+import type { Me, Permission } from '@rouxing/contracts';
 import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { can, isEnterpriseAccount, P } from '../lib/permissions';
+import { can, isEnterpriseAccount } from '../lib/permissions';
 
 type Leaf = { key: string; testId: string; labelKey: string; path: string; icon?: ReactNode; visible: (me: Me) => boolean };
 type Group = { key: string; testId: string; labelKey: string; icon: ReactNode; children: Leaf[] };
 type Node = Leaf | Group;
 
-const perm = (p: string) => (me: Me) => can(me, p);
+const perm = (p: Permission) => (me: Me) => can(me, p);
 
 /** The console's menu. Visibility follows permissions, never role names: the server is the authority. */
 export const MENU: readonly Node[] = [
@@ -42,36 +42,36 @@ export const MENU: readonly Node[] = [
     labelKey: 'menu.casesGroup',
     icon: <FileProtectOutlined />,
     children: [
-      { key: 'cases', testId: 'menu-cases', labelKey: 'menu.cases', path: '/cases', visible: perm(P.caseRead) },
-      { key: 'todo', testId: 'menu-todo', labelKey: 'menu.todo', path: '/todo', visible: perm(P.caseHandle) },
-      { key: 'follow-ups', testId: 'menu-follow-ups', labelKey: 'menu.followUps', path: '/follow-ups', visible: perm(P.caseRead) },
+      { key: 'cases', testId: 'menu-cases', labelKey: 'menu.cases', path: '/cases', visible: perm('case.read') },
+      { key: 'todo', testId: 'menu-todo', labelKey: 'menu.todo', path: '/todo', visible: perm('case.handle') },
+      { key: 'follow-ups', testId: 'menu-follow-ups', labelKey: 'menu.followUps', path: '/follow-ups', visible: perm('case.read') },
       {
         key: 'observation-periods',
         testId: 'menu-observation-periods',
         labelKey: 'menu.observationPeriods',
         path: '/observation-periods',
-        visible: perm(P.caseRead),
+        visible: perm('case.read'),
       },
       {
         key: 'guidance-campaigns',
         testId: 'menu-guidance-campaigns',
         labelKey: 'menu.guidanceCampaigns',
         path: '/guidance-campaigns',
-        visible: perm(P.caseHandle),
+        visible: perm('case.handle'),
       },
       {
         key: 'document-templates',
         testId: 'menu-document-templates',
         labelKey: 'menu.documentTemplates',
         path: '/document-templates',
-        visible: perm(P.caseHandle),
+        visible: perm('case.handle'),
       },
       {
         key: 'case-settings',
         testId: 'menu-case-settings',
         labelKey: 'menu.caseSettings',
         path: '/case-settings',
-        visible: perm(P.caseHandle),
+        visible: perm('case.handle'),
       },
     ],
   },
@@ -81,7 +81,7 @@ export const MENU: readonly Node[] = [
     labelKey: 'menu.myCases',
     path: '/portal/cases',
     icon: <FileProtectOutlined />,
-    visible: perm(P.casePortal),
+    visible: perm('case.portal'),
   },
   {
     key: 'my-guidance',
@@ -89,7 +89,7 @@ export const MENU: readonly Node[] = [
     labelKey: 'menu.myGuidance',
     path: '/portal/guidance',
     icon: <NotificationOutlined />,
-    visible: perm(P.casePortal),
+    visible: perm('case.portal'),
   },
   {
     key: 'entities-group',
@@ -97,13 +97,13 @@ export const MENU: readonly Node[] = [
     labelKey: 'menu.entityGroup',
     icon: <ShopOutlined />,
     children: [
-      { key: 'entities', testId: 'menu-entities', labelKey: 'menu.entities', path: '/entities', visible: perm(P.entityRead) },
+      { key: 'entities', testId: 'menu-entities', labelKey: 'menu.entities', path: '/entities', visible: perm('entity.read') },
       {
         key: 'entity-import',
         testId: 'menu-entity-import',
         labelKey: 'menu.entityImport',
         path: '/entities/import',
-        visible: perm(P.entityImport),
+        visible: perm('entity.import'),
       },
     ],
   },
@@ -113,13 +113,13 @@ export const MENU: readonly Node[] = [
     labelKey: 'menu.adminGroup',
     icon: <SettingOutlined />,
     children: [
-      { key: 'users', testId: 'menu-users', labelKey: 'menu.users', path: '/admin/users', visible: perm(P.userManage) },
+      { key: 'users', testId: 'menu-users', labelKey: 'menu.users', path: '/admin/users', visible: perm('user.manage') },
       {
         key: 'departments',
         testId: 'menu-departments',
         labelKey: 'menu.departments',
         path: '/admin/departments',
-        visible: perm(P.userManage),
+        visible: perm('user.manage'),
       },
     ],
   },
@@ -129,8 +129,8 @@ export const MENU: readonly Node[] = [
     labelKey: 'menu.securityGroup',
     icon: <SafetyCertificateOutlined />,
     children: [
-      { key: 'roles', testId: 'menu-roles', labelKey: 'menu.roles', path: '/security/roles', visible: perm(P.securityRead) },
-      { key: 'policy', testId: 'menu-policy', labelKey: 'menu.policy', path: '/security/policy', visible: perm(P.securityRead) },
+      { key: 'roles', testId: 'menu-roles', labelKey: 'menu.roles', path: '/security/roles', visible: perm('security.read') },
+      { key: 'policy', testId: 'menu-policy', labelKey: 'menu.policy', path: '/security/policy', visible: perm('security.read') },
     ],
   },
   {
@@ -144,10 +144,10 @@ export const MENU: readonly Node[] = [
         testId: 'menu-catalogue',
         labelKey: 'menu.catalogue',
         path: '/rules/violation-items',
-        visible: perm(P.rulesRead),
+        visible: perm('rules.read'),
       },
-      { key: 'lists', testId: 'menu-lists', labelKey: 'menu.lists', path: '/rules/no-penalty-lists', visible: perm(P.rulesRead) },
-      { key: 'benchmarks', testId: 'menu-benchmarks', labelKey: 'menu.benchmarks', path: '/rules/benchmarks', visible: perm(P.rulesRead) },
+      { key: 'lists', testId: 'menu-lists', labelKey: 'menu.lists', path: '/rules/no-penalty-lists', visible: perm('rules.read') },
+      { key: 'benchmarks', testId: 'menu-benchmarks', labelKey: 'menu.benchmarks', path: '/rules/benchmarks', visible: perm('rules.read') },
     ],
   },
   {
@@ -156,7 +156,7 @@ export const MENU: readonly Node[] = [
     labelKey: 'menu.inspections',
     path: '/inspections',
     icon: <FileSearchOutlined />,
-    visible: (me) => can(me, P.inspectionRead) || can(me, P.ownEntityRead),
+    visible: (me) => can(me, 'inspection.read') || can(me, 'own_entity.read'),
   },
   {
     key: 'random-draw',
@@ -164,7 +164,7 @@ export const MENU: readonly Node[] = [
     labelKey: 'menu.randomDraw',
     path: '/inspections/draws',
     icon: <ExperimentOutlined />,
-    visible: perm(P.inspectionApprove),
+    visible: perm('inspection.approve'),
   },
   {
     key: 'assistant',
@@ -172,7 +172,7 @@ export const MENU: readonly Node[] = [
     labelKey: 'menu.assistant',
     path: '/decisions/assistant',
     icon: <CalculatorOutlined />,
-    visible: perm(P.decisionEvaluate),
+    visible: perm('decision.evaluate'),
   },
   {
     key: 'audit-log',
@@ -180,7 +180,7 @@ export const MENU: readonly Node[] = [
     labelKey: 'menu.auditLog',
     path: '/audit-log',
     icon: <AuditOutlined />,
-    visible: perm(P.auditRead),
+    visible: perm('audit.read'),
   },
   {
     key: 'my-entity',
@@ -188,7 +188,7 @@ export const MENU: readonly Node[] = [
     labelKey: 'menu.myEntity',
     path: '/my-entity',
     icon: <IdcardOutlined />,
-    visible: perm(P.ownEntityRead),
+    visible: perm('own_entity.read'),
   },
   { key: 'profile', testId: 'menu-profile', labelKey: 'menu.profile', path: '/profile', icon: <UserOutlined />, visible: () => true },
 ];

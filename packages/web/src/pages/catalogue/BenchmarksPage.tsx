@@ -28,7 +28,7 @@ import { useCurrentUser } from '../../app/auth';
 import { showError, showSuccess } from '../../app/feedback';
 import { PageHeader } from '../../components/PageHeader';
 import { applyFieldErrors } from '../../lib/forms';
-import { can, P } from '../../lib/permissions';
+import { can } from '../../lib/permissions';
 import { ReviewActions, StatusTag } from './ReviewActions';
 import { fineRange } from './ViolationItemsPage';
 
@@ -73,7 +73,7 @@ export default function BenchmarksPage() {
         title={t('rules.benchmarks')}
         testId="page-benchmarks"
         extra={
-          can(me, P.rulesDraft) && (
+          can(me, 'rules.draft') && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="benchmark-new">
               {t('rules.newBenchmark')}
             </Button>

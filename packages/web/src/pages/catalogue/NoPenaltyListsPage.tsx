@@ -12,7 +12,7 @@ import { useDepartments } from '../../api/hooks';
 import { useCurrentUser } from '../../app/auth';
 import { showError, showSuccess } from '../../app/feedback';
 import { PageHeader } from '../../components/PageHeader';
-import { can, P } from '../../lib/permissions';
+import { can } from '../../lib/permissions';
 import { ReviewActions, StatusTag } from './ReviewActions';
 import { ImportModal } from './ViolationItemsPage';
 
@@ -57,7 +57,7 @@ export default function NoPenaltyListsPage() {
         title={t('rules.lists')}
         testId="page-no-penalty-lists"
         extra={
-          can(me, P.rulesDraft) && (
+          can(me, 'rules.draft') && (
             <Space>
               <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="lists-import">
                 {t('rules.import')}

@@ -13,7 +13,7 @@ import { showError, showSuccess } from '../../app/feedback';
 import { PageHeader } from '../../components/PageHeader';
 import { formatCount } from '../../lib/format';
 import { applyFieldErrors } from '../../lib/forms';
-import { can, P } from '../../lib/permissions';
+import { can } from '../../lib/permissions';
 
 const FIELDS = [
   'code',
@@ -53,7 +53,7 @@ export default function ViolationItemsPage() {
     setFilter((f) => ({ ...f, ...patch }));
     setPage(1);
   };
-  const writer = can(me, P.catalogueWrite);
+  const writer = can(me, 'catalogue.write');
   return (
     <>
       <PageHeader

@@ -31,7 +31,7 @@ import { isApiError } from '../../api/client';
 import { assistantApi } from '../../api/decisions';
 import { useCurrentUser } from '../../app/auth';
 import { PageHeader } from '../../components/PageHeader';
-import { can, P } from '../../lib/permissions';
+import { can } from '../../lib/permissions';
 import { NoPenaltyProposalModal } from './NoPenaltyProposalModal';
 
 type FormValues = {
@@ -344,7 +344,7 @@ export default function DecisionAssistantPage() {
               {evaluate.data ? (
                 <>
                   <DecisionResult result={evaluate.data} rules={resolved.data} />
-                  {WAIVED.includes(evaluate.data.outcome) && evaluate.variables && can(me, P.caseHandle) && (
+                  {WAIVED.includes(evaluate.data.outcome) && evaluate.variables && can(me, 'case.handle') && (
                     <>
                       <Button
                         type="primary"

@@ -29,7 +29,7 @@ import { showError, showSuccess } from '../../app/feedback';
 import { ErrorResult } from '../../components/ErrorResult';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../lib/format';
-import { can, isEnterpriseAccount, P } from '../../lib/permissions';
+import { can, isEnterpriseAccount } from '../../lib/permissions';
 import { STATUS_COLOR } from './InspectionListPage';
 
 /** One inspection: approval, the code, check-in/out on a phone, the result, and the enterprise's rating. */
@@ -169,7 +169,10 @@ function Actions({ plan }: { plan: InspectionPlan }) {
   });
   const onPlan = plan.officers.some((o) => o.userId === me.id);
   const canApprove =
-    can(me, P.inspectionApprove) && me.departmentId === plan.departmentId && plan.createdBy !== me.id && plan.status === 'pending_approval';
+    can(me, 'inspection.approve') &&
+    me.departmentId === plan.departmentId &&
+    plan.createdBy !== me.id &&
+    plan.status === 'pending_approval';
   const codeReady = ['approved', 'checked_in', 'completed'].includes(plan.status) || (plan.emergency && plan.status === 'pending_approval');
   const code = useQuery({
     queryKey: ['inspection-code', plan.id],
@@ -272,7 +275,7 @@ function Actions({ plan }: { plan: InspectionPlan }) {
         </Card>
       )}
       {isEnterpriseAccount(me) && plan.status === 'completed' && !plan.rated && <RatingCard plan={plan} onDone={refresh} />}
-      {can(me, P.inspectionPlan) && ['pending_approval', 'approved'].includes(plan.status) && <MergeCard plan={plan} />}
+      {can(me, 'inspection.plan') && ['pending_approval', 'approved'].includes(plan.status) && <MergeCard plan={plan} />}
       {plan.emergency && plan.status === 'pending_approval' && (
         <Alert type="warning" showIcon message={t('inspection.emergencyPending', { date: plan.backfillDueOn })} />
       )}
