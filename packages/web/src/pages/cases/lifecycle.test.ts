@@ -1,7 +1,7 @@
 import type { CaseDetail, Me, Permission, Role } from '@rouxing/contracts';
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { MENU } from '../../app/menu';
+import { MENU } from '../../app/menu-tree';
 import { can, isEnterpriseAccount } from '../../lib/permissions';
 import { lifecycleSteps } from './CaseOverview';
 
