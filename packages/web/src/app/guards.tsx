@@ -1,4 +1,4 @@
-import type { Me } from '@rouxing/contracts';
+import type { Me, Permission } from '@rouxing/contracts';
 import { Button, Result, Spin } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -44,7 +44,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
 }
 
 /** A page for which the user lacks the permission says so (the server would refuse anyway). */
-export function RequirePermission({ permission, children }: { permission: string; children: ReactNode }) {
+export function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
   return <RequireAccess allowed={(me) => can(me, permission)}>{children}</RequireAccess>;
 }
 

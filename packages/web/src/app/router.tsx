@@ -1,7 +1,7 @@
+import type { Permission } from '@rouxing/contracts';
 import type { ReactNode } from 'react';
 import { lazy } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
-import { P } from '../lib/permissions';
 import type { Crumb } from './Breadcrumbs';
 import { ConsoleLayout } from './ConsoleLayout';
 import { RequireAuth, RequirePermission } from './guards';
@@ -48,7 +48,7 @@ const CaseSettingsPage = lazy(() => import('../pages/case-registers/CaseSettings
 const GuidanceCampaignsPage = lazy(() => import('../pages/case-registers/GuidanceCampaignsPage'));
 const GuidingCasesPage = lazy(() => import('../pages/public/GuidingCasesPage'));
 
-const guarded = (permission: string, page: ReactNode) => <RequirePermission permission={permission}>{page}</RequirePermission>;
+const guarded = (permission: Permission, page: ReactNode) => <RequirePermission permission={permission}>{page}</RequirePermission>;
 const trail = (...crumbs: Crumb[]) => ({ crumbs });
 const CASES: Crumb[] = [{ key: 'menu.casesGroup' }, { key: 'menu.cases', to: '/cases' }];
 const MY_CASES: Crumb = { key: 'menu.myCases', to: '/portal/cases' };
@@ -75,52 +75,56 @@ export const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <DashboardPage />, handle: trail({ key: 'menu.dashboard' }) },
-      { path: 'entities', element: guarded(P.entityRead, <EntityListPage />), handle: trail(...ENTITIES) },
-      { path: 'entities/new', element: guarded(P.entityWrite, <EntityFormPage />), handle: trail(...ENTITIES, { key: 'crumb.entityNew' }) },
+      { path: 'entities', element: guarded('entity.read', <EntityListPage />), handle: trail(...ENTITIES) },
+      {
+        path: 'entities/new',
+        element: guarded('entity.write', <EntityFormPage />),
+        handle: trail(...ENTITIES, { key: 'crumb.entityNew' }),
+      },
       {
         path: 'entities/import',
-        element: guarded(P.entityImport, <EntityImportPage />),
+        element: guarded('entity.import', <EntityImportPage />),
         handle: trail({ key: 'menu.entityGroup' }, { key: 'menu.entityImport' }),
       },
       {
         path: 'entities/:id',
-        element: guarded(P.entityRead, <EntityDetailPage />),
+        element: guarded('entity.read', <EntityDetailPage />),
         handle: trail(...ENTITIES, { key: 'crumb.entityDetail' }),
       },
       {
         path: 'entities/:id/edit',
-        element: guarded(P.entityWrite, <EntityFormPage />),
+        element: guarded('entity.write', <EntityFormPage />),
         handle: trail(...ENTITIES, { key: 'crumb.entityEdit' }),
       },
       {
         path: 'admin/users',
-        element: guarded(P.userManage, <UsersPage />),
+        element: guarded('user.manage', <UsersPage />),
         handle: trail({ key: 'menu.adminGroup' }, { key: 'menu.users' }),
       },
       {
         path: 'admin/departments',
-        element: guarded(P.userManage, <DepartmentsPage />),
+        element: guarded('user.manage', <DepartmentsPage />),
         handle: trail({ key: 'menu.adminGroup' }, { key: 'menu.departments' }),
       },
       {
         path: 'security/roles',
-        element: guarded(P.securityRead, <RolesPage />),
+        element: guarded('security.read', <RolesPage />),
         handle: trail({ key: 'menu.securityGroup' }, { key: 'menu.roles' }),
       },
       {
         path: 'security/policy',
-        element: guarded(P.securityRead, <PolicyPage />),
+        element: guarded('security.read', <PolicyPage />),
         handle: trail({ key: 'menu.securityGroup' }, { key: 'menu.policy' }),
       },
       { path: 'inspections', element: <InspectionListPage />, handle: trail({ key: 'menu.inspections', to: '/inspections' }) },
       {
         path: 'inspections/new',
-        element: guarded(P.inspectionPlan, <InspectionPlanFormPage />),
+        element: guarded('inspection.plan', <InspectionPlanFormPage />),
         handle: trail({ key: 'menu.inspections', to: '/inspections' }, { key: 'inspection.new' }),
       },
       {
         path: 'inspections/draws',
-        element: guarded(P.inspectionApprove, <RandomDrawPage />),
+        element: guarded('inspection.approve', <RandomDrawPage />),
         handle: trail({ key: 'menu.inspections', to: '/inspections' }, { key: 'menu.randomDraw' }),
       },
       {
@@ -128,67 +132,67 @@ export const router = createBrowserRouter([
         element: <InspectionDetailPage />,
         handle: trail({ key: 'menu.inspections', to: '/inspections' }, { key: 'inspection.detail' }),
       },
-      { path: 'cases', element: guarded(P.caseRead, <CaseListPage />), handle: trail(...CASES) },
-      { path: 'cases/new', element: guarded(P.caseHandle, <CaseStartPage />), handle: trail(...CASES, { key: 'crumb.caseNew' }) },
-      { path: 'cases/:id', element: guarded(P.caseRead, <CaseDetailPage />), handle: trail(...CASES, { key: 'crumb.caseDetail' }) },
-      { path: 'todo', element: guarded(P.caseHandle, <TodoPage />), handle: trail(CASES_GROUP, { key: 'menu.todo' }) },
-      { path: 'follow-ups', element: guarded(P.caseRead, <FollowUpsPage />), handle: trail(CASES_GROUP, { key: 'menu.followUps' }) },
+      { path: 'cases', element: guarded('case.read', <CaseListPage />), handle: trail(...CASES) },
+      { path: 'cases/new', element: guarded('case.handle', <CaseStartPage />), handle: trail(...CASES, { key: 'crumb.caseNew' }) },
+      { path: 'cases/:id', element: guarded('case.read', <CaseDetailPage />), handle: trail(...CASES, { key: 'crumb.caseDetail' }) },
+      { path: 'todo', element: guarded('case.handle', <TodoPage />), handle: trail(CASES_GROUP, { key: 'menu.todo' }) },
+      { path: 'follow-ups', element: guarded('case.read', <FollowUpsPage />), handle: trail(CASES_GROUP, { key: 'menu.followUps' }) },
       {
         path: 'observation-periods',
-        element: guarded(P.caseRead, <ObservationPeriodsPage />),
+        element: guarded('case.read', <ObservationPeriodsPage />),
         handle: trail(CASES_GROUP, { key: 'menu.observationPeriods' }),
       },
       {
         path: 'guidance-campaigns',
-        element: guarded(P.caseHandle, <GuidanceCampaignsPage />),
+        element: guarded('case.handle', <GuidanceCampaignsPage />),
         handle: trail(CASES_GROUP, { key: 'menu.guidanceCampaigns' }),
       },
       {
         path: 'document-templates',
-        element: guarded(P.caseHandle, <DocumentTemplatesPage />),
+        element: guarded('case.handle', <DocumentTemplatesPage />),
         handle: trail(CASES_GROUP, { key: 'menu.documentTemplates' }),
       },
       {
         path: 'case-settings',
-        element: guarded(P.caseHandle, <CaseSettingsPage />),
+        element: guarded('case.handle', <CaseSettingsPage />),
         handle: trail(CASES_GROUP, { key: 'menu.caseSettings' }),
       },
-      { path: 'portal/cases', element: guarded(P.casePortal, <MyCasesPage />), handle: trail(MY_CASES) },
+      { path: 'portal/cases', element: guarded('case.portal', <MyCasesPage />), handle: trail(MY_CASES) },
       {
         path: 'portal/cases/:id',
-        element: guarded(P.casePortal, <MyCaseDetailPage />),
+        element: guarded('case.portal', <MyCaseDetailPage />),
         handle: trail(MY_CASES, { key: 'crumb.caseDetail' }),
       },
-      { path: 'portal/guidance', element: guarded(P.casePortal, <MyGuidancePage />), handle: trail({ key: 'menu.myGuidance' }) },
+      { path: 'portal/guidance', element: guarded('case.portal', <MyGuidancePage />), handle: trail({ key: 'menu.myGuidance' }) },
       {
         path: 'rules/violation-items',
-        element: guarded(P.rulesRead, <ViolationItemsPage />),
+        element: guarded('rules.read', <ViolationItemsPage />),
         handle: trail(...RULES, { key: 'menu.catalogue' }),
       },
-      { path: 'rules/no-penalty-lists', element: guarded(P.rulesRead, <NoPenaltyListsPage />), handle: trail(...RULES, LISTS) },
+      { path: 'rules/no-penalty-lists', element: guarded('rules.read', <NoPenaltyListsPage />), handle: trail(...RULES, LISTS) },
       {
         path: 'rules/no-penalty-lists/new',
-        element: guarded(P.rulesDraft, <NoPenaltyListEditPage />),
+        element: guarded('rules.draft', <NoPenaltyListEditPage />),
         handle: trail(...RULES, LISTS, { key: 'rules.newList' }),
       },
       {
         path: 'rules/no-penalty-lists/:id',
-        element: guarded(P.rulesRead, <NoPenaltyListDetailPage />),
+        element: guarded('rules.read', <NoPenaltyListDetailPage />),
         handle: trail(...RULES, LISTS, { key: 'rules.version' }),
       },
       {
         path: 'rules/no-penalty-lists/:id/edit',
-        element: guarded(P.rulesDraft, <NoPenaltyListEditPage />),
+        element: guarded('rules.draft', <NoPenaltyListEditPage />),
         handle: trail(...RULES, LISTS, { key: 'rules.editList' }),
       },
-      { path: 'rules/benchmarks', element: guarded(P.rulesRead, <BenchmarksPage />), handle: trail(...RULES, { key: 'menu.benchmarks' }) },
+      { path: 'rules/benchmarks', element: guarded('rules.read', <BenchmarksPage />), handle: trail(...RULES, { key: 'menu.benchmarks' }) },
       {
         path: 'decisions/assistant',
-        element: guarded(P.decisionEvaluate, <DecisionAssistantPage />),
+        element: guarded('decision.evaluate', <DecisionAssistantPage />),
         handle: trail({ key: 'menu.assistant' }),
       },
-      { path: 'audit-log', element: guarded(P.auditRead, <AuditLogPage />), handle: trail({ key: 'menu.auditLog' }) },
-      { path: 'my-entity', element: guarded(P.ownEntityRead, <MyEntityPage />), handle: trail({ key: 'menu.myEntity' }) },
+      { path: 'audit-log', element: guarded('audit.read', <AuditLogPage />), handle: trail({ key: 'menu.auditLog' }) },
+      { path: 'my-entity', element: guarded('own_entity.read', <MyEntityPage />), handle: trail({ key: 'menu.myEntity' }) },
       { path: 'profile', element: <ProfilePage />, handle: trail({ key: 'menu.profile' }) },
       { path: 'home', element: <Navigate to="/" replace /> },
       { path: '*', element: <NotFoundPage />, handle: trail({ key: 'crumb.notFound' }) },

@@ -4,18 +4,18 @@ import { Link } from 'react-router';
 import { useCurrentUser } from '../app/auth';
 import { PageHeader } from '../components/PageHeader';
 import { dash } from '../lib/format';
-import { can, P } from '../lib/permissions';
+import { can } from '../lib/permissions';
 
 /** 工作台: who is signed in, in which role and scope, and where to go next. */
 export default function DashboardPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const shortcuts = [
-    { to: '/entities', key: 'menu.entities', ok: can(me, P.entityRead) },
-    { to: '/entities/import', key: 'menu.entityImport', ok: can(me, P.entityImport) },
-    { to: '/admin/users', key: 'menu.users', ok: can(me, P.userManage) },
-    { to: '/security/roles', key: 'menu.roles', ok: can(me, P.securityRead) },
-    { to: '/audit-log', key: 'menu.auditLog', ok: can(me, P.auditRead) },
+    { to: '/entities', key: 'menu.entities', ok: can(me, 'entity.read') },
+    { to: '/entities/import', key: 'menu.entityImport', ok: can(me, 'entity.import') },
+    { to: '/admin/users', key: 'menu.users', ok: can(me, 'user.manage') },
+    { to: '/security/roles', key: 'menu.roles', ok: can(me, 'security.read') },
+    { to: '/audit-log', key: 'menu.auditLog', ok: can(me, 'audit.read') },
   ].filter((s) => s.ok);
   return (
     <>

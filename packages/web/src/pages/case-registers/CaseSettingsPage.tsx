@@ -2,7 +2,7 @@ import { Alert, Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../app/auth';
 import { PageHeader } from '../../components/PageHeader';
-import { can, P } from '../../lib/permissions';
+import { can } from '../../lib/permissions';
 import { FollowUpSettingsCard } from './FollowUpSettingsCard';
 import { OffsetRuleCard } from './OffsetRuleCard';
 
@@ -10,7 +10,7 @@ import { OffsetRuleCard } from './OffsetRuleCard';
 export default function CaseSettingsPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  const editable = can(me, P.caseApprove);
+  const editable = can(me, 'case.approve');
   return (
     <>
       <PageHeader title={t('caseSettings.title')} testId="page-case-settings" />

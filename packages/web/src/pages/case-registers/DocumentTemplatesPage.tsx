@@ -7,7 +7,7 @@ import { useCurrentUser } from '../../app/auth';
 import { showError, showSuccess } from '../../app/feedback';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../lib/format';
-import { can, P } from '../../lib/permissions';
+import { can } from '../../lib/permissions';
 import { PlaceholderHelp } from './PlaceholderHelp';
 
 const DOCX = '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -94,7 +94,7 @@ function History({ versions }: { versions: TemplateVersion[] }) {
 export default function DocumentTemplatesPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  const reviewer = can(me, P.caseApprove);
+  const reviewer = can(me, 'case.approve');
   const q = useQuery({ queryKey: registerKeys.templates, queryFn: registerApi.templates, staleTime: 0 });
   return (
     <>

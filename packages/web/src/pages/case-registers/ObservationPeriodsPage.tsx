@@ -8,7 +8,7 @@ import { type ObservationPeriodRow, type ObservationStatus, registerApi, registe
 import { useCurrentUser } from '../../app/auth';
 import { showError, showSuccess } from '../../app/feedback';
 import { PageHeader } from '../../components/PageHeader';
-import { can, P } from '../../lib/permissions';
+import { can } from '../../lib/permissions';
 import { ObservationPeriodForm } from './ObservationPeriodForm';
 
 const STATUS_COLOR: Record<ObservationStatus, string> = { pending: 'gold', approved: 'green', refused: 'default' };
@@ -35,7 +35,7 @@ function DecideButtons({ row, me }: { row: ObservationPeriodRow; me: Me }) {
     },
     onError: (e) => showError(e),
   });
-  if (row.status !== 'pending' || !can(me, P.caseApprove) || row.departmentName !== me.departmentName) {
+  if (row.status !== 'pending' || !can(me, 'case.approve') || row.departmentName !== me.departmentName) {
     return null;
   }
   return (
@@ -60,14 +60,14 @@ export default function ObservationPeriodsPage() {
   const me = useCurrentUser();
   const [proposing, setProposing] = useState(false);
   const q = useQuery({ queryKey: registerKeys.observationPeriods, queryFn: registerApi.observationPeriods, staleTime: 0 });
-  const approver = can(me, P.caseApprove);
+  const approver = can(me, 'case.approve');
   return (
     <>
       <PageHeader
         title={t('observation.title')}
         testId="page-observation-periods"
         extra={
-          can(me, P.caseHandle) && (
+          can(me, 'case.handle') && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setProposing(true)} data-testid="observation-new">
               {t('observation.new')}
             </Button>

@@ -7,7 +7,7 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseApi, download } from '../../api/cases';
 import { useCurrentUser } from '../../app/auth';
-import { can, P } from '../../lib/permissions';
+import { can } from '../../lib/permissions';
 import { ChoiceForm } from './forms/ChoiceForm';
 import { FulfilForm } from './forms/FulfilForm';
 import { GuidingCaseForm } from './forms/GuidingCaseForm';
@@ -26,10 +26,10 @@ export function CaseActions({ kase }: { kase: CaseDetail }) {
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const close = () => setDialog(null);
   const may = (a: CaseDetail['actions'][number]) => kase.actions.includes(a);
-  const staff = can(me, P.caseHandle) && me.departmentId === kase.departmentId;
+  const staff = can(me, 'case.handle') && me.departmentId === kase.departmentId;
   // 指导性案例 (SPEC §10): a reviewer of the department publishes an archived case.
   const mayPublish =
-    kase.guidingCaseId === null && kase.state === 'archived' && can(me, P.caseApprove) && me.departmentId === kase.departmentId;
+    kase.guidingCaseId === null && kase.state === 'archived' && can(me, 'case.approve') && me.departmentId === kase.departmentId;
   const deem = useCaseAction(kase.id, () => caseApi.recordChoice(kase.id, { choice: 'decline', deemed: true }));
   const complete = useCaseAction(kase.id, () => caseApi.complete(kase.id));
   const withdraw = useCaseAction(kase.id, () => caseApi.withdraw(kase.id));

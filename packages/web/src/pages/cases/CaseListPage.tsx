@@ -8,7 +8,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { caseApi, caseKeys, LIVE } from '../../api/cases';
 import { useCurrentUser } from '../../app/auth';
 import { PageHeader } from '../../components/PageHeader';
-import { can, P } from '../../lib/permissions';
+import { can } from '../../lib/permissions';
 import { OverdueTag, StateTag } from './shared';
 
 const PAGE_SIZE = 20;
@@ -42,7 +42,7 @@ export default function CaseListPage() {
         title={t('case.title')}
         testId="page-cases"
         extra={
-          can(me, P.caseHandle) && (
+          can(me, 'case.handle') && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/cases/new')} data-testid="case-new">
               {t('case.new')}
             </Button>
@@ -96,7 +96,7 @@ export default function CaseListPage() {
               ),
             },
             { title: t('case.party'), dataIndex: 'entityName' },
-            ...(can(me, P.caseHandle) ? [] : [{ title: t('case.department'), dataIndex: 'departmentName' }]),
+            ...(can(me, 'case.handle') ? [] : [{ title: t('case.department'), dataIndex: 'departmentName' }]),
             {
               title: t('case.state'),
               dataIndex: 'state',

@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { caseApi, caseKeys, LIVE } from '../../api/cases';
 import { useCurrentUser } from '../../app/auth';
 import { PageHeader } from '../../components/PageHeader';
-import { can, P } from '../../lib/permissions';
+import { can } from '../../lib/permissions';
 import { FollowUpForm, followUpResult } from './FollowUpForm';
 import { OverdueTag } from './shared';
 
@@ -60,7 +60,7 @@ export default function FollowUpsPage() {
                     {followUpResult(r, t)}
                     {r.answeredByParty && <Tag style={{ marginInlineStart: 6 }}>{t('case.followUps.answeredByParty')}</Tag>}
                   </>
-                ) : can(me, P.caseHandle) ? (
+                ) : can(me, 'case.handle') ? (
                   <Button size="small" onClick={() => setRecording(r)} data-testid="follow-up-record">
                     {t('case.followUps.record')}
                   </Button>

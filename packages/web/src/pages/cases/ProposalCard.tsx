@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { caseApi } from '../../api/cases';
 import { useCurrentUser } from '../../app/auth';
 import { formatDateTime } from '../../lib/format';
-import { can, P } from '../../lib/permissions';
+import { can } from '../../lib/permissions';
 import { useCaseAction } from './shared';
 
 /** A measure or termination awaiting a reviewer of the department other than its proposer (四眼原则). */
@@ -22,7 +22,7 @@ export function ProposalCard({ kase }: { kase: CaseDetail }) {
   if (!p) {
     return null;
   }
-  const mayDecide = can(me, P.caseApprove) && me.departmentId === kase.departmentId && me.id !== p.proposedBy;
+  const mayDecide = can(me, 'case.approve') && me.departmentId === kase.departmentId && me.id !== p.proposedBy;
   const run = (a: boolean) => {
     setApprove(a);
     decide.mutate(a);

@@ -1,8 +1,8 @@
-import type { CaseDetail, Me } from '@rouxing/contracts';
+import type { CaseDetail, Me, Permission, Role } from '@rouxing/contracts';
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { MENU } from '../../app/menu';
-import { can, isEnterpriseAccount, P } from '../../lib/permissions';
+import { MENU } from '../../app/menu-tree';
+import { can, isEnterpriseAccount } from '../../lib/permissions';
 import { lifecycleSteps } from './CaseOverview';
 
 const t = ((k: string) => k) as unknown as TFunction;
@@ -49,7 +49,7 @@ describe('[WEB][CASE] the lifecycle steps follow the state', () => {
 });
 
 describe('[WEB][CASE][MENU] the cases menu follows the case permissions the server checks', () => {
-  const me = (permissions: string[]) => ({ roles: [], permissions }) as unknown as Me;
+  const me = (permissions: Permission[]) => ({ roles: [], permissions }) as unknown as Me;
   const CASE_MENU = [
     'menu-cases',
     'menu-todo',
@@ -76,7 +76,7 @@ describe('[WEB][CASE][MENU] the cases menu follows the case permissions the serv
     'menu-case-settings',
   ];
 
-  it.each([
+  it.each<[string, Permission[], string[]]>([
     ['officer', ['case.handle', 'case.read'], STAFF],
     ['reviewer', ['case.handle', 'case.approve', 'case.read'], STAFF],
     ['supervisor / oversight', ['case.read'], ['menu-cases', 'menu-follow-ups', 'menu-observation-periods']],
@@ -87,9 +87,10 @@ describe('[WEB][CASE][MENU] the cases menu follows the case permissions the serv
   });
 
   it('never decides by role name', () => {
-    const roleOnly = { roles: ['officer', 'reviewer', 'supervisor', 'enterprise'], permissions: [] } as unknown as Me;
+    const roles: Role[] = ['officer', 'reviewer', 'supervisor', 'enterprise'];
+    const roleOnly = { roles, permissions: [] } as unknown as Me;
     expect(visible(roleOnly)).toEqual([]);
-    expect(can(me(['case.approve']), P.caseApprove)).toBe(true);
+    expect(can(me(['case.approve']), 'case.approve')).toBe(true);
     expect(isEnterpriseAccount(me(['own_entity.read']))).toBe(true);
   });
 });

@@ -1,173 +1,110 @@
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import type { BenchmarkInput, DiscretionBenchmark, RuleStatus } from '@rouxing/contracts';
-import { RULE_LEVELS, RULE_STATUSES } from '@rouxing/contracts';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  Button,
-  type ButtonProps,
-  Card,
-  Col,
-  DatePicker,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Row,
-  Select,
-  Space,
-  Table,
-  Typography,
-} from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { PlusOutlined } from '@ant-design/icons';
+import type { DiscretionBenchmark, RuleStatus } from '@rouxing/contracts';
+import { useQueryClient } from '@tanstack/react-query';
+import { Button, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { catalogueApi, type ReviewStep } from '../../api/catalogue';
-import { useDepartments } from '../../api/hooks';
+import { catalogueApi } from '../../api/catalogue';
+import { usePagedList } from '../../api/paged-list';
 import { useCurrentUser } from '../../app/auth';
-import { showError, showSuccess } from '../../app/feedback';
+import { PagedTable } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
-import { applyFieldErrors } from '../../lib/forms';
-import { can, P } from '../../lib/permissions';
+import { can } from '../../lib/permissions';
+import { BenchmarkForm } from './BenchmarkForm';
+import { DepartmentFilter, SearchFilter, StatusFilter } from './CatalogueFilters';
+import { fineRange, tierYuan } from './fine-range';
+import { useBenchmarkStep } from './queries';
 import { ReviewActions, StatusTag } from './ReviewActions';
-import { fineRange } from './ViolationItemsPage';
 
-/** The yuan bounds of a tier as the engine computes them: lower bound up, upper bound down (contract). */
-export function tierYuan(min: number, max: number, [a, b]: [number, number]): [number, number] {
-  const span = max - min;
-  return [
-    min + Math.ceil((Math.round(a * 10_000) * span) / 10_000 - 1e-9),
-    min + Math.floor((Math.round(b * 10_000) * span) / 10_000 + 1e-9),
-  ];
-}
+type BenchmarkFilter = { violationCode?: string; departmentId?: string; status?: RuleStatus };
 
 /** 行政裁量基准: per item and level, drafted and published like the lists (行政处罚法 第三十四条). */
 export default function BenchmarksPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const qc = useQueryClient();
-  const departments = useDepartments();
-  const [filter, setFilter] = useState<BenchmarkFilter>({});
-  const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<DiscretionBenchmark | 'new' | null>(null);
-  const list = useQuery({
-    queryKey: ['benchmarks', filter, page],
-    queryFn: () => catalogueApi.benchmarks({ ...filter, page, pageSize: 20 }),
-    placeholderData: keepPreviousData,
-  });
-  const refine = (patch: BenchmarkFilter) => {
-    setFilter((f) => ({ ...f, ...patch }));
-    setPage(1);
-  };
-  const step = useMutation({
-    mutationFn: ({ id, s, body }: { id: string; s: ReviewStep; body: object }) => catalogueApi.benchmarkStep(id, s, body),
-    onSuccess: (_d, { s }) => {
-      qc.invalidateQueries({ queryKey: ['benchmarks'] });
-      showSuccess(t(`rules.done.${s}`));
-    },
-    onError: (e) => showError(e),
-  });
+  const list = usePagedList<DiscretionBenchmark, BenchmarkFilter>('benchmarks', catalogueApi.benchmarks);
+  const { filters, refine } = list;
+  const step = useBenchmarkStep();
   return (
     <>
       <PageHeader
         title={t('rules.benchmarks')}
         testId="page-benchmarks"
         extra={
-          can(me, P.rulesDraft) && (
+          can(me, 'rules.draft') && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="benchmark-new">
               {t('rules.newBenchmark')}
             </Button>
           )
         }
       />
-      <Card>
-        <Space wrap style={{ marginBottom: 16 }}>
-          <Input.Search
-            allowClear
-            placeholder={t('rules.searchBenchmarks')}
-            style={{ width: 300 }}
-            onSearch={(v) => refine({ violationCode: v.trim() || undefined })}
-            data-testid="benchmarks-code"
-          />
-          <Select
-            allowClear
-            placeholder={t('rules.department')}
-            style={{ width: 240 }}
-            value={filter.departmentId}
-            onChange={(v?: string) => refine({ departmentId: v })}
-            options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
-            data-testid="benchmarks-department"
-          />
-          <Select
-            allowClear
-            placeholder={t('rules.statusTitle')}
-            style={{ width: 140 }}
-            value={filter.status}
-            onChange={(v?: RuleStatus) => refine({ status: v })}
-            options={RULE_STATUSES.map((st) => ({ value: st, label: t(`rules.status.${st}`) }))}
-            data-testid="benchmarks-status"
-          />
-        </Space>
-        <Table<DiscretionBenchmark>
-          rowKey="id"
-          loading={list.isLoading}
-          dataSource={list.data?.items ?? []}
-          scroll={{ x: 1350 }}
-          pagination={{
-            current: page,
-            pageSize: 20,
-            total: list.data?.total ?? 0,
-            onChange: setPage,
-            showSizeChanger: false,
-            showTotal: (total) => t('common.total', { total }),
-          }}
-          columns={[
-            { title: t('rules.code'), width: 220, render: (_, b) => `${b.violationCode} ${b.violationName ?? ''}` },
-            { title: t('rules.version'), dataIndex: 'version', width: 70 },
-            {
-              title: t('rules.statusTitle'),
-              width: 110,
-              render: (_, b) => (
-                <>
-                  <StatusTag status={b.displayStatus} />
-                  {b.status === 'draft' && b.rejectionReason && (
-                    <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }}>
-                      {t('rules.returned', { reason: b.rejectionReason })}
-                    </Typography.Text>
-                  )}
-                </>
-              ),
-            },
-            { title: t('rules.level'), width: 90, render: (_, b) => t(`assistant.levels.${b.level}`) },
-            { title: t('rules.issuer'), dataIndex: 'issuer', width: 150 },
-            { title: t('rules.department'), dataIndex: 'departmentName', width: 150 },
-            { title: t('rules.fineRange'), width: 140, render: (_, b) => fineRange(b.fine.min, b.fine.max) },
-            {
-              title: t('rules.tiers'),
-              width: 210,
-              render: (_, b) =>
-                (['lighter', 'ordinary', 'heavier'] as const).map((k) => {
-                  const [lo, hi] = tierYuan(b.fine.min, b.fine.max, b.tiers[k]);
-                  return <div key={k}>{`${t(`rules.tier.${k}`)} ${fineRange(lo, hi)}`}</div>;
-                }),
-            },
-            {
-              title: t('common.actions'),
-              width: 200,
-              fixed: 'right',
-              render: (_, b) => (
-                <ReviewActions
-                  version={b}
-                  size="small"
-                  busy={step.isPending && step.variables?.id === b.id}
-                  onStep={(s, body) => step.mutate({ id: b.id, s, body })}
-                  onEdit={() => setEditing(b)}
-                />
-              ),
-            },
-          ]}
-        />
-      </Card>
+      <PagedTable<DiscretionBenchmark>
+        list={list}
+        scroll={{ x: 1350 }}
+        filters={
+          <>
+            <SearchFilter
+              placeholder={t('rules.searchBenchmarks')}
+              width={300}
+              onSearch={(v) => refine({ violationCode: v?.trim() || undefined })}
+              testId="benchmarks-code"
+            />
+            <DepartmentFilter
+              value={filters.departmentId}
+              onChange={(departmentId) => refine({ departmentId })}
+              testId="benchmarks-department"
+            />
+            <StatusFilter value={filters.status} onChange={(status) => refine({ status })} testId="benchmarks-status" />
+          </>
+        }
+        columns={[
+          { title: t('rules.code'), width: 220, render: (_, b) => `${b.violationCode} ${b.violationName ?? ''}` },
+          { title: t('rules.version'), dataIndex: 'version', width: 70 },
+          {
+            title: t('rules.statusTitle'),
+            width: 110,
+            render: (_, b) => (
+              <>
+                <StatusTag status={b.displayStatus} />
+                {b.status === 'draft' && b.rejectionReason && (
+                  <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }}>
+                    {t('rules.returned', { reason: b.rejectionReason })}
+                  </Typography.Text>
+                )}
+              </>
+            ),
+          },
+          { title: t('rules.level'), width: 90, render: (_, b) => t(`assistant.levels.${b.level}`) },
+          { title: t('rules.issuer'), dataIndex: 'issuer', width: 150 },
+          { title: t('rules.department'), dataIndex: 'departmentName', width: 150 },
+          { title: t('rules.fineRange'), width: 140, render: (_, b) => fineRange(b.fine.min, b.fine.max) },
+          {
+            title: t('rules.tiers'),
+            width: 210,
+            render: (_, b) =>
+              (['lighter', 'ordinary', 'heavier'] as const).map((k) => {
+                const [lo, hi] = tierYuan(b.fine.min, b.fine.max, b.tiers[k]);
+                return <div key={k}>{`${t(`rules.tier.${k}`)} ${fineRange(lo, hi)}`}</div>;
+              }),
+          },
+          {
+            title: t('common.actions'),
+            width: 200,
+            fixed: 'right',
+            render: (_, b) => (
+              <ReviewActions
+                version={b}
+                size="small"
+                busy={step.isPending && step.variables?.id === b.id}
+                onStep={(s, body) => step.mutate({ id: b.id, s, body })}
+                onEdit={() => setEditing(b)}
+              />
+            ),
+          },
+        ]}
+      />
       {editing && (
         <BenchmarkForm
           benchmark={editing === 'new' ? null : editing}
@@ -176,189 +113,5 @@ export default function BenchmarksPage() {
         />
       )}
     </>
-  );
-}
-
-type BenchmarkFilter = { violationCode?: string; departmentId?: string; status?: RuleStatus };
-
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-
-/** The yuan range of a tier for the fine range being entered (nothing while a number is missing or out of order). */
-function TierPreview({ fine, tier }: { fine?: { min?: number | null; max?: number | null }; tier?: [number | null, number | null] }) {
-  const { t } = useTranslation();
-  const [a, b] = tier ?? [];
-  if (!isNum(fine?.min) || !isNum(fine?.max) || !isNum(a) || !isNum(b) || fine.min > fine.max || a > b) {
-    return null;
-  }
-  const [lo, hi] = tierYuan(fine.min, fine.max, [a, b]);
-  return (
-    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }} data-testid="tier-preview">
-      {t('rules.tierRange', { range: fineRange(lo, hi) })}
-    </Typography.Text>
-  );
-}
-
-type Values = Omit<BenchmarkInput, 'effectiveFrom' | 'departmentId'> & { effectiveFrom: Dayjs };
-
-function BenchmarkForm({
-  benchmark,
-  onClose,
-  onSaved,
-}: {
-  benchmark: DiscretionBenchmark | null;
-  onClose: () => void;
-  onSaved: () => void;
-}) {
-  const { t } = useTranslation();
-  const me = useCurrentUser();
-  const [form] = Form.useForm<Values>();
-  const items = useQuery({ queryKey: ['violation-items', 'all-own'], queryFn: () => catalogueApi.items({ pageSize: 500 }) });
-  const fine = Form.useWatch('fine', form);
-  const tiers = Form.useWatch('tiers', form);
-  const save = useMutation({
-    mutationFn: (v: Values) => {
-      const body = {
-        ...v,
-        departmentId: me.departmentId ?? '',
-        effectiveFrom: v.effectiveFrom.format('YYYY-MM-DD'),
-        note: v.note ?? '',
-        aggravating: v.aggravating ?? [],
-        mitigating: v.mitigating ?? [],
-      };
-      return benchmark
-        ? catalogueApi.updateBenchmark(benchmark.id, { ...body, revision: benchmark.revision })
-        : catalogueApi.createBenchmark(body);
-    },
-    onSuccess: () => {
-      showSuccess(t('common.saved'));
-      onSaved();
-      onClose();
-    },
-    onError: (e) =>
-      showError(
-        e,
-        applyFieldErrors(form, e, ['violationCode', 'level', 'issuer', 'fine.min', 'fine.max', 'mitigatedFloor', 'effectiveFrom', 'note']),
-      ),
-  });
-  const circumstances = (name: 'aggravating' | 'mitigating') => (
-    <Form.List name={name}>
-      {(fields, { add, remove }) => (
-        <>
-          {fields.map((f) => (
-            <Space key={f.key} align="baseline">
-              <Form.Item name={[f.name, 'code']} rules={[{ required: true }]}>
-                <Input placeholder="refused_correction" style={{ width: 170 }} />
-              </Form.Item>
-              <Form.Item name={[f.name, 'label']} rules={[{ required: true }]}>
-                <Input placeholder={t('rules.circumstanceLabel')} style={{ width: 320 }} />
-              </Form.Item>
-              <MinusCircleOutlined onClick={() => remove(f.name)} aria-label={t('common.delete')} />
-            </Space>
-          ))}
-          <Button type="dashed" size="small" icon={<PlusOutlined />} onClick={() => add()}>
-            {t(`rules.add.${name}`)}
-          </Button>
-        </>
-      )}
-    </Form.List>
-  );
-  const b = benchmark;
-  return (
-    <Modal
-      open
-      width={820}
-      title={b ? t('rules.editBenchmark') : t('rules.newBenchmark')}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-      confirmLoading={save.isPending}
-      okButtonProps={{ 'data-testid': 'benchmark-save' } as ButtonProps}
-    >
-      {b?.status === 'draft' && b.rejectionReason && (
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('rules.returned', { reason: b.rejectionReason })} />
-      )}
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        onFinish={(v) => save.mutate(v)}
-        initialValues={
-          b
-            ? { ...b, effectiveFrom: dayjs(b.effectiveFrom) }
-            : {
-                level: 'department',
-                issuer: me.departmentName ?? '',
-                fine: { min: 0, max: 10000 },
-                tiers: { lighter: [0, 0.3], ordinary: [0.3, 0.7], heavier: [0.7, 1] },
-                mitigatedFloor: 0,
-                effectiveFrom: dayjs(),
-                aggravating: [],
-                mitigating: [],
-              }
-        }
-      >
-        <Row gutter={12}>
-          <Col span={12}>
-            <Form.Item name="violationCode" label={t('rules.code')} rules={[{ required: true }]}>
-              <Select
-                showSearch
-                optionFilterProp="label"
-                options={(items.data?.items ?? []).map((i) => ({ value: i.code, label: `${i.code} ${i.name}` }))}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={4}>
-            <Form.Item name="level" label={t('rules.level')}>
-              <Select options={RULE_LEVELS.map((l) => ({ value: l, label: t(`assistant.levels.${l}`) }))} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="issuer" label={t('rules.issuer')} rules={[{ required: true }]}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name={['fine', 'min']} label={t('rules.fineMin')}>
-              <InputNumber min={0} precision={0} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name={['fine', 'max']} label={t('rules.fineMax')}>
-              <InputNumber min={0} precision={0} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name="mitigatedFloor" label={t('rules.mitigatedFloor')}>
-              <InputNumber min={0} precision={0} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={6}>
-            <Form.Item name="effectiveFrom" label={t('rules.effective')} rules={[{ required: true }]}>
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          {(['lighter', 'ordinary', 'heavier'] as const).map((k) => (
-            <Col span={8} key={k}>
-              <Form.Item label={t(`rules.tier.${k}`)}>
-                <Space.Compact>
-                  <Form.Item name={['tiers', k, 0]} noStyle>
-                    <InputNumber min={0} max={1} step={0.05} style={{ width: 90 }} />
-                  </Form.Item>
-                  <Form.Item name={['tiers', k, 1]} noStyle>
-                    <InputNumber min={0} max={1} step={0.05} style={{ width: 90 }} />
-                  </Form.Item>
-                </Space.Compact>
-                <TierPreview fine={fine} tier={tiers?.[k]} />
-              </Form.Item>
-            </Col>
-          ))}
-          <Col span={24}>
-            <Form.Item label={t('rules.aggravating')}>{circumstances('aggravating')}</Form.Item>
-            <Form.Item label={t('rules.mitigating')}>{circumstances('mitigating')}</Form.Item>
-            <Form.Item name="note" label={t('rules.note')}>
-              <Input.TextArea rows={2} />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </Modal>
   );
 }

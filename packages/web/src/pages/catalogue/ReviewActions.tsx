@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReviewStep } from '../../api/catalogue';
 import { useCurrentUser } from '../../app/auth';
-import { can, P } from '../../lib/permissions';
+import { can } from '../../lib/permissions';
 
 export const STATUS_COLOR: Record<RuleDisplayStatus, string> = {
   draft: 'default',
@@ -47,8 +47,8 @@ export function ReviewActions({
   if (!own) {
     return null;
   }
-  const draft = can(me, P.rulesDraft);
-  const reviewer = can(me, P.rulesApprove);
+  const draft = can(me, 'rules.draft');
+  const reviewer = can(me, 'rules.approve');
   // The server refuses an author's own approval too; the button is not offered.
   const approve = reviewer && me.id !== version.createdBy;
   return (

@@ -9,7 +9,7 @@ import { showError } from '../../app/feedback';
 import { EntityDescriptions } from '../../components/EntityDescriptions';
 import { ErrorResult } from '../../components/ErrorResult';
 import { PageHeader } from '../../components/PageHeader';
-import { can, P } from '../../lib/permissions';
+import { can } from '../../lib/permissions';
 
 /** One entity; the unmasked personal data only on request (the server audits each read). */
 export default function EntityDetailPage() {
@@ -33,12 +33,12 @@ export default function EntityDetailPage() {
         testId="page-entity-detail"
         extra={
           <Space>
-            {can(me, P.personalDataRead) && (e.legalRepresentativeIdNo || e.contactPhone) && !reveal.data && (
+            {can(me, 'entity.personal_data.read') && (e.legalRepresentativeIdNo || e.contactPhone) && !reveal.data && (
               <Button icon={<EyeOutlined />} loading={reveal.isPending} onClick={() => reveal.mutate()} data-testid="entity-reveal">
                 {t('entity.reveal')}
               </Button>
             )}
-            {can(me, P.entityWrite) && (
+            {can(me, 'entity.write') && (
               <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/entities/${e.id}/edit`)}>
                 {t('common.edit')}
               </Button>

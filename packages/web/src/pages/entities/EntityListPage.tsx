@@ -12,7 +12,7 @@ import { EntityTags } from '../../components/EntityTags';
 import { IndustrySelect } from '../../components/IndustrySelect';
 import { PageHeader } from '../../components/PageHeader';
 import { dash } from '../../lib/format';
-import { can, P } from '../../lib/permissions';
+import { can } from '../../lib/permissions';
 
 const FILTER_KEYS = ['q', 'industryCode', 'entityType', 'creditGrade', 'whitelisted', 'newBusinessForm', 'inObservationPeriod'] as const;
 
@@ -67,12 +67,12 @@ export default function EntityListPage() {
         testId="page-entities"
         extra={
           <Space>
-            {can(me, P.entityExport) && (
+            {can(me, 'entity.export') && (
               <Button icon={<DownloadOutlined />} href={entityApi.exportUrl(filters)} data-testid="entity-export">
                 {t('entity.export')}
               </Button>
             )}
-            {can(me, P.entityWrite) && (
+            {can(me, 'entity.write') && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/entities/new')} data-testid="entity-new">
                 {t('entity.new')}
               </Button>

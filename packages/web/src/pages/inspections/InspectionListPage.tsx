@@ -9,7 +9,7 @@ import { inspectionApi } from '../../api/inspections';
 import { useCurrentUser } from '../../app/auth';
 import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../lib/format';
-import { can, isEnterpriseAccount, P } from '../../lib/permissions';
+import { can, isEnterpriseAccount } from '../../lib/permissions';
 
 /** The year's indicators (SPEC §4, 保障措施): the Judicial Bureau sees the region, a department its own. */
 function MetricsCard() {
@@ -112,7 +112,7 @@ export default function InspectionListPage() {
         title={t(enterprise ? 'inspection.myTitle' : 'inspection.title')}
         testId="page-inspections"
         extra={
-          can(me, P.inspectionPlan) && (
+          can(me, 'inspection.plan') && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/inspections/new')} data-testid="inspection-new">
               {t('inspection.new')}
             </Button>

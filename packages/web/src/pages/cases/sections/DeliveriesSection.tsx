@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseApi } from '../../../api/cases';
 import { useCurrentUser } from '../../../app/auth';
-import { can, P } from '../../../lib/permissions';
+import { can } from '../../../lib/permissions';
 import { FilePicker } from '../FilePicker';
 import { useCaseAction, ymd } from '../shared';
 
@@ -54,7 +54,7 @@ export function DeliveriesSection({ kase }: { kase: CaseDetail }) {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const [recording, setRecording] = useState<DeliveryView | null>(null);
-  const staff = can(me, P.caseHandle) && me.departmentId === kase.departmentId && kase.state !== 'archived';
+  const staff = can(me, 'case.handle') && me.departmentId === kase.departmentId && kase.state !== 'archived';
   return (
     <Card title={t('case.deliveries.title')} data-testid="case-deliveries">
       <Table<DeliveryView>

@@ -3,7 +3,7 @@ import { Button, Card, Modal, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../app/auth';
-import { can, P } from '../../../lib/permissions';
+import { can } from '../../../lib/permissions';
 import { FollowUpForm, followUpResult } from '../FollowUpForm';
 import { OverdueTag } from '../shared';
 
@@ -12,7 +12,7 @@ export function FollowUpsSection({ kase }: { kase: CaseDetail }) {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const [recording, setRecording] = useState<FollowUpView | null>(null);
-  const staff = can(me, P.caseHandle) && me.departmentId === kase.departmentId;
+  const staff = can(me, 'case.handle') && me.departmentId === kase.departmentId;
   if (kase.followUps.length === 0) {
     return null;
   }

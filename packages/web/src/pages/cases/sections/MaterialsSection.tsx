@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { caseApi } from '../../../api/cases';
 import { useCurrentUser } from '../../../app/auth';
 import { formatDateTime } from '../../../lib/format';
-import { can, P } from '../../../lib/permissions';
+import { can } from '../../../lib/permissions';
 import { FilePicker } from '../FilePicker';
 import { useCaseAction } from '../shared';
 
@@ -76,7 +76,7 @@ function UploadForm({ kase }: { kase: CaseDetail }) {
 export function MaterialsSection({ kase }: { kase: CaseDetail }) {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  const staff = can(me, P.caseHandle) && me.departmentId === kase.departmentId && kase.state !== 'archived';
+  const staff = can(me, 'case.handle') && me.departmentId === kase.departmentId && kase.state !== 'archived';
   return (
     <Card title={t('case.materials.title')} data-testid="case-materials">
       <Table<MaterialView>
