@@ -86,7 +86,6 @@ const PENDING = {
     'packages/server/src/inspections/use-cases.ts',
   ]),
   functions: new Set<string>([
-    'packages/domain/src/decision/decide.ts: decide',
     'packages/domain/src/inspections/random-draw.ts: drawEntities',
     'packages/domain/src/synthetic/entity-generator.ts: createEntityGenerator',
     'packages/server/src/app.ts: buildApp',
