@@ -102,7 +102,9 @@ describe(`[RULES][REVIEW] draft → approval by another reviewer → published, 
     expect((await feed('?pageSize=1000')).total).toBe(before.total);
 
     // The officer cannot approve; the reviewer cannot approve before submission.
-    expect((await as('reviewer', 'POST', `/no-penalty-lists/${list.id}/approve`, { revision: list.revision })).statusCode).toBe(409);
+    const early = await as('reviewer', 'POST', `/no-penalty-lists/${list.id}/approve`, { revision: list.revision });
+    expect(early.statusCode).toBe(422);
+    expect(early.json().error).toMatchObject({ code: 'LIST.NOT_PENDING_REVIEW', fields: [{ path: 'status' }] });
     const submitted = await as('officer', 'POST', `/no-penalty-lists/${list.id}/submit`, { revision: list.revision });
     expect(submitted.statusCode, submitted.body).toBe(200);
     const pending = submitted.json() as NoPenaltyListDetail;
@@ -124,7 +126,8 @@ describe(`[RULES][REVIEW] draft → approval by another reviewer → published, 
 
     // Published is immutable: editing is refused; a change is a new version.
     const edit = await as('officer', 'PUT', `/no-penalty-lists/${list.id}`, { ...draft('改'), revision: approved.json().revision });
-    expect(edit.statusCode).toBe(409);
+    expect(edit.statusCode).toBe(422);
+    expect(edit.json().error.code).toBe('LIST.PUBLISHED_IMMUTABLE');
     expect(edit.json().error.message).toContain('已发布的版本不可更改');
     const v2 = await as('officer', 'POST', `/no-penalty-lists/${list.id}/new-version`);
     expect(v2.statusCode, v2.body).toBe(201);
@@ -158,7 +161,8 @@ describe(`[RULES][REVIEW] draft → approval by another reviewer → published, 
     const list = created.json() as NoPenaltyListDetail;
     const sub = await as('reviewer', 'POST', `/no-penalty-lists/${list.id}/submit`, { revision: list.revision });
     const r = await as('reviewer', 'POST', `/no-penalty-lists/${list.id}/approve`, { revision: sub.json().revision });
-    expect(r.statusCode).toBe(403);
+    expect(r.statusCode).toBe(422);
+    expect(r.json().error.code).toBe('LIST.SELF_APPROVAL');
     expect(r.json().error.message).toBe('起草人不能审核发布自己起草的版本，请由其他审核人员审核');
     const back = await as('reviewer', 'POST', `/no-penalty-lists/${list.id}/reject`, { reason: '' });
     expect(back.statusCode).toBe(422);
