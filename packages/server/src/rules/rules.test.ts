@@ -183,6 +183,43 @@ describe(`[RULES][REVIEW] draft → approval by another reviewer → published, 
   });
 });
 
+describe(`[RULES][REVIEW][BENCHMARK] a benchmark version follows the same workflow, each refusal with its code (${dbKind()})`, () => {
+  it('refuses steps out of order (422), a stale revision (409) and a second open draft (422)', async () => {
+    const input = {
+      violationCode: 'SC-FOOD-001',
+      level: 'department',
+      issuer: '常宁市市场监督管理局',
+      departmentId: scjg,
+      fine: { min: 0, max: 2000 },
+      effectiveFrom: '2026-12-01',
+    };
+    const created = await as('officer', 'POST', '/benchmarks', input);
+    expect(created.statusCode, created.body).toBe(201);
+    const b = created.json();
+    const early = await as('reviewer', 'POST', `/benchmarks/${b.id}/approve`, { revision: b.revision });
+    expect(early.statusCode).toBe(422);
+    expect(early.json().error).toMatchObject({ code: 'BENCHMARK.NOT_PENDING_REVIEW', fields: [{ path: 'status' }] });
+    const stale = await as('officer', 'POST', `/benchmarks/${b.id}/submit`, { revision: b.revision + 1 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('CONFLICT.VERSION');
+    const sub = await as('officer', 'POST', `/benchmarks/${b.id}/submit`, { revision: b.revision });
+    expect(sub.statusCode, sub.body).toBe(200);
+    const approved = await as('reviewer', 'POST', `/benchmarks/${b.id}/approve`, { revision: sub.json().revision });
+    expect(approved.json()).toMatchObject({ status: 'published' });
+    const edit = await as('officer', 'PUT', `/benchmarks/${b.id}`, { ...input, revision: approved.json().revision });
+    expect(edit.statusCode).toBe(422);
+    expect(edit.json().error.code).toBe('BENCHMARK.PUBLISHED_IMMUTABLE');
+    const v2 = await as('officer', 'POST', `/benchmarks/${b.id}/new-version`);
+    expect(v2.statusCode, v2.body).toBe(201);
+    expect(v2.json()).toMatchObject({ seriesId: b.id, version: 2, status: 'draft' });
+    const again = await as('officer', 'POST', `/benchmarks/${b.id}/new-version`);
+    expect(again.statusCode).toBe(422);
+    expect(again.json().error.code).toBe('BENCHMARK.OPEN_DRAFT_EXISTS');
+    const fromDraft = await as('officer', 'POST', `/benchmarks/${v2.json().id}/new-version`);
+    expect(fromDraft.json().error.code).toBe('BENCHMARK.NOT_PUBLISHED');
+  });
+});
+
 describe(`[RULES][IMPORT] lists and catalogue from .csv/.xlsx, all rows or none (${dbKind()})`, () => {
   const header =
     '序号,违法行为编码,清单事项,类型,初次违法,初次违法范围,危害后果上限,及时改正,改正期限（天）,适用条件原文,法律依据原文,罚则原文,备注';
