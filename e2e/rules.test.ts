@@ -92,8 +92,10 @@ describe('[RULES][REVIEW] a list drafted by an officer is published by the revie
       const id = url.split('/').pop() as string;
       const detail = (await (await page.request.get(`/api/v1/no-penalty-lists/${id}`)).json()) as { revision: number };
       const res = await page.request.post(`/api/v1/no-penalty-lists/${id}/approve`, { data: { revision: detail.revision } });
-      expect(res.status()).toBe(403);
-      expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/[\u4e00-\u9fff]/);
+      expect(res.status()).toBe(422);
+      const refusal = ((await res.json()) as { error: { code: string; message: string } }).error;
+      expect(refusal.code).toBe('LIST.SELF_APPROVAL');
+      expect(refusal.message).toMatch(/[\u4e00-\u9fff]/);
     } finally {
       await context.close();
     }

@@ -8,6 +8,7 @@ export * from './decision';
 export * from './entities';
 export * from './errors';
 export * from './inspections';
+export * from './public-feed';
 export * from './publicity';
 export * from './reference';
 export * from './rules';

@@ -1,7 +1,7 @@
 /**
- * The rules catalogue (SPEC §1–2, §11): violation items (违法行为事项), versioned no-penalty lists
+ * The rules catalogue (常政办发〔2025〕5号 第1项、第2项、第11项): violation items (违法行为事项), versioned no-penalty lists
  * (不予处罚清单) and discretion benchmarks (行政裁量基准), with their review workflow and the public
- * feed that the data bureau pulls (policy §2: 对接市数据局).
+ * feed that the data bureau pulls (常政办发〔2025〕5号 第2项: 对接市数据局).
  */
 import { z } from 'zod';
 import { CalendarDateSchema, PageQuerySchema, pageOf, UuidSchema } from './common';
@@ -119,6 +119,10 @@ export const ViolationItemQuerySchema = PageQuerySchema.extend({
 });
 export type ViolationItemQuery = z.infer<typeof ViolationItemQuerySchema>;
 export const ViolationItemPageSchema = pageOf(ViolationItemSchema);
+
+/** What an import of the catalogue did: codes new to the region created, codes it had updated. */
+export const CatalogueImportResultSchema = z.object({ created: z.number().int(), updated: z.number().int() });
+export type CatalogueImportResult = z.infer<typeof CatalogueImportResultSchema>;
 
 /** Structured conditions of a list entry, read by the decision engine (contract: `conditions`). */
 export const EntryConditionsSchema = z.object({
@@ -244,6 +248,15 @@ export const NoPenaltyListQuerySchema = PageQuerySchema.extend({
 export type NoPenaltyListQuery = z.infer<typeof NoPenaltyListQuerySchema>;
 export const NoPenaltyListPageSchema = pageOf(NoPenaltyListSchema);
 
+/**
+ * The list's own fields sent beside an imported file (multipart text fields, all strings): the entries
+ * come from the file's rows; an empty `effectiveTo` means open-ended.
+ */
+export const NoPenaltyListImportFieldsSchema = z
+  .object({ ...listFields, effectiveTo: z.preprocess((v) => (v === '' || v === undefined ? null : v), CalendarDateSchema.nullable()) })
+  .superRefine(listDates);
+export type NoPenaltyListImportFields = z.infer<typeof NoPenaltyListImportFieldsSchema>;
+
 export const RejectBodySchema = z.object({ reason: trimmed('退回理由', 500) });
 export const RevisionBodySchema = z.object({ revision: z.number({ message: '请提供版本号' }).int().min(1) });
 
@@ -321,78 +334,18 @@ export const BenchmarkQuerySchema = PageQuerySchema.extend({
   departmentId: UuidSchema.optional(),
   status: z.enum(RULE_STATUSES, { message: '状态取值不正确' }).optional(),
 });
+export type BenchmarkQuery = z.infer<typeof BenchmarkQuerySchema>;
 export const BenchmarkPageSchema = pageOf(DiscretionBenchmarkSchema);
 
-/** The public feed (no login): one row per entry of a published (or, with `since`, superseded) version. */
-export const PublicListQuerySchema = z.object({
-  page: z.coerce.number({ message: '页码应为整数' }).int('页码应为整数').min(1, '页码最小为1').default(1),
-  pageSize: z.coerce
-    .number({ message: '每页条数应为整数' })
-    .int('每页条数应为整数')
-    .min(1, '每页条数最小为1')
-    .max(1000, '每页条数最多1000')
-    .default(50),
-  since: z.string().datetime({ offset: true, message: 'since应为ISO 8601时间，如2026-01-01T00:00:00+08:00' }).optional(),
-  region: z
+/** The decision assistant's look-up of one item: its code, and the day the rules are wanted for (default today). */
+export const ResolveRulesQuerySchema = z.object({
+  code: z.string().min(1, '请填写违法行为编码'),
+  on: z
     .string()
-    .regex(/^\d{6}$/, '行政区划代码应为6位数字')
+    .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为YYYY-MM-DD')
     .optional(),
-  department: z.string().trim().max(100).optional(),
-  domain: z.string().trim().max(50).optional(),
-  kind: z.enum(LIST_KINDS, { message: '类型应为“不予处罚”“首违不罚”或“可以不予处罚”' }).optional(),
-  q: z.string().trim().max(100).optional(),
 });
-export type PublicListQuery = z.infer<typeof PublicListQuerySchema>;
-
-export const PublicEntrySchema = z.object({
-  listId: z.string(),
-  seriesId: z.string(),
-  version: z.number(),
-  listTitle: z.string(),
-  listStatus: z.enum(['published', 'superseded', 'expired']),
-  level: z.enum(RULE_LEVELS),
-  issuer: z.string(),
-  regionCode: z.string(),
-  department: z.string(),
-  domain: z.string(),
-  documentNo: z.string(),
-  itemCode: z.string(),
-  item: z.string(),
-  violationCode: z.string(),
-  violationName: z.string().nullable(),
-  legalBasis: z.object({ law: z.string().nullable(), article: z.number().nullable(), paragraph: z.number().nullable(), text: z.string() }),
-  kind: z.enum(LIST_KINDS),
-  conditions: EntryConditionsSchema,
-  conditionsText: z.array(z.string()),
-  effectiveFrom: z.string(),
-  effectiveTo: z.string().nullable(),
-  publishedAt: z.string(),
-  /** When this row last changed in the feed: publication, or supersession. */
-  changedAt: z.string(),
-});
-export type PublicEntry = z.infer<typeof PublicEntrySchema>;
-export const PublicEntryPageSchema = pageOf(PublicEntrySchema).extend({ generatedAt: z.string() });
-
-/** A published benchmark on the public portal (行政处罚法 第三十四条: 裁量基准应当向社会公布). */
-export const PublicBenchmarkSchema = DiscretionBenchmarkSchema.pick({
-  id: true,
-  regionCode: true,
-  version: true,
-  violationCode: true,
-  violationName: true,
-  level: true,
-  issuer: true,
-  departmentName: true,
-  fine: true,
-  tiers: true,
-  mitigatedFloor: true,
-  aggravating: true,
-  mitigating: true,
-  effectiveFrom: true,
-  note: true,
-  publishedAt: true,
-});
-export const PublicBenchmarkPageSchema = pageOf(PublicBenchmarkSchema);
+export type ResolveRulesQuery = z.infer<typeof ResolveRulesQuerySchema>;
 
 /** The decision assistant's look-up: a catalogue item with what the engine needs from the records. */
 export const ResolvedRulesSchema = z.object({
@@ -428,3 +381,5 @@ export const PriorViolationRecordSchema = z.object({
   documentNo: z.string(),
 });
 export type PriorViolationRecord = z.infer<typeof PriorViolationRecordSchema>;
+/** Every decision on record against one party, newest first. */
+export const PriorViolationRecordListSchema = z.array(PriorViolationRecordSchema);

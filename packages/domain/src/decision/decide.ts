@@ -1,119 +1,103 @@
 /**
  * The decision engine (shared/contracts/decision-api.md): the legal outcome of the facts of a case, with
  * every rule that applies cited by article. Pure: no I/O, no clock (`decidedOn` is in the request).
- * The order of the rules is the contract's: 时效 (art. 36) → 不予处罚 (arts. 30, 31, 33, lists) →
- * 可以不予处罚 (art. 33, lists) → 应当从轻减轻 (arts. 30, 32) → 可以从轻减轻 (art. 31) → 处罚.
+ * The order of the rules is the contract's, one step each: 时效 (art. 36) → 不予处罚 (arts. 30, 31, 33,
+ * lists) → 可以不予处罚 (art. 33, lists) → 应当从轻减轻 (arts. 30, 32) → 可以从轻减轻 (art. 31) → 处罚; then
+ * one act, one fine (art. 29) and the flags.
  */
-import type { Basis, DecisionRequest, DecisionResponse, Harm } from '@rouxing/contracts';
-import { addMonths } from '../dates/calendar';
+import type { Basis, DecisionRequest, DecisionResponse } from '@rouxing/contracts';
 import { art } from './basis';
+import {
+  firstMinorCorrected,
+  hasMitigating,
+  minorAged,
+  minorCorrectedHarmless,
+  noFaultMayWaive,
+  partiallyImpaired,
+  unableToControl,
+  underFourteen,
+} from './circumstances';
 import { explain } from './explain';
 import { type FineRange, mitigatedRange, tierRange } from './fine-range';
+import { type FirstOffenseByScope, firstOffenseByScope } from './first-offense';
+import { type Limitation, limitation } from './limitation';
+import { matchingEntries } from './list-entries';
 
 type Facts = DecisionRequest['facts'];
 type ListEntry = DecisionRequest['listEntries'][number];
 export type Outcome = DecisionResponse['outcome'];
 type Flag = DecisionResponse['flags'][number];
 
-const HARM_ORDER: Record<Harm, number> = { none: 0, minor: 1, ordinary: 2, serious: 3 };
+/** What the outcome rules decide, before art. 29 and the flags. */
+interface Verdict {
+  outcome: Outcome;
+  basis: Basis[];
+  fineRange: FineRange | null;
+}
 
-/**
- * 行政处罚法 第三十六条: not discovered within two years (five where life, health or financial security is
- * involved and there was harm; or the special law's own period) → no longer punished. The period runs
- * from the act, or from its end when it continued; a continuing act not yet ended is never barred.
- */
-export function limitation(req: DecisionRequest): { barred: boolean; lastDay: string | null; basis: Basis } {
-  const f = req.facts;
-  const special = req.violation?.limitation;
-  const basis: Basis = special ? { source: 'law', law: special.basis.law, article: special.basis.article } : art(36, 1);
-  if (f.continuing && !f.endedOn) {
-    return { barred: false, lastDay: null, basis };
+const listBasis = (e: ListEntry): Basis => ({ source: 'list', listId: e.listId, itemCode: e.itemCode });
+const isArt33Para1 = (b: Basis) => b.source === 'law' && b.article === 33 && b.paragraph === 1;
+
+/** A list match cites the entry and 行政处罚法 第三十三条第一款, the article the list applies (once). */
+function citeLists(grounds: Basis[], entries: readonly ListEntry[]): void {
+  for (const e of entries) {
+    grounds.push(listBasis(e));
   }
-  const start = f.endedOn ?? f.occurredOn;
-  const months = special ? special.months : f.involvesLifeHealthOrFinancialSecurity && f.harm !== 'none' ? 60 : 24;
-  const lastDay = addMonths(start, months);
-  return { barred: f.discoveredOn > lastDay, lastDay, basis };
+  if (entries.length > 0 && !grounds.some(isArt33Para1)) {
+    grounds.push(art(33, 1));
+  }
 }
 
 /**
- * 初次违法 (a definition of the published lists, not of the statute): no earlier decision against the
- * party by the same authority dated within the 12 months before the act (on or after the day 12 months
- * before it, and before it); `same_item` counts only decisions on the same violation.
+ * 不予行政处罚 (mandatory): 行政处罚法 第三十条 (under 14), 第三十一条 (unable to recognise or control),
+ * 第三十三条第二款 (proven without fault, no law providing otherwise), 第三十三条第一款 (minor, corrected,
+ * no harm), and the matching list entries of kind 不予处罚 or 首违不罚 (常政办发〔2025〕5号 第2项).
  */
-export function isFirstOffense(req: DecisionRequest, scope: 'authority' | 'same_item' = 'authority'): boolean {
-  return firstOffenseByScope(req)[scope === 'authority' ? 0 : 1];
-}
-
-/** Both scopes in one pass over the prior decisions: [authority, same_item]. */
-function firstOffenseByScope(req: DecisionRequest): [boolean, boolean] {
+function noPenaltyGrounds(req: DecisionRequest, lists: readonly ListEntry[]): Basis[] {
   const f = req.facts;
-  if (!f.priorViolations) {
-    return [f.firstOffense === true, f.firstOffense === true];
+  const grounds: Basis[] = [];
+  if (underFourteen(f)) {
+    grounds.push(art(30));
   }
-  const from = addMonths(f.occurredOn, -12);
-  const code = req.violation?.code;
-  let authority = true;
-  let sameItem = true;
-  for (const p of f.priorViolations) {
-    if (p.authority === req.authority && p.on >= from && p.on < f.occurredOn) {
-      authority = false;
-      if (p.violationCode === code) {
-        sameItem = false;
-      }
-    }
+  if (unableToControl(f)) {
+    grounds.push(art(31));
   }
-  return [authority, sameItem];
+  if (f.provenNoFault && !noFaultMayWaive(req)) {
+    grounds.push(art(33, 2));
+  }
+  if (minorCorrectedHarmless(f)) {
+    grounds.push(art(33, 1));
+  }
+  citeLists(grounds, lists);
+  return grounds;
 }
 
-/** An entry applies if in force on the day of the act or on the day of the decision (by analogy with art. 37). */
-function inForce(e: ListEntry, day: string): boolean {
-  return e.effectiveFrom <= day && (e.effectiveTo === null || day <= e.effectiveTo);
+/**
+ * 可以不予行政处罚: proven without fault where the item's law says the authority may waive (citing that
+ * law; 行政处罚法 第三十三条第二款 "法律另有规定的除外"), 第三十三条第一款第二句 (first offence, minor harm at
+ * most, corrected in time), and the matching list entries of kind 可以不予处罚.
+ */
+function mayWaiveGrounds(req: DecisionRequest, first: boolean, lists: readonly ListEntry[]): Basis[] {
+  const grounds: Basis[] = [];
+  if (noFaultMayWaive(req)) {
+    const nb = req.violation?.noFaultBasis;
+    grounds.push(
+      nb ? { source: 'law', law: nb.law, article: nb.article, ...(nb.paragraph ? { paragraph: nb.paragraph } : {}) } : art(33, 2),
+    );
+  }
+  if (firstMinorCorrected(req.facts, first)) {
+    grounds.push(art(33, 1));
+  }
+  citeLists(grounds, lists);
+  return grounds;
 }
 
-/** 不予处罚清单 (policy §2; 行政处罚法 第三十三条): an entry for this violation whose conditions all hold. */
-export function listEntryMatches(req: DecisionRequest, e: ListEntry, first: [boolean, boolean] = firstOffenseByScope(req)): boolean {
-  const code = req.violation?.code;
-  if (!code || e.violationCode !== code) {
-    return false;
-  }
-  if (!inForce(e, req.facts.occurredOn) && !inForce(e, req.decidedOn)) {
-    return false;
-  }
-  const c = e.conditions;
-  if ((c.firstOffense || e.kind === '首违不罚') && !first[c.firstOffenseScope === 'same_item' ? 1 : 0]) {
-    return false;
-  }
-  if (c.maxHarm !== undefined && HARM_ORDER[req.facts.harm] > HARM_ORDER[c.maxHarm]) {
-    return false;
-  }
-  return !(c.correctedInTime && !req.facts.correctedInTime);
-}
-
-const isNatural = (f: Facts) => f.partyType === 'natural_person';
-const ageOf = (f: Facts) => (isNatural(f) && typeof f.age === 'number' ? f.age : null);
-
-/** 行政处罚法 第三十条第一句: under 14 → no penalty; the guardian is to discipline. */
-const underFourteen = (f: Facts) => {
-  const age = ageOf(f);
-  return age !== null && age < 14;
-};
-/** 第三十条第二句: 14 to 17 → must be lighter or mitigated. */
-const minorAged = (f: Facts) => {
-  const age = ageOf(f);
-  return age !== null && age >= 14 && age < 18;
-};
-/** 第三十一条第一句: unable to recognise or control one's conduct → no penalty; the guardian is to keep custody. */
-const unableToControl = (f: Facts) => isNatural(f) && f.mentalState === 'unable_to_recognize_or_control';
-/** 第三十一条第三句: not wholly unable → may be lighter or mitigated. */
-const partiallyImpaired = (f: Facts) => isNatural(f) && f.mentalState === 'partially_impaired';
-/** 第三十三条第一款第一句: minor, corrected in time, no harm → no penalty. */
-const minorCorrectedHarmless = (f: Facts) => f.minorViolation && f.correctedInTime && f.harm === 'none';
-/** 第三十三条第一款第二句: first offence, minor harm at most, corrected in time → may not penalise. */
-const firstMinorCorrected = (req: DecisionRequest, first: boolean) =>
-  first && (req.facts.harm === 'none' || req.facts.harm === 'minor') && req.facts.correctedInTime;
-/** 第三十二条: any of its circumstances → must be lighter or mitigated. */
-const hasMitigating = (f: Facts) => f.mitigating.length > 0;
-
+/**
+ * The penalty the authority may impose and the rule that sets it: 应当从轻或者减轻 (行政处罚法 第三十条
+ * 14–17, 第三十二条) → [mitigatedFloor, top of lighter]; 可以从轻或者减轻 (第三十一条, partly impaired) →
+ * [mitigatedFloor, top of ordinary]; otherwise the benchmark's ordinary tier, or the heavier one with
+ * aggravating circumstances (第三十四条: 裁量基准).
+ */
 function penaltyRange(req: DecisionRequest, f: Facts): { range: FineRange | null; rule: 'mitigate' | 'may_mitigate' | 'penalty' } {
   const b = req.benchmark;
   if (minorAged(f) || hasMitigating(f)) {
@@ -125,7 +109,7 @@ function penaltyRange(req: DecisionRequest, f: Facts): { range: FineRange | null
   return { range: b ? tierRange(b, f.aggravating.length > 0 ? 'heavier' : 'ordinary') : null, rule: 'penalty' };
 }
 
-/** The articles that would set the penalty (arts. 30, 32, 31), in that order. */
+/** The articles that would set the penalty (行政处罚法 第三十条, 第三十二条, 第三十一条), in that order. */
 function penaltySettingBasis(f: Facts): Basis[] {
   const out: Basis[] = [];
   if (minorAged(f)) {
@@ -140,86 +124,34 @@ function penaltySettingBasis(f: Facts): Basis[] {
   return out;
 }
 
-export function decide(req: DecisionRequest): DecisionResponse {
-  const f = req.facts;
-  const scopes = firstOffenseByScope(req);
-  const first = scopes[0];
-  const flags: Flag[] = [];
-  const lim = limitation(req);
-
-  let outcome: Outcome;
-  const basis: Basis[] = [];
-  let fineRange: FineRange | null = null;
-
-  // Matching list entries, in a stable order (the answer must not depend on the order given).
-  const matches = req.listEntries
-    .filter((e) => listEntryMatches(req, e))
-    .sort((a, b) => (a.listId + a.itemCode < b.listId + b.itemCode ? -1 : 1));
-  const mustLists = matches.filter((e) => e.kind !== '可以不予处罚');
-  const mayLists = matches.filter((e) => e.kind === '可以不予处罚');
-  const noFaultMay = f.provenNoFault && req.violation?.noFaultRule === 'may_waive';
-
+/** The outcome rules in the contract's order: the first that applies decides, the later ones follow in `basis`. */
+function verdictOf(req: DecisionRequest, first: FirstOffenseByScope, lim: Limitation): Verdict {
   if (lim.barred) {
-    outcome = 'time_barred';
-    basis.push(lim.basis);
-  } else {
-    const mandatory: Basis[] = [];
-    if (underFourteen(f)) {
-      mandatory.push(art(30));
-    }
-    if (unableToControl(f)) {
-      mandatory.push(art(31));
-    }
-    if (f.provenNoFault && !noFaultMay) {
-      mandatory.push(art(33, 2));
-    }
-    if (minorCorrectedHarmless(f)) {
-      mandatory.push(art(33, 1));
-    }
-    for (const e of mustLists) {
-      mandatory.push({ source: 'list', listId: e.listId, itemCode: e.itemCode });
-    }
-    if (mustLists.length > 0 && !mandatory.some((b) => b.source === 'law' && b.article === 33 && b.paragraph === 1)) {
-      mandatory.push(art(33, 1));
-    }
-    if (mandatory.length > 0) {
-      outcome = 'no_penalty';
-      basis.push(...mandatory);
-    } else {
-      const optional: Basis[] = [];
-      if (noFaultMay) {
-        const nb = req.violation?.noFaultBasis;
-        optional.push(
-          nb ? { source: 'law', law: nb.law, article: nb.article, ...(nb.paragraph ? { paragraph: nb.paragraph } : {}) } : art(33, 2),
-        );
-      }
-      if (firstMinorCorrected(req, first)) {
-        optional.push(art(33, 1));
-      }
-      for (const e of mayLists) {
-        optional.push({ source: 'list', listId: e.listId, itemCode: e.itemCode });
-      }
-      if (mayLists.length > 0 && !optional.some((b) => b.source === 'law' && b.article === 33 && b.paragraph === 1)) {
-        optional.push(art(33, 1));
-      }
-      const next = penaltyRange(req, f);
-      fineRange = next.range;
-      if (optional.length > 0) {
-        outcome = 'may_waive';
-        basis.push(...optional, ...penaltySettingBasis(f));
-      } else {
-        outcome = next.rule;
-        basis.push(...penaltySettingBasis(f));
-      }
-    }
+    return { outcome: 'time_barred', basis: [lim.basis], fineRange: null };
   }
+  const lists = matchingEntries(req, first);
+  const mandatory = noPenaltyGrounds(req, lists.must);
+  if (mandatory.length > 0) {
+    return { outcome: 'no_penalty', basis: mandatory, fineRange: null };
+  }
+  const f = req.facts;
+  const optional = mayWaiveGrounds(req, first[0], lists.may);
+  const next = penaltyRange(req, f);
+  if (optional.length > 0) {
+    // Should the authority not waive, the rules that set the penalty follow the decisive one.
+    optional.push(...penaltySettingBasis(f));
+    return { outcome: 'may_waive', basis: optional, fineRange: next.range };
+  }
+  return { outcome: next.rule, basis: penaltySettingBasis(f), fineRange: next.range };
+}
 
-  // 第二十九条: one act, one fine.
-  if (f.alreadyFinedForSameAct) {
-    flags.push('no_second_fine');
-    basis.push(art(29));
-    fineRange = null;
-  }
+/**
+ * The signals beside the outcome: 过罚不当 (a penalty proposed where none may be imposed, a fine outside the
+ * range, or a second fine: 行政处罚法 第二十九条), the guardian's duty (第三十条, 第三十一条), and the
+ * observation period (常政办发〔2025〕5号 第14项: recommend soft measures where a penalty is allowed).
+ */
+function flagsOf(req: DecisionRequest, outcome: Outcome, fineRange: FineRange | null, flags: Flag[]): void {
+  const f = req.facts;
   const allowsPenalty = outcome !== 'no_penalty' && outcome !== 'time_barred';
   const p = req.proposedPenalty;
   if (p) {
@@ -238,8 +170,23 @@ export function decide(req: DecisionRequest): DecisionResponse {
   if (f.inObservationPeriod && allowsPenalty) {
     flags.push('observation_period');
   }
+}
+
+export function decide(req: DecisionRequest): DecisionResponse {
+  const first = firstOffenseByScope(req);
+  const lim = limitation(req);
+  const { outcome, basis, fineRange: range } = verdictOf(req, first, lim);
+  let fineRange = range;
+  const flags: Flag[] = [];
+  // 行政处罚法 第二十九条: one act, one fine.
+  if (req.facts.alreadyFinedForSameAct) {
+    flags.push('no_second_fine');
+    basis.push(art(29));
+    fineRange = null;
+  }
+  flagsOf(req, outcome, fineRange, flags);
   const educationRequired = outcome === 'no_penalty' || outcome === 'may_waive';
-  const response: DecisionResponse = { outcome, basis, educationRequired, firstOffense: first, fineRange, flags, explanation: '' };
+  const response: DecisionResponse = { outcome, basis, educationRequired, firstOffense: first[0], fineRange, flags, explanation: '' };
   response.explanation = explain(req, response, lim.lastDay);
   return response;
 }

@@ -25,23 +25,38 @@ describe('[RULES][REVIEW] who may take which step of a list or benchmark version
   const reviewer = actor('rev', ['reviewer']);
   const authorReviewer = actor('author', ['reviewer']);
   it.each([
-    ['edit', officer, version('draft'), null],
-    ['edit', officer, version('published'), '只有草稿可以修改；已发布的版本不可更改，请新建版本'],
-    ['submit', officer, version('draft'), null],
-    ['submit', officer, version('pending_review'), '只有草稿可以提交审核'],
-    ['approve', officer, version('pending_review'), '无权审核发布'],
-    ['approve', reviewer, version('draft'), '只有待审核的版本可以审核发布'],
-    ['approve', reviewer, version('pending_review'), null],
-    ['approve', authorReviewer, version('pending_review'), '起草人不能审核发布自己起草的版本，请由其他审核人员审核'],
-    ['approve', actor('rev', ['reviewer'], 'd2'), version('pending_review'), '只能处理本部门的清单和裁量基准'],
-    ['approve', actor('sup', ['supervisor']), version('pending_review'), '无权审核发布'],
-    ['reject', reviewer, version('pending_review'), null],
-    ['reject', reviewer, version('published'), '只有待审核的版本可以退回'],
-    ['new_version', officer, version('published'), null],
-    ['new_version', officer, version('superseded'), null],
-    ['new_version', officer, version('draft'), '只能在已发布的版本基础上新建版本'],
-  ] as const)('%s by %o on %o → %s', (action, who, v, expected) => {
-    expect(reviewProblem(action, v, who)).toBe(expected);
+    ['edit', officer, version('draft'), null, null],
+    ['edit', officer, version('published'), '只有草稿可以修改；已发布的版本不可更改，请新建版本', 'LIST.PUBLISHED_IMMUTABLE'],
+    ['submit', officer, version('draft'), null, null],
+    ['submit', officer, version('pending_review'), '只有草稿可以提交审核', 'LIST.NOT_DRAFT'],
+    ['approve', officer, version('pending_review'), '无权审核发布', 'AUTH.FORBIDDEN'],
+    ['approve', reviewer, version('draft'), '只有待审核的版本可以审核发布', 'LIST.NOT_PENDING_REVIEW'],
+    ['approve', reviewer, version('pending_review'), null, null],
+    ['approve', authorReviewer, version('pending_review'), '起草人不能审核发布自己起草的版本，请由其他审核人员审核', 'LIST.SELF_APPROVAL'],
+    ['approve', actor('rev', ['reviewer'], 'd2'), version('pending_review'), '只能处理本部门的清单和裁量基准', 'AUTH.FORBIDDEN'],
+    ['approve', actor('sup', ['supervisor']), version('pending_review'), '无权审核发布', 'AUTH.FORBIDDEN'],
+    ['reject', reviewer, version('pending_review'), null, null],
+    ['reject', reviewer, version('published'), '只有待审核的版本可以退回', 'LIST.NOT_PENDING_REVIEW'],
+    ['new_version', officer, version('published'), null, null],
+    ['new_version', officer, version('superseded'), null, null],
+    ['new_version', officer, version('draft'), '只能在已发布的版本基础上新建版本', 'LIST.NOT_PUBLISHED'],
+  ] as const)('%s by %o on %o → %s (%s)', (action, who, v, expected, code) => {
+    const problem = reviewProblem(action, v, who, 'LIST');
+    expect(problem?.message ?? null).toBe(expected);
+    expect(problem?.code ?? null).toBe(code);
+  });
+
+  it('gives a benchmark version the BENCHMARK codes, and names the field a rule is about', () => {
+    expect(reviewProblem('approve', version('pending_review'), authorReviewer, 'BENCHMARK')).toEqual({
+      code: 'BENCHMARK.SELF_APPROVAL',
+      message: '起草人不能审核发布自己起草的版本，请由其他审核人员审核',
+      path: 'createdBy',
+    });
+    expect(reviewProblem('edit', version('pending_review'), officer, 'BENCHMARK')).toMatchObject({
+      code: 'BENCHMARK.NOT_DRAFT',
+      path: 'status',
+    });
+    expect(reviewProblem('submit', version('draft'), reviewer, 'BENCHMARK')).toBeNull();
   });
 
   it('shows a published version past its last day as expired, and counts both ends of the period', () => {

@@ -1,14 +1,16 @@
 /**
- * The review workflow of no-penalty list versions and discretion benchmark versions (SPEC §1–2, §11):
+ * The review workflow of no-penalty list versions and discretion benchmark versions (常政办发〔2025〕5号 第1项、第2项、第11项):
  * draft → pending_review → published (immutable) → superseded; a published version past its
  * `effectiveTo` is shown as expired. Four eyes: the author of a version cannot approve it.
  * 行政处罚法 第三十四条: 行政机关可以依法制定行政处罚裁量基准…行政处罚裁量基准应当向社会公布 — hence
  * benchmarks follow the same publication workflow as lists.
  */
-import type { RuleDisplayStatus, RuleLevel, RuleStatus } from '@rouxing/contracts';
+import type { ErrorCode, RuleDisplayStatus, RuleLevel, RuleStatus } from '@rouxing/contracts';
 import { type Actor, can } from '../access/access';
 
 export type ReviewAction = 'edit' | 'submit' | 'approve' | 'reject' | 'new_version';
+/** Which versioned record: a no-penalty list version (LIST.*) or a benchmark version (BENCHMARK.*). */
+export type ReviewSubject = 'LIST' | 'BENCHMARK';
 
 export interface Reviewable {
   regionCode: string;
@@ -17,40 +19,64 @@ export interface Reviewable {
   createdBy: string;
 }
 
-/** Why `actor` may not take `action` on `record` (a Chinese sentence), or null when it may. */
-export function reviewProblem(action: ReviewAction, record: Reviewable, actor: Actor): string | null {
+/**
+ * Why a step is refused: `AUTH.FORBIDDEN` when the role or the department does not allow it (403), a
+ * rule's code otherwise (422, `errors/rules.ts`); the Chinese sentence; the field the rule is about.
+ */
+export interface ReviewRefusal {
+  code: ErrorCode;
+  message: string;
+  path: 'status' | 'createdBy' | null;
+}
+
+const forbidden = (message: string): ReviewRefusal => ({ code: 'AUTH.FORBIDDEN', message, path: null });
+const wrongStatus = (code: ErrorCode, message: string): ReviewRefusal => ({ code, message, path: 'status' });
+
+/** Why `actor` may not take `action` on `record` of `subject`, or null when it may. */
+export function reviewProblem(action: ReviewAction, record: Reviewable, actor: Actor, subject: ReviewSubject): ReviewRefusal | null {
   if (actor.regionCode !== record.regionCode || actor.departmentId !== record.departmentId) {
-    return '只能处理本部门的清单和裁量基准';
+    return forbidden('只能处理本部门的清单和裁量基准');
   }
   switch (action) {
     case 'edit':
       if (!can(actor, 'rules.draft')) {
-        return '无权起草清单和裁量基准';
+        return forbidden('无权起草清单和裁量基准');
       }
-      return record.status === 'draft' ? null : '只有草稿可以修改；已发布的版本不可更改，请新建版本';
+      if (record.status === 'draft') {
+        return null;
+      }
+      return wrongStatus(
+        record.status === 'pending_review' ? `${subject}.NOT_DRAFT` : `${subject}.PUBLISHED_IMMUTABLE`,
+        '只有草稿可以修改；已发布的版本不可更改，请新建版本',
+      );
     case 'submit':
       if (!can(actor, 'rules.draft')) {
-        return '无权提交审核';
+        return forbidden('无权提交审核');
       }
-      return record.status === 'draft' ? null : '只有草稿可以提交审核';
+      return record.status === 'draft' ? null : wrongStatus(`${subject}.NOT_DRAFT`, '只有草稿可以提交审核');
     case 'approve':
       if (!can(actor, 'rules.approve')) {
-        return '无权审核发布';
+        return forbidden('无权审核发布');
       }
       if (record.status !== 'pending_review') {
-        return '只有待审核的版本可以审核发布';
+        return wrongStatus(`${subject}.NOT_PENDING_REVIEW`, '只有待审核的版本可以审核发布');
       }
-      return record.createdBy === actor.userId ? '起草人不能审核发布自己起草的版本，请由其他审核人员审核' : null;
+      // Four eyes: the author of a version cannot publish it.
+      return record.createdBy === actor.userId
+        ? { code: `${subject}.SELF_APPROVAL`, message: '起草人不能审核发布自己起草的版本，请由其他审核人员审核', path: 'createdBy' }
+        : null;
     case 'reject':
       if (!can(actor, 'rules.approve')) {
-        return '无权退回';
+        return forbidden('无权退回');
       }
-      return record.status === 'pending_review' ? null : '只有待审核的版本可以退回';
+      return record.status === 'pending_review' ? null : wrongStatus(`${subject}.NOT_PENDING_REVIEW`, '只有待审核的版本可以退回');
     case 'new_version':
       if (!can(actor, 'rules.draft')) {
-        return '无权起草新版本';
+        return forbidden('无权起草新版本');
       }
-      return record.status === 'published' || record.status === 'superseded' ? null : '只能在已发布的版本基础上新建版本';
+      return record.status === 'published' || record.status === 'superseded'
+        ? null
+        : wrongStatus(`${subject}.NOT_PUBLISHED`, '只能在已发布的版本基础上新建版本');
   }
 }
 
@@ -70,7 +96,7 @@ export const LEVEL_RANK: Readonly<Record<RuleLevel, number>> = { national: 0, pr
 /**
  * The benchmark that applies on `day` among published ones for one item: the most specific level in
  * force, the latest effective among equals; `chain` lists every applicable one, most general first,
- * so that the screen can show what the applied one refines (SPEC §11 分级管理).
+ * so that the screen can show what the applied one refines (常政办发〔2025〕5号 第11项: 分级管理).
  */
 export function applicableBenchmark<T extends { level: RuleLevel; effectiveFrom: string; version: number }>(
   published: readonly T[],

@@ -1,19 +1,18 @@
 import { DecisionInputSchema, DecisionResponseSchema } from '@rouxing/contracts';
-import { can, decide, shanghaiToday } from '@rouxing/domain';
-import { AppError } from '../errors';
+import type { FastifyRequest } from 'fastify';
 import { requireActor } from '../http/request';
-import { completeRequest, resolveRulesFor } from '../rules/use-cases/resolve-rules';
+import type { OmittedParts } from '../rules/steps/complete-request';
+import { evaluateDecision } from '../rules/use-cases/decisions/evaluate-decision';
 import { type Api, errorReplies, type RouteOptions } from './api';
 
 /** Which optional parts the raw body left out (zod fills defaults before the handler sees the body). */
 const OMITTED = Symbol('omitted');
-type WithOmitted = { [OMITTED]?: { listEntries: boolean; benchmark: boolean } };
+type WithOmitted = FastifyRequest & { [OMITTED]?: OmittedParts };
 
 /**
  * The decision engine's HTTP door (shared/contracts/decision-api.md): the same function as the library
- * and `rouxing decide`; `decidedOn` defaults to today in Asia/Shanghai. When `violation.code` names an
- * item of the region's catalogue, the parts the request leaves out (list entries, benchmark, the item's
- * no-fault rule and limitation) are taken from the published records, as the contract allows.
+ * and `rouxing decide`. The parts of the request left out are noted before validation, for the use case to
+ * fill from the records.
  */
 export function decisionRoutes(api: Api, { ctx }: RouteOptions): void {
   api.post(
@@ -28,27 +27,10 @@ export function decisionRoutes(api: Api, { ctx }: RouteOptions): void {
       preValidation: async (req) => {
         const raw = req.body as Record<string, unknown> | null;
         if (raw && typeof raw === 'object') {
-          (req as unknown as WithOmitted)[OMITTED] = { listEntries: !('listEntries' in raw), benchmark: !('benchmark' in raw) };
+          (req as WithOmitted)[OMITTED] = { listEntries: !('listEntries' in raw), benchmark: !('benchmark' in raw) };
         }
       },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      if (!can(actor, 'decision.evaluate')) {
-        throw new AppError('AUTH.FORBIDDEN', '无权使用决策引擎');
-      }
-      const today = shanghaiToday(ctx.now());
-      const decidedOn = req.body.decidedOn ?? today;
-      let body = req.body;
-      const omitted = (req as unknown as WithOmitted)[OMITTED];
-      const code = body.violation?.code;
-      if (code && omitted) {
-        const resolved = await resolveRulesFor(ctx.db, actor.regionCode, code, decidedOn, today);
-        if (resolved) {
-          body = DecisionInputSchema.parse(completeRequest(body, resolved, omitted));
-        }
-      }
-      return decide({ ...body, decidedOn });
-    },
+    async (req) => evaluateDecision(ctx, requireActor(req), req.body, (req as WithOmitted)[OMITTED]),
   );
 }

@@ -12,10 +12,6 @@ import { createTestEnv, type TestEnv } from '../../test/harness';
 const PENDING = new Set<string>([
   'GET /api/v1/entity-imports/template',
   'GET /api/v1/entity-imports/{id}/errors.xlsx',
-  'GET /api/v1/violation-items/template.xlsx',
-  'GET /api/v1/no-penalty-lists/template.xlsx',
-  'GET /api/v1/public/no-penalty-lists.csv',
-  'GET /api/v1/public/no-penalty-lists.xlsx',
   'GET /api/v1/inspection-metrics',
   'GET /api/v1/public/random-draws',
   'GET /api/v1/public/complaint-items',

@@ -1,51 +1,20 @@
 /** SQL of the no-penalty lists (不予处罚清单): versions and their entries. */
-import type { EntryConditions, NoPenaltyListEntryInput, NoPenaltyListInput, RuleLevel, RuleStatus } from '@rouxing/contracts';
+import type {
+  NoPenaltyList,
+  NoPenaltyListEntry,
+  NoPenaltyListEntryInput,
+  NoPenaltyListInput,
+  NoPenaltyListQuery,
+} from '@rouxing/contracts';
 import type { Queryable } from '../db/database';
 import { newId } from '../records/ids';
 import { reviewColumns } from './review.repository';
 
-export interface ListRow {
-  regionCode: string;
-  id: string;
-  seriesId: string;
-  version: number;
-  title: string;
-  level: RuleLevel;
-  issuer: string;
-  departmentId: string;
-  departmentName: string;
-  domain: string;
-  documentNo: string;
-  source: string;
-  sourceUrl: string;
-  effectiveFrom: string;
-  effectiveTo: string | null;
-  entryCount: number;
-  status: RuleStatus;
-  revision: number;
-  createdBy: string;
-  createdByName: string;
-  submittedAt: string | null;
-  approvedByName: string | null;
-  publishedAt: string | null;
-  supersededAt: string | null;
-  rejectionReason: string | null;
-}
+/** A list version as stored (the reply adds `displayStatus`). */
+export type ListRow = Omit<NoPenaltyList, 'displayStatus'>;
 
-export interface EntryRow {
-  id: string;
-  seq: number;
-  itemCode: string;
-  violationCode: string;
-  violationName: string | null;
-  kind: NoPenaltyListEntryInput['kind'];
-  conditions: EntryConditions;
-  itemText: string;
-  conditionsText: string[];
-  legalBasisText: string;
-  normalPenaltyText: string;
-  notes: string;
-}
+/** An entry as stored: `seq` is its place in the list (part of the content a publication fixes). */
+export type EntryRow = NoPenaltyListEntry & { seq: number };
 
 const LIST_COLUMNS = `l.region_code AS "regionCode", l.id, l.series_id AS "seriesId", l.version, l.title, l.level, l.issuer,
   l.department_id AS "departmentId", d.name AS "departmentName", l.domain, l.document_no AS "documentNo", l.source,
@@ -59,11 +28,7 @@ export async function findList(db: Queryable, regionCode: string, id: string): P
   return r.rows[0] ?? null;
 }
 
-export async function searchLists(
-  db: Queryable,
-  regionCode: string,
-  q: { q?: string; departmentId?: string; status?: string; page: number; pageSize: number },
-): Promise<{ items: ListRow[]; total: number }> {
+export async function searchLists(db: Queryable, regionCode: string, q: NoPenaltyListQuery): Promise<{ items: ListRow[]; total: number }> {
   const where = ['l.region_code = $1'];
   const params: unknown[] = [regionCode];
   if (q.q) {

@@ -1,5 +1,5 @@
 /**
- * The public feed of published no-penalty list entries (policy §2: 公示, 对接市数据局): no login,
+ * The public feed of published no-penalty list entries (常政办发〔2025〕5号 第2项: 公示, 对接市数据局): no login,
  * published versions only; with `since`, the rows that changed after it — entries of versions
  * published after it, and entries of versions superseded after it (listStatus `superseded`).
  */

@@ -102,7 +102,9 @@ describe(`[RULES][REVIEW] draft → approval by another reviewer → published, 
     expect((await feed('?pageSize=1000')).total).toBe(before.total);
 
     // The officer cannot approve; the reviewer cannot approve before submission.
-    expect((await as('reviewer', 'POST', `/no-penalty-lists/${list.id}/approve`, { revision: list.revision })).statusCode).toBe(409);
+    const early = await as('reviewer', 'POST', `/no-penalty-lists/${list.id}/approve`, { revision: list.revision });
+    expect(early.statusCode).toBe(422);
+    expect(early.json().error).toMatchObject({ code: 'LIST.NOT_PENDING_REVIEW', fields: [{ path: 'status' }] });
     const submitted = await as('officer', 'POST', `/no-penalty-lists/${list.id}/submit`, { revision: list.revision });
     expect(submitted.statusCode, submitted.body).toBe(200);
     const pending = submitted.json() as NoPenaltyListDetail;
@@ -124,7 +126,8 @@ describe(`[RULES][REVIEW] draft → approval by another reviewer → published, 
 
     // Published is immutable: editing is refused; a change is a new version.
     const edit = await as('officer', 'PUT', `/no-penalty-lists/${list.id}`, { ...draft('改'), revision: approved.json().revision });
-    expect(edit.statusCode).toBe(409);
+    expect(edit.statusCode).toBe(422);
+    expect(edit.json().error.code).toBe('LIST.PUBLISHED_IMMUTABLE');
     expect(edit.json().error.message).toContain('已发布的版本不可更改');
     const v2 = await as('officer', 'POST', `/no-penalty-lists/${list.id}/new-version`);
     expect(v2.statusCode, v2.body).toBe(201);
@@ -158,7 +161,8 @@ describe(`[RULES][REVIEW] draft → approval by another reviewer → published, 
     const list = created.json() as NoPenaltyListDetail;
     const sub = await as('reviewer', 'POST', `/no-penalty-lists/${list.id}/submit`, { revision: list.revision });
     const r = await as('reviewer', 'POST', `/no-penalty-lists/${list.id}/approve`, { revision: sub.json().revision });
-    expect(r.statusCode).toBe(403);
+    expect(r.statusCode).toBe(422);
+    expect(r.json().error.code).toBe('LIST.SELF_APPROVAL');
     expect(r.json().error.message).toBe('起草人不能审核发布自己起草的版本，请由其他审核人员审核');
     const back = await as('reviewer', 'POST', `/no-penalty-lists/${list.id}/reject`, { reason: '' });
     expect(back.statusCode).toBe(422);
@@ -176,6 +180,43 @@ describe(`[RULES][REVIEW] draft → approval by another reviewer → published, 
     const r3 = await as('supervisor', 'POST', '/no-penalty-lists', draft('司法局不能起草'));
     expect(r3.statusCode).toBe(403);
     expect((await as('officer', 'GET', '/no-penalty-lists?pageSize=500')).json().total).toBe(before);
+  });
+});
+
+describe(`[RULES][REVIEW][BENCHMARK] a benchmark version follows the same workflow, each refusal with its code (${dbKind()})`, () => {
+  it('refuses steps out of order (422), a stale revision (409) and a second open draft (422)', async () => {
+    const input = {
+      violationCode: 'SC-FOOD-001',
+      level: 'department',
+      issuer: '常宁市市场监督管理局',
+      departmentId: scjg,
+      fine: { min: 0, max: 2000 },
+      effectiveFrom: '2026-12-01',
+    };
+    const created = await as('officer', 'POST', '/benchmarks', input);
+    expect(created.statusCode, created.body).toBe(201);
+    const b = created.json();
+    const early = await as('reviewer', 'POST', `/benchmarks/${b.id}/approve`, { revision: b.revision });
+    expect(early.statusCode).toBe(422);
+    expect(early.json().error).toMatchObject({ code: 'BENCHMARK.NOT_PENDING_REVIEW', fields: [{ path: 'status' }] });
+    const stale = await as('officer', 'POST', `/benchmarks/${b.id}/submit`, { revision: b.revision + 1 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('CONFLICT.VERSION');
+    const sub = await as('officer', 'POST', `/benchmarks/${b.id}/submit`, { revision: b.revision });
+    expect(sub.statusCode, sub.body).toBe(200);
+    const approved = await as('reviewer', 'POST', `/benchmarks/${b.id}/approve`, { revision: sub.json().revision });
+    expect(approved.json()).toMatchObject({ status: 'published' });
+    const edit = await as('officer', 'PUT', `/benchmarks/${b.id}`, { ...input, revision: approved.json().revision });
+    expect(edit.statusCode).toBe(422);
+    expect(edit.json().error.code).toBe('BENCHMARK.PUBLISHED_IMMUTABLE');
+    const v2 = await as('officer', 'POST', `/benchmarks/${b.id}/new-version`);
+    expect(v2.statusCode, v2.body).toBe(201);
+    expect(v2.json()).toMatchObject({ seriesId: b.id, version: 2, status: 'draft' });
+    const again = await as('officer', 'POST', `/benchmarks/${b.id}/new-version`);
+    expect(again.statusCode).toBe(422);
+    expect(again.json().error.code).toBe('BENCHMARK.OPEN_DRAFT_EXISTS');
+    const fromDraft = await as('officer', 'POST', `/benchmarks/${v2.json().id}/new-version`);
+    expect(fromDraft.json().error.code).toBe('BENCHMARK.NOT_PUBLISHED');
   });
 });
 

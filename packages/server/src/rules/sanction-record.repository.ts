@@ -34,3 +34,9 @@ export async function sanctionRecordsOf(db: Queryable, regionCode: string, entit
   );
   return r.rows;
 }
+
+/** Whether the entity is registered in the region (the decisions on record are asked of a registered party). */
+export async function isRegisteredEntity(db: Queryable, regionCode: string, entityId: string): Promise<boolean> {
+  const r = await db.query<{ id: string }>('SELECT id FROM entities WHERE region_code = $1 AND id = $2', [regionCode, entityId]);
+  return r.rows.length > 0;
+}

@@ -15,8 +15,8 @@ import { newId } from '../records/ids';
 import { recordChange } from '../records/record-change';
 import { markPublished } from '../rules/review.repository';
 import { insertSanctionRecord } from '../rules/sanction-record.repository';
-import { insertDraftBenchmark } from '../rules/use-cases/benchmarks';
-import { insertDraftList } from '../rules/use-cases/no-penalty-lists';
+import { insertDraftBenchmark } from '../rules/steps/insert-draft-benchmark';
+import { insertDraftList } from '../rules/steps/insert-draft-list';
 import { insertViolationItem } from '../rules/violation-item.repository';
 
 interface ReferenceItem {

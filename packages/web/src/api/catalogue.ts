@@ -1,5 +1,7 @@
 import type {
   BenchmarkInput,
+  BenchmarkUpdate,
+  CatalogueImportResult,
   DiscretionBenchmark,
   NoPenaltyList,
   NoPenaltyListDetail,
@@ -34,7 +36,7 @@ export const catalogueApi = {
   items: (q: Q) => api<Page<ViolationItem>>('/violation-items', { query: q }),
   createItem: (body: ViolationItemInput) => api<ViolationItem>('/violation-items', { method: 'POST', body }),
   updateItem: (id: string, body: ViolationItemUpdate) => api<ViolationItem>(`/violation-items/${id}`, { method: 'PUT', body }),
-  importItems: (file: File) => postForm<{ created: number; updated: number }>('/violation-items/import', file),
+  importItems: (file: File) => postForm<CatalogueImportResult>('/violation-items/import', file),
   itemTemplateUrl: () => apiUrl('/violation-items/template.xlsx'),
   lists: (q: Q) => api<Page<NoPenaltyList>>('/no-penalty-lists', { query: q }),
   list: (id: string) => api<NoPenaltyListDetail>(`/no-penalty-lists/${id}`),
@@ -46,8 +48,7 @@ export const catalogueApi = {
   listTemplateUrl: () => apiUrl('/no-penalty-lists/template.xlsx'),
   benchmarks: (q: Q) => api<Page<DiscretionBenchmark>>('/benchmarks', { query: q }),
   createBenchmark: (body: BenchmarkInput) => api<DiscretionBenchmark>('/benchmarks', { method: 'POST', body }),
-  updateBenchmark: (id: string, body: BenchmarkInput & { revision: number }) =>
-    api<DiscretionBenchmark>(`/benchmarks/${id}`, { method: 'PUT', body }),
+  updateBenchmark: (id: string, body: BenchmarkUpdate) => api<DiscretionBenchmark>(`/benchmarks/${id}`, { method: 'PUT', body }),
   benchmarkStep: (id: string, step: ReviewStep, body: object = {}) =>
     api<DiscretionBenchmark>(`/benchmarks/${id}/${step}`, { method: 'POST', body }),
 };

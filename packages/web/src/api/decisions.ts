@@ -3,7 +3,7 @@ import type {
   DecisionResponse,
   Entity,
   PriorViolationRecord,
-  PublicEntry,
+  PublicEntryPage,
   ResolvedRules,
   ViolationItem,
 } from '@rouxing/contracts';
@@ -23,7 +23,6 @@ export type PublicFilters = { q?: string; department?: string; domain?: string; 
 
 /** The public portal (no login). */
 export const publicApi = {
-  entries: (q: PublicFilters & { page: number; pageSize: number }) =>
-    api<Page<PublicEntry> & { generatedAt: string }>('/public/no-penalty-lists', { query: q }),
+  entries: (q: PublicFilters & { page: number; pageSize: number }) => api<PublicEntryPage>('/public/no-penalty-lists', { query: q }),
   downloadUrl: (format: 'csv' | 'xlsx', q: PublicFilters) => apiUrl(`/public/no-penalty-lists.${format}`, q),
 };

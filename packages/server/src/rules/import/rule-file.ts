@@ -1,12 +1,12 @@
 /**
  * Reading the catalogue and list files that agencies exchange (.xlsx or UTF-8 .csv, first row Chinese
  * headers): rows as records keyed by header, every problem named `第N行.列名`, nothing written unless
- * every row is good (SPEC §1–2: "row-level errors reported, nothing half-imported").
+ * every row is good (row-level errors reported, nothing half-imported).
  */
 import { Readable } from 'node:stream';
-import { AppError, type FieldError, validationError } from '../errors';
-import { readCsvRows, readXlsxRows } from '../imports/row-readers';
-import { detectFormat } from '../imports/run-entity-import';
+import { AppError, type FieldError, validationError } from '../../errors';
+import { readCsvRows, readXlsxRows } from '../../imports/row-readers';
+import { detectFormat } from '../../imports/run-entity-import';
 
 /** Rule files are small: a few thousand rows at most. */
 export const MAX_RULE_FILE_BYTES = 10 * 1024 * 1024;
@@ -83,3 +83,9 @@ export function rowProblems(
 ): FieldError[] {
   return issues.map((i) => ({ path: `第${rowNo}行.${columnOf(i.path.map(String).join('.'))}`, message: i.message }));
 }
+
+/** The column of a schema path through `map` (a nested path falls back to its first segment). */
+export const columnOf =
+  (map: Record<string, string>) =>
+  (path: string): string =>
+    map[path] ?? map[path.split('.')[0] ?? ''] ?? path;
