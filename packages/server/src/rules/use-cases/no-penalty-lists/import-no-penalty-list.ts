@@ -2,7 +2,7 @@ import type { NoPenaltyListDetail, NoPenaltyListImportFields } from '@rouxing/co
 import type { Actor } from '@rouxing/domain';
 import type { AppContext, RequestMeta } from '../../../context';
 import { recordChange } from '../../../records/record-change';
-import { requireListDepartment } from '../../access';
+import { requireListDraftRights } from '../../access';
 import { byRowAndColumn, listEntriesOfRows, readListRows } from '../../import/list-file';
 import { checkedEntries } from '../../steps/check-list-entries';
 import { insertDraftList } from '../../steps/insert-draft-list';
@@ -19,7 +19,7 @@ export async function importNoPenaltyList(
   fields: NoPenaltyListImportFields,
   meta: RequestMeta,
 ): Promise<NoPenaltyListDetail> {
-  requireListDepartment(actor, fields.departmentId);
+  requireListDraftRights(actor, fields.departmentId);
   const rows = await readListRows(file.data);
   const entries = listEntriesOfRows(rows);
   const checked = await checkedEntries(ctx.db, actor.regionCode, entries).catch((err: unknown) => {

@@ -24,13 +24,14 @@ export async function importCatalogue(
   fileName: string,
   meta: RequestMeta,
 ): Promise<CatalogueImportResult> {
+  // Who may import is decided before the file is read: an officer gets 403, not the file's row errors.
+  requireCatalogueWrite(actor, actor.departmentId ?? '');
   const rows = await readCatalogueRows(file);
   const departments = await departmentsOfRegion(ctx.db, actor.regionCode);
   const { inputs, rowOfCode, problems } = catalogueInputs(rows, departments, actor.departmentId);
   if (problems.length > 0) {
     throw validationError(problems);
   }
-  requireCatalogueWrite(actor, actor.departmentId ?? '');
   const existing = await findViolationItemsByCode(
     ctx.db,
     actor.regionCode,
