@@ -79,6 +79,7 @@ describe(`[CASE][FLOW] start → 告知书 electronically → accept → 告知�
     });
     expect(noConsent.statusCode).toBe(422);
     expect(noConsent.json().error.message).toContain('电子送达须经当事人同意');
+    expect(noConsent.json().error.code).toBe('CASE.CONSENT_REQUIRED');
     expect((await as('enterprise', 'GET', '/portal/delivery-consent')).json()).toEqual({ consent: false });
     expect((await as('enterprise', 'POST', '/portal/delivery-consent', { consent: true })).statusCode).toBe(200);
     expect((await as('enterprise', 'GET', '/portal/delivery-consent')).json()).toEqual({ consent: true });
@@ -120,6 +121,7 @@ describe(`[CASE][FLOW] start → 告知书 electronically → accept → 告知�
     const early = await as('officer', 'POST', `/cases/${id}/fulfil`, { fulfilledOn: '2026-11-28', note: '已公示' });
     expect(early.statusCode).toBe(422);
     expect(early.json().error.message).toContain('尚未签署承诺书');
+    expect(early.json().error.code).toBe('CASE.COMMITMENT_UNSIGNED');
     const signed = await as('enterprise', 'POST', `/portal/cases/${id}/commitment/sign`);
     expect(signed.statusCode, signed.body).toBe(200);
     expect(signed.json().measures[0].commitment.partySignedAt).not.toBeNull();
@@ -215,7 +217,7 @@ describe(`[CASE][REFUSALS] the lifecycle refuses, in Chinese, at use-case and HT
     await expect(recordMeasure(env.ctx, officer, meta, id, input)).rejects.toThrow('须先送达告知书并记录当事人的选择，才能记录柔性措施');
     const r = await as('officer', 'POST', `/cases/${id}/measures`, { type: 'administrative_reminder', content: '提示' });
     expect(r.statusCode).toBe(422);
-    expect(r.json().error).toMatchObject({ code: 'RULE.REFUSED', message: '须先送达告知书并记录当事人的选择，才能记录柔性措施' });
+    expect(r.json().error).toMatchObject({ code: 'CASE.CHOICE_REQUIRED', message: '须先送达告知书并记录当事人的选择，才能记录柔性措施' });
     expect((await as('officer', 'GET', `/cases/${id}`)).json().measures).toEqual([]);
   });
 
@@ -235,10 +237,12 @@ describe(`[CASE][REFUSALS] the lifecycle refuses, in Chinese, at use-case and HT
     const r = await as('officer', 'POST', `/cases/${id}/termination`, { ground: 'withdrawn' });
     expect(r.statusCode).toBe(422);
     expect(r.json().error.message).toContain('只有依申请启动的案件');
+    expect(r.json().error.code).toBe('CASE.NOT_ON_APPLICATION');
     // Ground 4 needs a written reason.
     const r4 = await as('officer', 'POST', `/cases/${id}/termination`, { ground: 'other', reason: '' });
     expect(r4.statusCode).toBe(422);
     expect(r4.json().error.message).toContain('须写明理由');
+    expect(r4.json().error.code).toBe('CASE.REASON_REQUIRED');
     expect((await as('officer', 'GET', `/cases/${id}`)).json().proposal).toBeNull();
   });
 
@@ -257,6 +261,7 @@ describe(`[CASE][REFUSALS] the lifecycle refuses, in Chinese, at use-case and HT
     const r = await as('reviewer', 'POST', `/cases/${id}/archive`);
     expect(r.statusCode).toBe(422);
     expect(r.json().error.message).toContain('归档材料不全');
+    expect(r.json().error.code).toBe('CASE.ARCHIVE_INCOMPLETE');
     expect(r.json().error.message).toContain('行政提示函的送达回证');
     // Recording the delivery (with the signed receipt) completes the file.
     const c = (await as('officer', 'GET', `/cases/${id}`)).json();
@@ -338,6 +343,7 @@ describe(`[CASE][APPROVAL] 不予处罚决定 rests on the engine and a reviewer
     });
     expect(plain.statusCode).toBe(422);
     expect(plain.json().error.message).toContain('不符合不予行政处罚的条件');
+    expect(plain.json().error.code).toBe('CASE.NO_PENALTY_NOT_APPLICABLE');
     const proposed = await as('officer', 'POST', `/cases/${id}/measures`, {
       type: 'no_penalty_decision',
       content: '当事人初次违法且危害后果轻微并及时改正，依法不予行政处罚',

@@ -45,6 +45,7 @@ describe(`[CASE][OBSERVATION] the observation period register (${dbKind()})`, ()
     const refused = await as('officer', 'POST', '/observation-periods', { ...body, entityId: plain.id });
     expect(refused.statusCode).toBe(422);
     expect(refused.json().error.message).toContain('只有新业态、新模式的市场主体才能设定观察期');
+    expect(refused.json().error.code).toBe('OBSERVATION.NOT_NEW_BUSINESS_FORM');
     const form = await entity("new_business_form AND NOT in_observation_period AND credit_grade IS DISTINCT FROM 'D'");
     const proposed = await as('officer', 'POST', '/observation-periods', { ...body, startOn: '2026-11-01', entityId: form.id });
     expect(proposed.statusCode, proposed.body).toBe(201);
@@ -265,5 +266,6 @@ describe(`[CASE][SETTINGS] follow-up days and the 公益抵罚 rule (${dbKind()}
     });
     expect(offset.statusCode).toBe(422);
     expect(offset.json().error.message).toContain('公益抵罚仅在公安、交通领域实施');
+    expect(offset.json().error.code).toBe('OFFSET.FIELD_NOT_ALLOWED');
   });
 });

@@ -73,13 +73,13 @@ export async function proposeObservationPeriod(
   }
   // 第十四项: 对符合国家和地方政策导向的新业态新模式市场主体 … 设定"观察期".
   if (!entity.newBusinessForm) {
-    throw new AppError('RULE.REFUSED', '只有新业态、新模式的市场主体才能设定观察期（常政办发〔2025〕5号第十四项）', [
+    throw new AppError('OBSERVATION.NOT_NEW_BUSINESS_FORM', '只有新业态、新模式的市场主体才能设定观察期（常政办发〔2025〕5号第十四项）', [
       { path: 'entityId', message: '该市场主体未登记为新业态新模式' },
     ]);
   }
   // SPEC §14: not for an entity with a serious dishonesty record (credit grade D).
   if (entity.creditGrade === 'D') {
-    throw new AppError('RULE.REFUSED', '存在严重失信记录的市场主体不能设定观察期', [
+    throw new AppError('OBSERVATION.SERIOUS_DISHONESTY', '存在严重失信记录的市场主体不能设定观察期', [
       { path: 'entityId', message: '信用等级为D（严重失信）' },
     ]);
   }
@@ -127,10 +127,10 @@ export async function decideObservationPeriod(ctx: AppContext, actor: Actor, met
       throw notFound('观察期');
     }
     if (p.status !== 'pending') {
-      throw new AppError('RULE.REFUSED', '该观察期已经审批', [{ path: 'status', message: '已审批' }]);
+      throw new AppError('OBSERVATION.DECIDED', '该观察期已经审批', [{ path: 'status', message: '已审批' }]);
     }
     if (p.proposedBy === actor.userId) {
-      throw new AppError('RULE.REFUSED', '提出人不能审批自己提出的观察期，请由其他法制审核人员审批', [
+      throw new AppError('OBSERVATION.OWN_PROPOSAL', '提出人不能审批自己提出的观察期，请由其他法制审核人员审批', [
         { path: 'approvedBy', message: '须由他人审批' },
       ]);
     }
@@ -224,7 +224,7 @@ export async function publishGuidingCase(
     throw notFound('案件');
   }
   if (row.state !== 'archived') {
-    throw new AppError('RULE.REFUSED', '只有已归档的案件才能作为指导性案例发布', [{ path: 'caseId', message: '案件尚未归档' }]);
+    throw new AppError('CASE.NOT_ARCHIVED', '只有已归档的案件才能作为指导性案例发布', [{ path: 'caseId', message: '案件尚未归档' }]);
   }
   const e = await ctx.db.query<{ name: string; legalRepresentative: string; industryCode: string }>(
     'SELECT name, legal_representative AS "legalRepresentative", industry_code AS "industryCode" FROM entities WHERE region_code = $1 AND id = $2',
@@ -498,7 +498,7 @@ export async function setServiceOffsetRule(
   ]);
   const fieldOf: Record<string, string> = { GA: 'public_security', JTYS: 'transport' };
   if (fieldOf[d.rows[0]?.code ?? ''] !== input.field) {
-    throw new AppError('RULE.REFUSED', '公益抵罚仅在公安、交通领域实施，本部门不能公布折抵规则（常政办发〔2025〕5号第五项）', [
+    throw new AppError('OFFSET.FIELD_NOT_ALLOWED', '公益抵罚仅在公安、交通领域实施，本部门不能公布折抵规则（常政办发〔2025〕5号第五项）', [
       { path: 'field', message: '本部门不属于公安或交通运输部门' },
     ]);
   }

@@ -44,12 +44,12 @@ import {
   type ServiceOffsetRule,
   shanghaiToday,
   TERMINATION_GROUND_LABELS,
-  transitionProblem,
+  transitionRefusal,
 } from '@rouxing/domain';
 import type { AppContext, RequestMeta } from '../context';
 import type { Queryable } from '../db/database';
 import { chineseDate, issueDocument, takeDocumentSerial } from '../documents/issue-document';
-import { AppError, notFound, validationError } from '../errors';
+import { AppError, notFound, refused, validationError } from '../errors';
 import { newId } from '../records/ids';
 import { recordChange } from '../records/record-change';
 import {
@@ -70,11 +70,6 @@ import {
 import { isParty, isStaff } from './scope';
 
 const today = (ctx: AppContext) => shanghaiToday(ctx.now());
-
-/** A refusal by the lifecycle (or a rule of this module): 422 naming the action, nothing written. */
-function refused(problem: string, path: string): AppError {
-  return new AppError('RULE.REFUSED', problem, [{ path, message: problem }]);
-}
 
 // ── Scope ───────────────────────────────────────────────────────────────────────────────────────────
 
@@ -127,7 +122,7 @@ async function takeStep<A extends CaseAction>(
   const snapshot: CaseSnapshot = { ...row.snapshot, observationPeriods: periods.map(({ start, end }) => ({ start, end })) };
   const r = applyCaseAction(snapshot, step.action, actor, step.input);
   if (!r.ok) {
-    throw refused(r.problem, step.action);
+    throw refused(r.code, r.problem, step.action);
   }
   const k = r.case;
   const now = ctx.now().toISOString();
@@ -310,7 +305,7 @@ async function issueCaseDocument(
 /** 电子送达 only with the party's recorded consent (SPEC §7; cf. 行政处罚法 第六十一条第二款). */
 async function checkElectronic(tx: Queryable, row: CaseRow, method: DeliveryMethod | null, path: string): Promise<void> {
   if (method === 'electronic' && !(await electronicConsentOf(tx, row.regionCode, row.entityId))) {
-    throw refused('电子送达须经当事人同意并签订确认书：当事人尚未在企业端签署电子送达确认书', path);
+    throw refused('CASE.CONSENT_REQUIRED', '电子送达须经当事人同意并签订确认书：当事人尚未在企业端签署电子送达确认书', path);
   }
 }
 
@@ -353,7 +348,7 @@ async function insertCase(
     observationPeriods: periods.map(({ start, end }) => ({ start, end })),
   });
   if (!r.ok) {
-    throw refused(r.problem, 'start');
+    throw refused(r.code, r.problem, 'start');
   }
   const now = ctx.now().toISOString();
   const caseNo = await newCaseNo(tx, actor.regionCode, o.departmentId, on);
@@ -588,7 +583,11 @@ async function draftOf(tx: Queryable, row: CaseRow, id: string, input: MeasureIn
       }
       const rule = await offsetRuleOf(tx, row.regionCode, row.departmentId);
       if (!rule) {
-        throw refused('本部门未公布公益抵罚折抵规则（公益抵罚仅在公安、交通领域实施，常政办发〔2025〕5号第五项）', 'offset');
+        throw refused(
+          'CASE.OFFSET_RULE_MISSING',
+          '本部门未公布公益抵罚折抵规则（公益抵罚仅在公安、交通领域实施，常政办发〔2025〕5号第五项）',
+          'offset',
+        );
       }
       return { id, type: 'community_service_offset', offset: { rule, ...input.offset } };
     }
@@ -613,7 +612,11 @@ function engineAnswer(input: MeasureInput, on: string): Record<string, unknown> 
   const answer = decide(parsed.data);
   // 行政处罚法 第三十三条: 不予行政处罚 (应当: no_penalty; 可以: may_waive, e.g. 首违).
   if (answer.outcome !== 'no_penalty' && answer.outcome !== 'may_waive') {
-    throw refused(`裁量辅助的结论为“${answer.outcome}”，不符合不予行政处罚的条件：${answer.explanation}`, 'decisionRequest');
+    throw refused(
+      'CASE.NO_PENALTY_NOT_APPLICABLE',
+      `裁量辅助的结论为“${answer.outcome}”，不符合不予行政处罚的条件：${answer.explanation}`,
+      'decisionRequest',
+    );
   }
   return { request: parsed.data, answer };
 }
@@ -741,13 +744,13 @@ async function propose(
   },
 ): Promise<void> {
   if (row.proposal) {
-    throw refused('本案已有待法制审核的申请，请等待审核后再提交', 'proposal');
+    throw refused('CASE.PROPOSAL_PENDING', '本案已有待法制审核的申请，请等待审核后再提交', 'proposal');
   }
   const periods = await observationPeriodsOf(tx, row.regionCode, row.entityId);
   const standIn: Actor = { ...actor, userId: '(法制审核人员)', roles: [...actor.roles, 'reviewer'] };
-  const problem = transitionProblem({ ...row.snapshot, observationPeriods: periods }, o.check.action, standIn, o.check.input);
-  if (problem) {
-    throw refused(problem, o.check.action);
+  const refusal = transitionRefusal({ ...row.snapshot, observationPeriods: periods }, o.check.action, standIn, o.check.input);
+  if (refusal) {
+    throw refused(refusal.code, refusal.message, o.check.action);
   }
   await checkElectronic(tx, row, o.delivery, 'delivery');
   const proposal: StoredProposal = {
@@ -772,7 +775,7 @@ export async function decideProposal(
     const row = await visibleCase(tx, actor, id, true);
     const p = row.proposal;
     if (!p) {
-      throw refused('本案没有待审核的申请', 'proposal');
+      throw refused('CASE.NO_PROPOSAL', '本案没有待审核的申请', 'proposal');
     }
     if (!can(actor, 'case.approve') || actor.departmentId !== row.departmentId) {
       throw new AppError('AUTH.FORBIDDEN', '须由本部门法制审核人员审核');
@@ -808,12 +811,12 @@ export async function signCommitment(ctx: AppContext, actor: Actor, meta: Reques
     }
     const m = pendingCommitment(row.snapshot);
     if (!m) {
-      throw refused('本案没有待签署的告知承诺书', 'commitment');
+      throw refused('CASE.NO_COMMITMENT', '本案没有待签署的告知承诺书', 'commitment');
     }
     const extras = await caseMeasureExtras(tx, row.regionCode, row.id);
     const extra = extras.get(m.id);
     if (extra?.partySignedAt) {
-      throw refused('承诺书已经签署', 'commitment');
+      throw refused('CASE.COMMITMENT_SIGNED', '承诺书已经签署', 'commitment');
     }
     const doc = await tx.query<{ fileSha256: string; fileName: string; documentNo: string }>(
       'SELECT file_sha256 AS "fileSha256", file_name AS "fileName", document_no AS "documentNo" FROM documents WHERE region_code = $1 AND id = $2',
@@ -865,7 +868,7 @@ export async function fulfilCommitment(
     if (m && isStaff(actor)) {
       const extra = (await caseMeasureExtras(tx, row.regionCode, row.id)).get(m.id);
       if (!extra?.partySignedAt && !(await hasMaterial(tx, row, m.id, 'document'))) {
-        throw refused('当事人尚未签署承诺书，不能确认承诺已履行', 'fulfil_commitment');
+        throw refused('CASE.COMMITMENT_UNSIGNED', '当事人尚未签署承诺书，不能确认承诺已履行', 'fulfil_commitment');
       }
     }
     await takeStep(tx, ctx, actor, meta, row, {
@@ -1024,13 +1027,13 @@ export async function recordDeliveryProof(
       throw new AppError('AUTH.FORBIDDEN', '送达情况须由本部门执法人员记录');
     }
     if (row.state === 'archived') {
-      throw refused('案件已归档，不能再作任何处理', 'delivery');
+      throw refused('CASE.ARCHIVED', '案件已归档，不能再作任何处理', 'delivery');
     }
     if (d.deliveredOn) {
-      throw refused('该文书已经送达', 'delivery');
+      throw refused('CASE.DELIVERED', '该文书已经送达', 'delivery');
     }
     if (d.method === 'electronic') {
-      throw refused('电子送达以当事人在企业端签收为准，不能由执法人员代为记录', 'delivery');
+      throw refused('CASE.ELECTRONIC_RECEIPT', '电子送达以当事人在企业端签收为准，不能由执法人员代为记录', 'delivery');
     }
     if (input.deliveredOn > today(ctx)) {
       throw validationError([{ path: 'deliveredOn', message: '送达日期不能晚于今天' }]);
@@ -1068,7 +1071,7 @@ export async function receiveDelivery(ctx: AppContext, actor: Actor, meta: Reque
       throw notFound('送达记录');
     }
     if (d.method !== 'electronic') {
-      throw refused('该文书不是电子送达', 'delivery');
+      throw refused('CASE.NOT_ELECTRONIC', '该文书不是电子送达', 'delivery');
     }
     if (!d.deliveredOn) {
       await markReceived(tx, ctx, actor, meta, row, d);
@@ -1208,7 +1211,7 @@ export async function uploadMaterial(
     }
     // SPEC §9: archiving freezes the case.
     if (row.state === 'archived') {
-      throw refused('案件已归档，案卷已冻结，不能再添加材料', 'file');
+      throw refused('CASE.ARCHIVED', '案件已归档，案卷已冻结，不能再添加材料', 'file');
     }
     if (input.measureId && !row.snapshot.measures.some((m) => m.id === input.measureId)) {
       throw validationError([{ path: 'measureId', message: '本案没有该措施' }]);
@@ -1262,7 +1265,7 @@ export async function archiveFiles(ctx: AppContext, actor: Actor, id: string) {
     throw notFound('案卷');
   }
   if (row.state !== 'archived') {
-    throw refused('只有已归档的案件才能导出案卷', 'archive');
+    throw refused('CASE.NOT_ARCHIVED', '只有已归档的案件才能导出案卷', 'archive');
   }
   const [documents, materials] = await Promise.all([caseDocuments(ctx.db, row.regionCode, id), caseMaterials(ctx.db, row.regionCode, id)]);
   const files: { path: string; data: Buffer }[] = [];
@@ -1347,7 +1350,7 @@ export async function recordFollowUp(
       throw notFound('回访');
     }
     if (visit.visitedOn) {
-      throw refused('该回访已经记录', 'followUp');
+      throw refused('FOLLOW_UP.RECORDED', '该回访已经记录', 'followUp');
     }
     const on = party ? today(ctx) : (input.visitedOn ?? today(ctx));
     if (on > today(ctx)) {
