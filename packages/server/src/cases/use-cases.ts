@@ -16,6 +16,7 @@ import {
   type MeasureType,
   type MeasureView,
   type ProposalView,
+  type TerminationInput,
   type TodoItem,
 } from '@rouxing/contracts';
 import {
@@ -905,13 +906,7 @@ export async function completeCase(ctx: AppContext, actor: Actor, meta: RequestM
 
 // ── Termination (第八项) ────────────────────────────────────────────────────────────────────────────
 
-interface TerminationProposalInput {
-  ground: 'withdrawn' | 'general_procedure' | 'basis_lapsed_or_harm' | 'other';
-  reason: string;
-  handOverToGeneralProcedure: boolean;
-  delivery: DeliveryMethod;
-  observationException: { ground: 'prohibited_by_law' | 'public_safety_life_health'; reason: string } | null;
-}
+type TerminationProposalInput = TerminationInput;
 
 /** An officer proposes termination; a reviewer (not the proposer) approves it (SPEC §8). */
 export async function proposeTermination(
@@ -1437,7 +1432,7 @@ export async function getCase(ctx: AppContext, actor: Actor, id: string): Promis
     const x = extras.get(m.id);
     const details = (x?.details ?? {}) as {
       interview?: MeasureView['interview'];
-      decision?: unknown;
+      decision?: Record<string, unknown> | null;
       recordedByName?: string;
       approvedByName?: string | null;
     };
