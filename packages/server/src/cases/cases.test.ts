@@ -7,7 +7,11 @@ import { verifyArchiveZip } from '../archive/archive';
 import { actorOf } from '../auth/authenticate';
 import { findUserByUsername } from '../auth/user.repository';
 import { AppError } from '../errors';
-import { archiveCase, flagOverdue, proposeTermination, recordMeasure, startCase } from './use-cases';
+import { archiveCase } from './use-cases/archive-case';
+import { flagOverdue } from './use-cases/flag-overdue';
+import { proposeTermination } from './use-cases/propose-termination';
+import { recordMeasure } from './use-cases/record-measure';
+import { startCase } from './use-cases/start-case';
 
 let env: TestEnv;
 const cookie: Record<string, string> = {};
@@ -140,6 +144,12 @@ describe(`[CASE][FLOW] start → 告知书 electronically → accept → 告知�
     expect(c.state).toBe('completed');
     expect(c.followUps).toEqual([expect.objectContaining({ measureType: 'commitment', dueOn: '2026-12-28', visitedOn: null })]);
     expect(c.archiveMissing).toEqual([]);
+    const open = await as('officer', 'GET', '/follow-ups?open=true');
+    expect(open.statusCode, open.body).toBe(200);
+    expect(open.json()).toEqual(expect.arrayContaining([expect.objectContaining({ caseId: id, visitedOn: null, overdue: false })]));
+    const region = await as('supervisor', 'GET', `/cases?q=${encodeURIComponent(c.caseNo)}`);
+    expect(region.statusCode, region.body).toBe(200);
+    expect(region.json()).toMatchObject({ total: 1, items: [{ id, state: 'completed' }] });
 
     // The follow-up question reaches the party's portal; the reviewer archives; the case freezes.
     const visits = (await as('enterprise', 'GET', '/follow-ups')).json();
@@ -352,6 +362,10 @@ describe(`[CASE][APPROVAL] 不予处罚决定 rests on the engine and a reviewer
     expect(proposed.statusCode, proposed.body).toBe(200);
     expect(proposed.json()).toMatchObject({ state: 'accepted', proposal: { kind: 'measure' }, measures: [] });
     expect((await as('officer2', 'POST', `/cases/${id}/proposal`, { approve: true, opinion: '同意' })).statusCode).toBe(403);
+    // The reviewer's to-do list holds the proposal; the proposer's does not.
+    const todo = await as('reviewer', 'GET', '/todo');
+    expect(todo.statusCode, todo.body).toBe(200);
+    expect(todo.json()).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'approval_awaited', caseId: id, dueOn: null })]));
     const approved = await as('reviewer', 'POST', `/cases/${id}/proposal`, { approve: true, opinion: '事实清楚，适用首违不罚清单，同意' });
     expect(approved.statusCode, approved.body).toBe(200);
     const c = approved.json();
