@@ -1,5 +1,5 @@
 /**
- * Flexible-enforcement cases (柔性执法案件, SPEC §3, §5–§10, §14): the vocabulary shared by the domain's
+ * Flexible-enforcement cases (柔性执法案件, 常政办发〔2025〕5号 第三项、第五项至第十项、第十四项): the vocabulary shared by the domain's
  * lifecycle, the server and the web, and the HTTP bodies. The rules themselves live in the domain
  * (`packages/domain/src/cases`); the Chinese labels of messages there, of screens in the web's locale files.
  */
@@ -27,7 +27,7 @@ export type CaseOrigin = (typeof CASE_ORIGINS)[number];
 export const PARTY_CHOICES = ['accept', 'decline'] as const;
 export type PartyChoice = (typeof PARTY_CHOICES)[number];
 
-/** 送达方式 (SPEC §7). */
+/** 送达方式 (第七项). */
 export const DELIVERY_METHODS = ['direct', 'left_at_premises', 'post', 'electronic', 'public_notice'] as const;
 export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
 
@@ -91,7 +91,7 @@ export const CASE_ACTIONS = [
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
-/** The materials of one measure in the case file (SPEC §9; the domain's archive checklist names the required ones). */
+/** The materials of one measure in the case file (第九项; the domain's archive checklist names the required ones). */
 export const MEASURE_ARCHIVE_ITEMS = [
   'document',
   'delivery_proof',
@@ -138,7 +138,7 @@ export const UPLOADABLE_ITEMS = [
   'choice_record',
 ] as const;
 
-/** 回访: was the violation corrected, and the party's view of the enforcement (SPEC §5). */
+/** 回访: was the violation corrected, and the party's view of the enforcement (第五项). */
 export const CORRECTION_STATUSES = ['corrected', 'partly_corrected', 'not_corrected'] as const;
 export const OPINION_LEVELS = ['satisfied', 'basically_satisfied', 'dissatisfied'] as const;
 

@@ -1,5 +1,5 @@
 /**
- * The lifecycle of a flexible-enforcement case (SPEC §6–§9, §14) as data: a transitions table saying, per
+ * The lifecycle of a flexible-enforcement case (常政办发〔2025〕5号 第六项至第九项、第十四项) as data: a transitions table saying, per
  * action, from which states, to which, who takes it and what it requires; `transitionRefusal` says in
  * Chinese (with a stable code) why an action may not be taken now, `nextState`/`applyCaseAction` what it leads to.
  *
@@ -487,7 +487,7 @@ function serveNoticeProblem(input: ServeNoticeInput): CaseRefusal | null {
   if (!(DELIVERY_METHODS as readonly string[]).includes(input.delivery)) {
     return no('CASE.DELIVERY_METHOD_INVALID', '送达方式不正确');
   }
-  // SPEC §7: electronic delivery with the party's consent (cf. 行政处罚法 第六十一条第二款: 当事人同意并签订确认书的…).
+  // 第七项: electronic delivery with the party's consent (cf. 行政处罚法 第六十一条第二款: 当事人同意并签订确认书的…).
   if (input.delivery === 'electronic' && input.electronicConsent !== true) {
     return no('CASE.CONSENT_REQUIRED', '电子送达须经当事人同意并签订确认书');
   }

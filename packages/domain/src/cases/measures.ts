@@ -24,7 +24,7 @@ export interface MeasureTypeSpec {
   /** Instead of `archiveItems` when given orally. */
   oralArchiveItems: readonly MeasureArchiveItem[];
   effect: MeasureEffect;
-  /** Recorded only with a department reviewer's approval (SPEC §1: the reviewer approves no-penalty decisions; §5: each offset is approved). */
+  /** Recorded only with a department reviewer's approval (SPEC.md on 第一项: the reviewer approves no-penalty decisions; on 第五项: each offset is approved). */
   approval: 'reviewer' | null;
   /** 第十四项: a measure to prefer during an observation period (contracts list them in the policy's order: `OBSERVATION_PREFERRED_MEASURES`). */
   observationPreferred: boolean;

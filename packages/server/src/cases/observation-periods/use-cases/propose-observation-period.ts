@@ -33,7 +33,7 @@ export async function proposeObservationPeriod(
       { path: 'entityId', message: '该市场主体未登记为新业态新模式' },
     ]);
   }
-  // SPEC §14: not for an entity with a serious dishonesty record (credit grade D).
+  // 第十四项 as SPEC.md reads it: not for an entity with a serious dishonesty record (credit grade D).
   if (entity.creditGrade === 'D') {
     throw new AppError('OBSERVATION.SERIOUS_DISHONESTY', '存在严重失信记录的市场主体不能设定观察期', [
       { path: 'entityId', message: '信用等级为D（严重失信）' },
