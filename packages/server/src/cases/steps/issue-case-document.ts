@@ -10,7 +10,8 @@ import { insertDelivery } from '../delivery.repository';
 import { today } from '../today';
 import { fileMaterial } from './file-material';
 
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+/** The media type a document is filed with (.docx). */
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export interface CaseDocumentOrder {
   kind: DocumentType;

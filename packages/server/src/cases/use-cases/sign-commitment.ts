@@ -7,11 +7,10 @@ import { caseMeasureExtras, markCommitmentSigned } from '../case-measure.reposit
 import { isParty } from '../scope';
 import { caseNote } from '../steps/case-note';
 import { fileMaterial } from '../steps/file-material';
+import { DOCX_TYPE } from '../steps/issue-case-document';
 import { visibleCase } from '../steps/visible-case';
 import { today } from '../today';
 import { getCase } from './get-case';
-
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** 第一项 告知承诺制: the party signs the 承诺书 in the portal; the signature is filed as the measure's document. */
 export async function signCommitment(ctx: AppContext, actor: Actor, meta: RequestMeta, id: string): Promise<CaseDetail> {
