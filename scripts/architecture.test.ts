@@ -60,9 +60,6 @@ function longFunctions(file: string, max: number): string[] {
  */
 const PENDING = {
   query: new Set<string>([
-    'packages/server/src/cases/campaigns.ts',
-    'packages/server/src/cases/registers.ts',
-    'packages/server/src/cases/use-cases.ts',
     'packages/server/src/documents/issue-document.ts',
     'packages/server/src/imports/run-entity-import.ts',
     'packages/server/src/inspections/joint.ts',
@@ -78,19 +75,11 @@ const PENDING = {
     'packages/server/src/seed/rules-seed.ts',
     'packages/server/src/users/use-cases.ts',
   ]),
-  size: new Set<string>([
-    'packages/server/src/cases/registers.ts',
-    'packages/server/src/cases/use-cases.ts',
-    'packages/server/src/inspections/random-draw.ts',
-    'packages/server/src/inspections/use-cases.ts',
-  ]),
+  size: new Set<string>(['packages/server/src/inspections/random-draw.ts', 'packages/server/src/inspections/use-cases.ts']),
   functions: new Set<string>([
     'packages/domain/src/inspections/random-draw.ts: drawEntities',
     'packages/domain/src/synthetic/entity-generator.ts: createEntityGenerator',
     'packages/server/src/app.ts: buildApp',
-    'packages/server/src/cases/campaigns.ts: sendCampaign',
-    'packages/server/src/cases/use-cases.ts: getCase',
-    'packages/server/src/cases/use-cases.ts: todoList',
     'packages/server/src/imports/csv-rows.ts: readCsvRows',
     'packages/server/src/imports/run-entity-import.ts: runEntityImport',
     'packages/server/src/inspections/random-draw.ts: runRandomDraw',

@@ -1,10 +1,11 @@
 /**
- * Flexible-enforcement cases (柔性执法案件, SPEC §3, §5–§10, §14): the vocabulary shared by the domain's
+ * Flexible-enforcement cases (柔性执法案件, 常政办发〔2025〕5号 第三项、第五项至第十项、第十四项): the vocabulary shared by the domain's
  * lifecycle, the server and the web, and the HTTP bodies. The rules themselves live in the domain
  * (`packages/domain/src/cases`); the Chinese labels of messages there, of screens in the web's locale files.
  */
 import { z } from 'zod';
 import { CalendarDateSchema, PageQuerySchema, UuidSchema } from './common';
+import { DecisionInputSchema } from './decision';
 
 export const CASE_STATES = [
   'started',
@@ -26,7 +27,7 @@ export type CaseOrigin = (typeof CASE_ORIGINS)[number];
 export const PARTY_CHOICES = ['accept', 'decline'] as const;
 export type PartyChoice = (typeof PARTY_CHOICES)[number];
 
-/** 送达方式 (SPEC §7). */
+/** 送达方式 (第七项). */
 export const DELIVERY_METHODS = ['direct', 'left_at_premises', 'post', 'electronic', 'public_notice'] as const;
 export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
 
@@ -54,6 +55,26 @@ export const MEASURE_TYPES = [
 ] as const;
 export type MeasureType = (typeof MEASURE_TYPES)[number];
 
+/**
+ * 常政办发〔2025〕5号 第十四项: "观察期"内优先采取教育提醒、劝导示范、警示告诫、行政提示、行政指导、行政约谈等柔性执法方式 —
+ * in that order, before the others (the domain flags them on their types; the measure form lists them first).
+ */
+export const OBSERVATION_PREFERRED_MEASURES: readonly MeasureType[] = [
+  'education_reminder',
+  'persuasion',
+  'admonition',
+  'administrative_reminder',
+  'administrative_guidance',
+  'interview',
+];
+
+export const isObservationPreferred = (m: MeasureType) => OBSERVATION_PREFERRED_MEASURES.includes(m);
+
+/** The measure types in the order a form lists them: during an observation period 第十四项's six first, the rest as usual. */
+export function measureTypeOrder(observation: boolean): MeasureType[] {
+  return observation ? [...OBSERVATION_PREFERRED_MEASURES, ...MEASURE_TYPES.filter((m) => !isObservationPreferred(m))] : [...MEASURE_TYPES];
+}
+
 export const INTERVIEW_MODES = ['individual', 'collective', 'joint'] as const;
 export type InterviewMode = (typeof INTERVIEW_MODES)[number];
 
@@ -70,7 +91,7 @@ export const CASE_ACTIONS = [
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
-/** The materials of one measure in the case file (SPEC §9; the domain's archive checklist names the required ones). */
+/** The materials of one measure in the case file (第九项; the domain's archive checklist names the required ones). */
 export const MEASURE_ARCHIVE_ITEMS = [
   'document',
   'delivery_proof',
@@ -117,7 +138,7 @@ export const UPLOADABLE_ITEMS = [
   'choice_record',
 ] as const;
 
-/** 回访: was the violation corrected, and the party's view of the enforcement (SPEC §5). */
+/** 回访: was the violation corrected, and the party's view of the enforcement (第五项). */
 export const CORRECTION_STATUSES = ['corrected', 'partly_corrected', 'not_corrected'] as const;
 export const OPINION_LEVELS = ['satisfied', 'basically_satisfied', 'dissatisfied'] as const;
 
@@ -155,6 +176,8 @@ export const ServeNoticeInputSchema = z.object({
 });
 export type ServeNoticeInput = z.infer<typeof ServeNoticeInputSchema>;
 
+export type ServeNoticeBody = z.input<typeof ServeNoticeInputSchema>;
+
 export const ChoiceInputSchema = z.object({
   choice: z.enum(PARTY_CHOICES, { message: '当事人的选择须为接受（accept）或不接受（decline）' }),
   /** Recorded by an officer as 视为不选择 after the deadline. */
@@ -186,8 +209,11 @@ export const MeasureInputSchema = z.object({
   deadline: CalendarDateSchema.nullable().default(null),
   interview: InterviewInputSchema.nullable().default(null),
   offset: ServiceOffsetInputSchema.nullable().default(null),
-  /** 不予处罚决定: the decision engine's request (contracts/decision); the answer is stored with the case. */
-  decisionRequest: z.unknown().optional(),
+  /**
+   * 不予处罚决定: the decision engine's request (contracts/decision); `decidedOn` is the day of the measure
+   * whatever is sent. The answer is stored with the case.
+   */
+  decisionRequest: DecisionInputSchema.optional(),
   delivery: z.enum(DELIVERY_METHODS, { message: '送达方式不正确' }).nullable().default(null),
   observationException: z
     .object({ ground: z.enum(OBSERVATION_EXCEPTION_GROUNDS, { message: '观察期例外事由不正确' }), reason: text('例外理由', 500) })
@@ -246,152 +272,39 @@ export const CaseQuerySchema = PageQuerySchema.extend({
   q: z.string().trim().max(100).optional(),
 });
 
-// ── Views ───────────────────────────────────────────────────────────────────────────────────────────
+// What the server works with (defaults filled in) and what a client may send (defaults left out).
+export type CaseQuery = z.infer<typeof CaseQuerySchema>;
+export type ChoiceInput = z.infer<typeof ChoiceInputSchema>;
+export type ChoiceBody = z.input<typeof ChoiceInputSchema>;
+export type MeasureBody = z.input<typeof MeasureInputSchema>;
+export type FulfilInput = z.infer<typeof FulfilInputSchema>;
+export type TerminationInput = z.infer<typeof TerminationInputSchema>;
+export type TerminationBody = z.input<typeof TerminationInputSchema>;
+export type ProposalDecision = z.infer<typeof ProposalDecisionSchema>;
+export type DeliveryProofInput = z.infer<typeof DeliveryProofInputSchema>;
+export type DeliveryProofBody = z.input<typeof DeliveryProofInputSchema>;
+export type FollowUpInput = z.infer<typeof FollowUpInputSchema>;
+export type FollowUpBody = z.input<typeof FollowUpInputSchema>;
+export type FollowUpAnswer = z.infer<typeof FollowUpAnswerSchema>;
+export type FollowUpAnswerBody = z.input<typeof FollowUpAnswerSchema>;
 
-export interface CaseSummary {
-  id: string;
-  caseNo: string;
-  departmentId: string;
-  departmentName: string;
-  entityId: string;
-  entityName: string;
-  partyUscc: string;
-  origin: CaseOrigin;
-  state: CaseState;
-  facts: string;
-  startedOn: string;
-  commitmentDeadline: string | null;
-  commitmentOverdue: boolean;
-  closedOn: string | null;
-  archivedOn: string | null;
-}
+/** The text fields of a material upload (multipart, beside the file). */
+export const MaterialFieldsSchema = z.object({
+  item: z.enum(UPLOADABLE_ITEMS, { message: '材料类别不正确' }),
+  measureId: z
+    .string()
+    .trim()
+    .max(20)
+    .transform((s) => s || null)
+    .default(''),
+  note: z.string().trim().max(500, '说明最多500个字').default(''),
+});
+export type MaterialFields = z.infer<typeof MaterialFieldsSchema>;
 
-export interface CaseDocumentView {
-  id: string;
-  docType: string;
-  title: string;
-  documentNo: string;
-  fileName: string;
-  fileSha256: string;
-  measureId: string | null;
-  createdAt: string;
-}
+export const MaterialParamsSchema = z.object({ id: UuidSchema, materialId: UuidSchema });
 
-export interface DeliveryView {
-  id: string;
-  documentId: string;
-  documentNo: string;
-  title: string;
-  method: DeliveryMethod;
-  status: 'pending' | 'delivered';
-  sentOn: string;
-  deliveredOn: string | null;
-  recipient: string | null;
-}
+/** The follow-up list: `open` keeps the visits not yet made. */
+export const FollowUpQuerySchema = z.object({ open: z.coerce.boolean().optional() });
 
-export interface MaterialView {
-  id: string;
-  item: ArchiveItemKey;
-  measureId: string | null;
-  fileName: string | null;
-  fileSha256: string | null;
-  size: number | null;
-  note: string;
-  source: 'document' | 'delivery' | 'upload' | 'record';
-  createdAt: string;
-  createdByName: string;
-}
-
-export interface MeasureView {
-  id: string;
-  type: MeasureType;
-  on: string;
-  oral: boolean;
-  content: string;
-  recordedByName: string;
-  approvedByName: string | null;
-  documentId: string | null;
-  commitment: { signedOn: string; deadline: string; fulfilledOn: string | null; partySignedAt: string | null; overdue: boolean } | null;
-  interview: { mode: InterviewMode; departmentIds: string[]; leadDepartmentId: string; scheduledAt: string } | null;
-  offset: { fineYuan: number; verifiedHours: number; reductionYuan: number; remainingFineYuan: number; penaltyDecisionNo: string } | null;
-  decision: unknown;
-}
-
-export interface FollowUpView {
-  id: string;
-  caseId: string;
-  caseNo: string;
-  entityName: string;
-  measureId: string;
-  measureType: MeasureType;
-  dueOn: string;
-  overdue: boolean;
-  visitedOn: string | null;
-  correction: (typeof CORRECTION_STATUSES)[number] | null;
-  legality: (typeof OPINION_LEVELS)[number] | null;
-  conduct: (typeof OPINION_LEVELS)[number] | null;
-  comment: string;
-  answeredByParty: boolean;
-}
-
-export interface ProposalView {
-  kind: 'measure' | 'termination';
-  proposedBy: string;
-  proposedByName: string;
-  proposedAt: string;
-  summary: string;
-  input: unknown;
-}
-
-export interface CaseEventView {
-  seq: number;
-  type: string;
-  actorName: string;
-  occurredAt: string;
-  fromState: string | null;
-  toState: string | null;
-  hash: string;
-}
-
-export interface CaseDetail extends CaseSummary {
-  legalBasis: string;
-  notice: { servedOn: string; choiceDeadline: string; delivery: DeliveryMethod; offered: string } | null;
-  choice: { choice: PartyChoice; on: string; deemed: boolean } | null;
-  applicationWithdrawnOn: string | null;
-  termination: { ground: TerminationGround; reason: string; on: string; handOverToGeneralProcedure: boolean } | null;
-  observationPeriod: { start: string; end: string; reason: string } | null;
-  measures: MeasureView[];
-  documents: CaseDocumentView[];
-  deliveries: DeliveryView[];
-  materials: MaterialView[];
-  followUps: FollowUpView[];
-  proposal: ProposalView | null;
-  events: CaseEventView[];
-  /** What the asking user may do now (the domain's table; the server still checks each request). */
-  actions: CaseAction[];
-  /** What archiving still lacks (Chinese), empty when the case file is complete. */
-  archiveMissing: string[];
-  /** The party has consented to electronic delivery (电子送达确认书). */
-  electronicConsent: boolean;
-  /** The guiding case published from this case, if any. */
-  guidingCaseId: string | null;
-}
-
-/** One line of the officer's to-do list (SPEC §6–§9; issue "to-do list"). */
-export interface TodoItem {
-  kind:
-    | 'choice_awaited'
-    | 'commitment_due'
-    | 'commitment_overdue'
-    | 'delivery_pending'
-    | 'follow_up_due'
-    | 'follow_up_overdue'
-    | 'archive_due'
-    | 'approval_awaited';
-  caseId: string;
-  caseNo: string;
-  entityName: string;
-  dueOn: string | null;
-  overdue: boolean;
-  detail: string;
-}
+/** 电子送达确认书: the party consents (true) or withdraws its consent (false). */
+export const DeliveryConsentInputSchema = z.object({ consent: z.boolean({ message: '请选择是否同意电子送达' }) });

@@ -1,5 +1,7 @@
 export * from './audit';
 export * from './auth';
+export * from './case-registers';
+export * from './case-views';
 export * from './cases';
 export * from './citation';
 export * from './common';

@@ -1,4 +1,70 @@
-import type { ErrorCodeSpec } from './spec';
+import { type ErrorCodeSpec, refusal } from './spec';
 
-/** 柔性执法案件及其名录（观察期、指导性案例、文书模板、回访设置、公益抵罚规则、行政指导）: CASE.*, OBSERVATION.*, TEMPLATE.*, CAMPAIGN.*. A rule's refusal is `refusal('…')` (422). */
-export const CASE_ERROR_CODES = {} as const satisfies Record<string, ErrorCodeSpec>;
+/**
+ * 柔性执法案件及其名录（观察期、指导性案例、文书模板、回访、公益抵罚规则、行政指导）: CASE.*, FOLLOW_UP.*,
+ * OBSERVATION.*, OFFSET.*. A rule's refusal is `refusal('…')` (422). The case lifecycle's codes are decided by
+ * the domain (`packages/domain/src/cases/lifecycle.ts`) next to each rule; the others by the server's use cases.
+ */
+export const CASE_ERROR_CODES = {
+  // ── The lifecycle (常政办发〔2025〕5号 第六项至第九项、第十四项), decided by the domain ──────────────────
+  'CASE.ALREADY_STARTED': refusal('案件已经启动'),
+  'CASE.NOT_STARTED': refusal('案件尚未启动'),
+  'CASE.OUT_OF_SCOPE': refusal('只能处理本部门（企业：本企业）的案件'),
+  'CASE.START_INCOMPLETE': refusal('启动柔性执法缺少案件编号、当事人的统一社会信用代码，或启动方式不是依职权、依申请'),
+  'CASE.OFFICER_REQUIRED': refusal('该事项须由本部门执法人员办理'),
+  'CASE.REVIEWER_REQUIRED': refusal('该事项须经本部门法制审核人员批准'),
+  'CASE.PARTY_REQUIRED': refusal('依申请启动柔性执法须由当事人通过企业端提出申请'),
+  'CASE.DATE_INVALID': refusal('日期不是有效日期（YYYY-MM-DD）'),
+  'CASE.DATE_OUT_OF_ORDER': refusal('日期早于本案上一次记录的日期'),
+  'CASE.ARCHIVED': refusal('案件已归档，案卷已冻结，不能再作任何处理'),
+  'CASE.WRONG_STATE': refusal('案件当前的状态不能办理该事项'),
+  'CASE.NOTICE_REQUIRED': refusal('须先送达告知书，才能记录当事人的选择（第六项）'),
+  'CASE.NOTICE_SERVED': refusal('告知书已经送达'),
+  'CASE.DELIVERY_METHOD_INVALID': refusal('送达方式不正确'),
+  'CASE.CONSENT_REQUIRED': refusal('电子送达须经当事人同意并签订电子送达确认书'),
+  'CASE.CHOICE_DEADLINE_INVALID': refusal('当事人作出选择的期限须晚于送达之日'),
+  'CASE.CHOICE_REQUIRED': refusal('须先送达告知书并记录当事人接受柔性执法的选择，才能记录柔性措施（第六项）'),
+  'CASE.CHOICE_INVALID': refusal('当事人的选择须为接受或不接受柔性执法'),
+  'CASE.CHOICE_RECORDED': refusal('当事人的选择已经记录'),
+  'CASE.DEEMED_DECLINE_ONLY': refusal('逾期未作选择的，只能视为不选择柔性执法'),
+  'CASE.CHOICE_DEADLINE_RUNNING': refusal('当事人作出选择的期限尚未届满，不能视为不选择'),
+  'CASE.DECLINED': refusal('当事人不选择柔性执法，案件已转一般程序'),
+  'CASE.NOT_ON_APPLICATION': refusal('只有依申请启动的案件才能撤回申请，或以撤回申请为由终止（第八项(1)）'),
+  'CASE.WITHDRAWN': refusal('当事人已经撤回申请'),
+  'CASE.NOT_WITHDRAWN': refusal('当事人尚未撤回申请，不能以撤回申请为由终止'),
+  'CASE.MEASURE_INVALID': refusal('措施类型不正确或缺少编号'),
+  'CASE.MEASURE_ID_TAKEN': refusal('措施编号已被使用'),
+  'CASE.INTERVIEW_FORM': refusal('约谈方式与参加部门不相符（涉及多个部门职责的，由相关部门联合约谈，第三项）'),
+  'CASE.COMMITMENT_DEADLINE': refusal('承诺期限须为有效日期，且晚于签署承诺书之日'),
+  'CASE.OFFSET_NOT_APPLICABLE': refusal('公益抵罚不符合条件（本部门的折抵规则、轻微违法、处罚决定书文号、折抵计算，第五项）'),
+  'CASE.COMMITMENT_RUNNING': refusal('告知承诺正在履行，不能作出该措施或办结'),
+  'CASE.DRAFTER_REQUIRED': refusal('须写明起草或提出该事项的执法人员'),
+  'CASE.OWN_PROPOSAL': refusal('起草或提出人不能批准自己的申请，须由其他法制审核人员批准'),
+  'CASE.OBSERVATION_EXCEPTION_REQUIRED': refusal('当事人处于执法观察期，须写明第十四项的例外事由及理由并经法制审核人员批准'),
+  'CASE.NO_COMMITMENT': refusal('本案没有正在履行或待签署的告知承诺'),
+  'CASE.FULFILMENT_DATE_INVALID': refusal('改正日期不能早于签署承诺书之日，也不能晚于核查确认之日'),
+  'CASE.COMMITMENT_LATE': refusal('当事人在承诺期限届满后才改正，不能按履行承诺办结（第一项）'),
+  'CASE.MEASURE_REQUIRED': refusal('尚未记录任何柔性措施，不能办结'),
+  'CASE.TERMINATION_GROUND_INVALID': refusal('终止须符合第八项规定的情形之一'),
+  'CASE.HANDOVER_REQUIRED': refusal('以适用一般程序为由终止的，须移交一般程序（第八项(2)）'),
+  'CASE.REASON_REQUIRED': refusal('须写明理由（第八项(4)的其他情形，或在承诺期限届满前提前终止）'),
+  'CASE.NOT_CLOSED': refusal('只有已办结或已终止的案件才能归档'),
+  'CASE.ARCHIVE_INCOMPLETE': refusal('归档材料不全（第九项）'),
+  // ── Decided by the server's use cases ──────────────────────────────────────────────────────────────
+  'CASE.OFFSET_RULE_MISSING': refusal('本部门未公布公益抵罚折抵规则（公益抵罚仅在公安、交通领域实施，第五项）'),
+  'CASE.NO_PENALTY_NOT_APPLICABLE': refusal('裁量辅助的结论不符合不予行政处罚的条件（行政处罚法第三十三条）'),
+  'CASE.PROPOSAL_PENDING': refusal('本案已有待法制审核的申请'),
+  'CASE.NO_PROPOSAL': refusal('本案没有待审核的申请'),
+  'CASE.COMMITMENT_SIGNED': refusal('承诺书已经签署'),
+  'CASE.COMMITMENT_UNSIGNED': refusal('当事人尚未签署承诺书，不能确认承诺已履行'),
+  'CASE.DELIVERED': refusal('该文书已经送达'),
+  'CASE.ELECTRONIC_RECEIPT': refusal('电子送达以当事人在企业端签收为准，不能由执法人员代为记录'),
+  'CASE.NOT_ELECTRONIC': refusal('该文书不是电子送达'),
+  'CASE.NOT_ARCHIVED': refusal('只有已归档的案件才能导出案卷或发布为指导性案例'),
+  'FOLLOW_UP.RECORDED': refusal('该回访已经记录'),
+  'OBSERVATION.NOT_NEW_BUSINESS_FORM': refusal('只有新业态、新模式的市场主体才能设定观察期（第十四项）'),
+  'OBSERVATION.SERIOUS_DISHONESTY': refusal('存在严重失信记录（信用等级D）的市场主体不能设定观察期'),
+  'OBSERVATION.DECIDED': refusal('该观察期已经审批'),
+  'OBSERVATION.OWN_PROPOSAL': refusal('提出人不能审批自己提出的观察期'),
+  'OFFSET.FIELD_NOT_ALLOWED': refusal('公益抵罚仅在公安、交通领域实施，本部门不能公布折抵规则（第五项）'),
+} as const satisfies Record<string, ErrorCodeSpec>;

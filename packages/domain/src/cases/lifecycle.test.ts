@@ -1,4 +1,4 @@
-import { CASE_STATES, type CaseAction, type CaseOrigin, type CaseState, type Role } from '@rouxing/contracts';
+import { CASE_STATES, type CaseAction, type CaseOrigin, type CaseState, ERROR_CODES, type Role } from '@rouxing/contracts';
 import { describe, expect, it } from 'vitest';
 import { type Actor, permissionsOf } from '../access/access';
 import { requiredArchiveMaterials } from './archive';
@@ -14,6 +14,7 @@ import {
   nextState,
   type TerminateInput,
   transitionProblem,
+  transitionRefusal,
 } from './lifecycle';
 import type { MeasureDraft, ServiceOffsetRule } from './measures';
 
@@ -628,5 +629,102 @@ describe('[CASE][TABLE] the transitions table', () => {
     expect(availableActions(caseIn('notice_served'), party)).toEqual(['record_choice']);
     expect(availableActions(caseIn('archived'), reviewer)).toEqual([]);
     expect(CASE_STATES.filter((s) => s !== 'archived').every((s) => availableActions(caseIn(s), supervisor).length === 0)).toBe(true);
+  });
+});
+
+describe('[CASE][CODES] each refusal of the lifecycle carries the stable code of its rule (contracts/errors/cases.ts, 422)', () => {
+  it.each([
+    [
+      'a measure before the choice',
+      caseIn('notice_served'),
+      'record_measure',
+      officer,
+      { on: '2026-03-04', measure: draft.admonition() },
+      'CASE.CHOICE_REQUIRED',
+    ],
+    [
+      'a choice before the notice',
+      caseIn('started'),
+      'record_choice',
+      party,
+      { on: '2026-03-02', choice: 'accept' },
+      'CASE.NOTICE_REQUIRED',
+    ],
+    [
+      'electronic delivery without consent',
+      caseIn('started'),
+      'serve_notice',
+      officer,
+      { on: '2026-03-02', delivery: 'electronic', choiceDeadline: '2026-03-09' },
+      'CASE.CONSENT_REQUIRED',
+    ],
+    [
+      'a deemed choice before the deadline',
+      caseIn('notice_served'),
+      'record_choice',
+      officer,
+      { on: '2026-03-05', choice: 'decline', deemed: true },
+      'CASE.CHOICE_DEADLINE_RUNNING',
+    ],
+    [
+      'a measure after the party declined',
+      caseIn('declined'),
+      'record_measure',
+      officer,
+      { on: '2026-03-04', measure: draft.admonition() },
+      'CASE.DECLINED',
+    ],
+    [
+      'a no-penalty decision by an officer',
+      caseIn('accepted'),
+      'record_measure',
+      officer,
+      { on: '2026-03-04', measure: draft.noPenalty(), draftedBy: 'o2' },
+      'CASE.REVIEWER_REQUIRED',
+    ],
+    ['completing without a measure', caseIn('accepted'), 'complete', officer, { on: '2026-03-04' }, 'CASE.MEASURE_REQUIRED'],
+    ['completing a running commitment', caseIn('commitment_pending'), 'complete', officer, { on: '2026-03-05' }, 'CASE.COMMITMENT_RUNNING'],
+    [
+      'terminating on ground 1 ex officio',
+      caseIn('accepted'),
+      'terminate',
+      reviewer,
+      terminate({ ground: 'withdrawn', handOverToGeneralProcedure: false }),
+      'CASE.NOT_ON_APPLICATION',
+    ],
+    [
+      'terminating on ground 4 without a reason',
+      caseIn('accepted'),
+      'terminate',
+      reviewer,
+      terminate({ ground: 'other', handOverToGeneralProcedure: false }),
+      'CASE.REASON_REQUIRED',
+    ],
+    ['approving one’s own termination', caseIn('accepted'), 'terminate', reviewer, terminate({ proposedBy: 'r1' }), 'CASE.OWN_PROPOSAL'],
+    ['archiving an open case', caseIn('measures'), 'archive', officer, { on: '2026-03-07', materials: [] }, 'CASE.NOT_CLOSED'],
+    [
+      'archiving without the materials',
+      caseIn('completed'),
+      'archive',
+      officer,
+      { on: '2026-03-07', materials: [] },
+      'CASE.ARCHIVE_INCOMPLETE',
+    ],
+    ['anything on an archived case', caseIn('archived'), 'terminate', reviewer, terminate(), 'CASE.ARCHIVED'],
+    [
+      'a date before the last action',
+      caseIn('accepted'),
+      'record_measure',
+      officer,
+      { on: '2026-03-01', measure: draft.admonition() },
+      'CASE.DATE_OUT_OF_ORDER',
+    ],
+  ] as const)('%s', (_name, kase, action, who, input, code) => {
+    const refusal = transitionRefusal(kase, action, who, input as never);
+    expect(refusal?.code).toBe(code);
+    expect(refusal?.message).toBe(transitionProblem(kase, action, who, input as never));
+    expect(ERROR_CODES[code].status).toBe(422);
+    const r = applyCaseAction(kase, action, who, input as never);
+    expect(r).toEqual({ ok: false, code, problem: refusal?.message });
   });
 });

@@ -1,7 +1,7 @@
 /**
- * The lifecycle of a flexible-enforcement case (SPEC §6–§9, §14) as data: a transitions table saying, per
- * action, from which states, to which, who takes it and what it requires; `transitionProblem` says in
- * Chinese why an action may not be taken now, `nextState`/`applyCaseAction` what it leads to.
+ * The lifecycle of a flexible-enforcement case (常政办发〔2025〕5号 第六项至第九项、第十四项) as data: a transitions table saying, per
+ * action, from which states, to which, who takes it and what it requires; `transitionRefusal` says in
+ * Chinese (with a stable code) why an action may not be taken now, `nextState`/`applyCaseAction` what it leads to.
  *
  *   started ──serve_notice──▶ notice_served ──record_choice──▶ accepted ──record_measure──▶ measures ─complete─▶ completed
  *                                   │                              │  └──(告知承诺)──▶ commitment_pending ─fulfil─▶ completed
@@ -19,6 +19,7 @@ import {
   type CaseState,
   DELIVERY_METHODS,
   type DeliveryMethod,
+  MEASURE_TYPES,
   OBSERVATION_EXCEPTION_GROUNDS,
   PARTY_CHOICES,
   type PartyChoice,
@@ -36,6 +37,7 @@ import {
   type RecordedMeasure,
   recordMeasure,
 } from './measures';
+import { type CaseRefusal, type CaseRefusalCode, caseRefusal } from './refusal';
 import {
   CASE_STATE_LABELS,
   OBSERVATION_EXCEPTION_GROUND_LABELS,
@@ -332,6 +334,7 @@ export function availableActions(kase: CaseSnapshot, actor: Actor): CaseAction[]
 
 const blank = (s: string | null | undefined) => (s ?? '').trim() === '';
 const notice8 = (n: 1 | 2 | 3 | 4) => `（常政办发〔2025〕5号第八项(${n})）`;
+const no = caseRefusal;
 
 /** The running commitment of a case: the unfulfilled 告知承诺 while the case is `commitment_pending`. */
 export function pendingCommitment(kase: CaseSnapshot): RecordedMeasure | null {
@@ -348,40 +351,40 @@ export function caseCommitmentOverdue(kase: CaseSnapshot, today: string): boolea
 }
 
 /**
- * Why `actor` may not take `action` on the case now with `input` — a Chinese sentence naming what is
- * missing — or null when it may. `kase` is null only for `start`.
+ * Why `actor` may not take `action` on the case now with `input` — the stable code and a Chinese sentence
+ * naming what is missing — or null when it may. `kase` is null only for `start`.
  */
-export function transitionProblem<A extends CaseAction>(
+export function transitionRefusal<A extends CaseAction>(
   kase: CaseSnapshot | null,
   action: A,
   actor: Actor,
   input: CaseActionInputs[A],
-): string | null {
+): CaseRefusal | null {
   const command = { action, input } as CaseCommand;
   if (command.action === 'start') {
-    return kase ? '案件已经启动' : startProblem(actor, command.input);
+    return kase ? no('CASE.ALREADY_STARTED', '案件已经启动') : startProblem(actor, command.input);
   }
   if (!kase) {
-    return '案件不存在';
+    return no('CASE.NOT_STARTED', '案件不存在');
   }
   const who = caseParticipants(actor, kase);
   if (!who.officer && !who.party) {
-    return actor.roles.includes('enterprise') ? '只能处理本企业的案件' : '只能处理本部门的案件';
+    return no('CASE.OUT_OF_SCOPE', actor.roles.includes('enterprise') ? '只能处理本企业的案件' : '只能处理本部门的案件');
   }
   const row = rowFor(action, kase.state);
   if (!row) {
     return stateProblem(kase, action);
   }
   if (!isCalendarDate(command.input.on)) {
-    return '日期须为有效日期（YYYY-MM-DD）';
+    return no('CASE.DATE_INVALID', '日期须为有效日期（YYYY-MM-DD）');
   }
   if (command.input.on < kase.lastActionOn) {
-    return `日期不能早于本案上一次记录的日期（${kase.lastActionOn}）`;
+    return no('CASE.DATE_OUT_OF_ORDER', `日期不能早于本案上一次记录的日期（${kase.lastActionOn}）`);
   }
   if (!row.by.some((p) => who[p])) {
     return row.by.includes('reviewer')
-      ? `${CASE_ACTION_LABELS[action]}须经本部门法制审核人员批准`
-      : `${CASE_ACTION_LABELS[action]}须由本部门执法人员办理`;
+      ? no('CASE.REVIEWER_REQUIRED', `${CASE_ACTION_LABELS[action]}须经本部门法制审核人员批准`)
+      : no('CASE.OFFICER_REQUIRED', `${CASE_ACTION_LABELS[action]}须由本部门执法人员办理`);
   }
   switch (command.action) {
     case 'serve_notice':
@@ -395,7 +398,7 @@ export function transitionProblem<A extends CaseAction>(
     case 'fulfil_commitment':
       return fulfilProblem(kase, command.input);
     case 'complete':
-      return kase.measures.length > 0 ? null : '尚未记录任何柔性措施，不能办结';
+      return kase.measures.length > 0 ? null : no('CASE.MEASURE_REQUIRED', '尚未记录任何柔性措施，不能办结');
     case 'terminate':
       return terminateProblem(kase, actor, command.input);
     case 'archive':
@@ -403,135 +406,169 @@ export function transitionProblem<A extends CaseAction>(
   }
 }
 
-function startProblem(actor: Actor, input: StartInput): string | null {
+/** The Chinese sentence of `transitionRefusal` alone, or null when the action may be taken. */
+export function transitionProblem<A extends CaseAction>(
+  kase: CaseSnapshot | null,
+  action: A,
+  actor: Actor,
+  input: CaseActionInputs[A],
+): string | null {
+  return transitionRefusal(kase, action, actor, input)?.message ?? null;
+}
+
+function startProblem(actor: Actor, input: StartInput): CaseRefusal | null {
   if (!(CASE_ORIGINS as readonly string[]).includes(input.origin)) {
-    return '启动方式须为依职权或依申请';
+    return no('CASE.START_INCOMPLETE', '启动方式须为依职权或依申请');
   }
   if (blank(input.caseId)) {
-    return '案件缺少编号';
+    return no('CASE.START_INCOMPLETE', '案件缺少编号');
   }
   if (blank(input.partyUscc)) {
-    return '须写明当事人的统一社会信用代码';
+    return no('CASE.START_INCOMPLETE', '须写明当事人的统一社会信用代码');
   }
   if (!isCalendarDate(input.on)) {
-    return '日期须为有效日期（YYYY-MM-DD）';
+    return no('CASE.DATE_INVALID', '日期须为有效日期（YYYY-MM-DD）');
   }
   const who = caseParticipants(actor, input);
   // 第六项: 各执法部门可以依职权主动实施，也可以依行政相对人的申请实施.
   if (input.origin === 'ex_officio') {
-    return who.officer ? null : '依职权启动柔性执法须由本部门执法人员办理';
+    return who.officer ? null : no('CASE.OFFICER_REQUIRED', '依职权启动柔性执法须由本部门执法人员办理');
   }
-  return who.party ? null : '依申请启动柔性执法须由当事人通过企业端提出申请';
+  return who.party ? null : no('CASE.PARTY_REQUIRED', '依申请启动柔性执法须由当事人通过企业端提出申请');
 }
 
-function stateProblem(kase: CaseSnapshot, action: CaseAction): string {
+function stateProblem(kase: CaseSnapshot, action: CaseAction): CaseRefusal {
   const state = kase.state;
   if (state === 'archived') {
-    return '案件已归档，不能再作任何处理';
+    return no('CASE.ARCHIVED', '案件已归档，不能再作任何处理');
   }
   switch (action) {
     case 'record_measure':
       // 第六项: 实施柔性执法应当告知行政相对人有自主选择的权利，行政相对人可以自主决定是否需要接受柔性执法.
       if (state === 'started' || state === 'notice_served') {
-        return '须先送达告知书并记录当事人的选择，才能记录柔性措施';
+        return no('CASE.CHOICE_REQUIRED', '须先送达告知书并记录当事人的选择，才能记录柔性措施');
       }
       if (state === 'declined') {
-        return '当事人不选择柔性执法，案件已转一般程序，不能记录柔性措施';
+        return no('CASE.DECLINED', '当事人不选择柔性执法，案件已转一般程序，不能记录柔性措施');
       }
       break;
     case 'record_choice':
       if (state === 'started') {
-        return '须先送达告知书，才能记录当事人的选择';
+        return no('CASE.NOTICE_REQUIRED', '须先送达告知书，才能记录当事人的选择');
       }
       if (state === 'accepted' || state === 'declined' || state === 'measures' || state === 'commitment_pending') {
-        return '当事人的选择已经记录';
+        return no('CASE.CHOICE_RECORDED', '当事人的选择已经记录');
       }
       break;
     case 'serve_notice':
       if (state !== 'completed' && state !== 'terminated' && state !== 'declined') {
-        return '告知书已经送达';
+        return no('CASE.NOTICE_SERVED', '告知书已经送达');
       }
       break;
     case 'fulfil_commitment':
-      return '本案没有正在履行的告知承诺';
+      return no('CASE.NO_COMMITMENT', '本案没有正在履行的告知承诺');
     case 'complete':
       if (state === 'accepted') {
-        return '尚未记录任何柔性措施，不能办结';
+        return no('CASE.MEASURE_REQUIRED', '尚未记录任何柔性措施，不能办结');
       }
       if (state === 'commitment_pending') {
-        return '告知承诺正在履行：承诺履行后确认办结；期限届满未履行的，可以终止柔性执法，转一般程序';
+        return no('CASE.COMMITMENT_RUNNING', '告知承诺正在履行：承诺履行后确认办结；期限届满未履行的，可以终止柔性执法，转一般程序');
       }
       break;
     case 'archive':
-      return '只有已办结或已终止的案件才能归档';
+      return no('CASE.NOT_CLOSED', '只有已办结或已终止的案件才能归档');
     default:
       break;
   }
-  return `案件当前为“${CASE_STATE_LABELS[state]}”，不能${CASE_ACTION_LABELS[action]}`;
+  return no('CASE.WRONG_STATE', `案件当前为“${CASE_STATE_LABELS[state]}”，不能${CASE_ACTION_LABELS[action]}`);
 }
 
-function serveNoticeProblem(input: ServeNoticeInput): string | null {
+function serveNoticeProblem(input: ServeNoticeInput): CaseRefusal | null {
   if (!(DELIVERY_METHODS as readonly string[]).includes(input.delivery)) {
-    return '送达方式不正确';
+    return no('CASE.DELIVERY_METHOD_INVALID', '送达方式不正确');
   }
-  // SPEC §7: electronic delivery with the party's consent (cf. 行政处罚法 第六十一条第二款: 当事人同意并签订确认书的…).
+  // 第七项: electronic delivery with the party's consent (cf. 行政处罚法 第六十一条第二款: 当事人同意并签订确认书的…).
   if (input.delivery === 'electronic' && input.electronicConsent !== true) {
-    return '电子送达须经当事人同意并签订确认书';
+    return no('CASE.CONSENT_REQUIRED', '电子送达须经当事人同意并签订确认书');
   }
   if (!isCalendarDate(input.choiceDeadline)) {
-    return '选择期限须为有效日期（YYYY-MM-DD）';
+    return no('CASE.DATE_INVALID', '选择期限须为有效日期（YYYY-MM-DD）');
   }
-  return input.choiceDeadline > input.on ? null : '当事人作出选择的期限须晚于送达之日';
+  return input.choiceDeadline > input.on ? null : no('CASE.CHOICE_DEADLINE_INVALID', '当事人作出选择的期限须晚于送达之日');
 }
 
-function choiceProblem(kase: CaseSnapshot, who: Record<CaseParticipant, boolean>, input: RecordChoiceInput): string | null {
+function choiceProblem(kase: CaseSnapshot, who: Record<CaseParticipant, boolean>, input: RecordChoiceInput): CaseRefusal | null {
   if (!(PARTY_CHOICES as readonly string[]).includes(input.choice)) {
-    return '当事人的选择须为接受或不接受柔性执法';
+    return no('CASE.CHOICE_INVALID', '当事人的选择须为接受或不接受柔性执法');
   }
   if (!input.deemed) {
     return null;
   }
   // The 告知书 (server template choice_notice): 逾期未作选择的，视为不选择柔性执法方式.
   if (!who.officer) {
-    return '视为不选择须由本部门执法人员记录';
+    return no('CASE.OFFICER_REQUIRED', '视为不选择须由本部门执法人员记录');
   }
   if (input.choice !== 'decline') {
-    return '逾期未作选择的，只能视为不选择柔性执法';
+    return no('CASE.DEEMED_DECLINE_ONLY', '逾期未作选择的，只能视为不选择柔性执法');
   }
   const deadline = kase.notice?.choiceDeadline ?? '';
-  return input.on > deadline ? null : `当事人作出选择的期限（至${deadline}）尚未届满，不能视为不选择`;
+  return input.on > deadline ? null : no('CASE.CHOICE_DEADLINE_RUNNING', `当事人作出选择的期限（至${deadline}）尚未届满，不能视为不选择`);
 }
 
-function withdrawProblem(kase: CaseSnapshot): string | null {
+function withdrawProblem(kase: CaseSnapshot): CaseRefusal | null {
   if (kase.origin !== 'on_application') {
-    return '只有依申请启动的案件才能撤回申请';
+    return no('CASE.NOT_ON_APPLICATION', '只有依申请启动的案件才能撤回申请');
   }
-  return kase.applicationWithdrawnOn === null ? null : '当事人已经撤回申请';
+  return kase.applicationWithdrawnOn === null ? null : no('CASE.WITHDRAWN', '当事人已经撤回申请');
 }
 
-function measureProblem(kase: CaseSnapshot, actor: Actor, who: Record<CaseParticipant, boolean>, input: RecordMeasureInput): string | null {
+/** The code of a draft's problem, by the rule that refused it (measures.ts `measureDraftProblem`). */
+function draftRefusal(draft: MeasureDraft, problem: string): CaseRefusal {
+  const known = (MEASURE_TYPES as readonly string[]).includes(draft.type) && draft.id.trim() !== '';
+  if (!known) {
+    return no('CASE.MEASURE_INVALID', problem);
+  }
+  switch (draft.type) {
+    case 'interview':
+      return no('CASE.INTERVIEW_FORM', problem);
+    case 'commitment':
+      return no('CASE.COMMITMENT_DEADLINE', problem);
+    case 'community_service_offset':
+      return no('CASE.OFFSET_NOT_APPLICABLE', problem);
+    default:
+      return no('CASE.MEASURE_INVALID', problem);
+  }
+}
+
+function measureProblem(
+  kase: CaseSnapshot,
+  actor: Actor,
+  who: Record<CaseParticipant, boolean>,
+  input: RecordMeasureInput,
+): CaseRefusal | null {
   const draftProblem = measureDraftProblem(input.measure, { departmentId: kase.departmentId, on: input.on });
   if (draftProblem) {
-    return draftProblem;
+    return draftRefusal(input.measure, draftProblem);
   }
   const spec = MEASURE_TYPE_SPECS[input.measure.type];
   if (kase.measures.some((m) => m.id === input.measure.id)) {
-    return `措施编号${input.measure.id}已被使用`;
+    return no('CASE.MEASURE_ID_TAKEN', `措施编号${input.measure.id}已被使用`);
   }
   if (kase.state === 'commitment_pending' && spec.effect !== 'continues') {
-    return spec.effect === 'starts_commitment'
-      ? '本案已有正在履行的告知承诺'
-      : `告知承诺正在履行，不能作出${spec.label}；请先确认承诺履行情况`;
+    return no(
+      'CASE.COMMITMENT_RUNNING',
+      spec.effect === 'starts_commitment' ? '本案已有正在履行的告知承诺' : `告知承诺正在履行，不能作出${spec.label}；请先确认承诺履行情况`,
+    );
   }
   if (spec.approval === 'reviewer') {
     if (!who.reviewer) {
-      return `${spec.label}须经本部门法制审核人员批准`;
+      return no('CASE.REVIEWER_REQUIRED', `${spec.label}须经本部门法制审核人员批准`);
     }
     if (blank(input.draftedBy)) {
-      return `须写明${spec.label}的起草人`;
+      return no('CASE.DRAFTER_REQUIRED', `须写明${spec.label}的起草人`);
     }
     if (input.draftedBy === actor.userId) {
-      return `起草人不能批准自己起草的${spec.label}，请由其他法制审核人员批准`;
+      return no('CASE.OWN_PROPOSAL', `起草人不能批准自己起草的${spec.label}，请由其他法制审核人员批准`);
     }
   }
   if (spec.impliesPenalty) {
@@ -549,77 +586,63 @@ function observationProblem(
   on: string,
   exception: ObservationException | null | undefined,
   what: string,
-): string | null {
+): CaseRefusal | null {
   const period = observationPeriodOn(kase.observationPeriods, on);
   if (!period) {
     return null;
   }
   const grounds = OBSERVATION_EXCEPTION_GROUNDS.map((g) => OBSERVATION_EXCEPTION_GROUND_LABELS[g]).join('或');
   if (!exception || !(OBSERVATION_EXCEPTION_GROUNDS as readonly string[]).includes(exception.ground)) {
-    return `当事人处于执法观察期（${period.start}至${period.end}），${what}须写明例外事由（${grounds}）并经法制审核人员批准（常政办发〔2025〕5号第十四项）`;
+    return no(
+      'CASE.OBSERVATION_EXCEPTION_REQUIRED',
+      `当事人处于执法观察期（${period.start}至${period.end}），${what}须写明例外事由（${grounds}）并经法制审核人员批准（常政办发〔2025〕5号第十四项）`,
+    );
   }
-  return blank(exception.reason) ? '须写明观察期例外事由的具体理由' : null;
+  return blank(exception.reason) ? no('CASE.OBSERVATION_EXCEPTION_REQUIRED', '须写明观察期例外事由的具体理由') : null;
 }
 
-function fulfilProblem(kase: CaseSnapshot, input: FulfilCommitmentInput): string | null {
+function fulfilProblem(kase: CaseSnapshot, input: FulfilCommitmentInput): CaseRefusal | null {
   const c = pendingCommitment(kase)?.commitment;
   if (!c) {
-    return '本案没有正在履行的告知承诺';
+    return no('CASE.NO_COMMITMENT', '本案没有正在履行的告知承诺');
   }
   if (!isCalendarDate(input.fulfilledOn)) {
-    return '改正日期须为有效日期（YYYY-MM-DD）';
+    return no('CASE.DATE_INVALID', '改正日期须为有效日期（YYYY-MM-DD）');
   }
   if (input.fulfilledOn < c.signedOn) {
-    return '改正日期不能早于签署承诺书之日';
+    return no('CASE.FULFILMENT_DATE_INVALID', '改正日期不能早于签署承诺书之日');
   }
   if (input.fulfilledOn > input.on) {
-    return '改正日期不能晚于核查确认之日';
+    return no('CASE.FULFILMENT_DATE_INVALID', '改正日期不能晚于核查确认之日');
   }
+  // 第一项 告知承诺制: the party corrects within the period it committed to.
   return input.fulfilledOn <= c.deadline
     ? null
-    : `当事人在承诺期限（至${c.deadline}）届满后才改正，不能按履行承诺办结；可以终止柔性执法，转一般程序`;
+    : no('CASE.COMMITMENT_LATE', `当事人在承诺期限（至${c.deadline}）届满后才改正，不能按履行承诺办结；可以终止柔性执法，转一般程序`);
 }
 
-function terminateProblem(kase: CaseSnapshot, actor: Actor, input: TerminateInput): string | null {
+function terminateProblem(kase: CaseSnapshot, actor: Actor, input: TerminateInput): CaseRefusal | null {
   if (blank(input.proposedBy)) {
-    return '须写明提出终止的执法人员';
+    return no('CASE.DRAFTER_REQUIRED', '须写明提出终止的执法人员');
   }
   // Four eyes, as for lists and benchmarks: the approval is someone else's.
   if (input.proposedBy === actor.userId) {
-    return '提出终止的人员不能批准自己的终止申请，请由其他法制审核人员批准';
+    return no('CASE.OWN_PROPOSAL', '提出终止的人员不能批准自己的终止申请，请由其他法制审核人员批准');
   }
   if (!(TERMINATION_GROUNDS as readonly string[]).includes(input.ground)) {
-    return `终止须符合常政办发〔2025〕5号第八项规定的情形：${TERMINATION_GROUNDS.map((g) => TERMINATION_GROUND_LABELS[g]).join('；')}`;
+    return no(
+      'CASE.TERMINATION_GROUND_INVALID',
+      `终止须符合常政办发〔2025〕5号第八项规定的情形：${TERMINATION_GROUNDS.map((g) => TERMINATION_GROUND_LABELS[g]).join('；')}`,
+    );
   }
-  switch (input.ground) {
-    // 第八项(1): 行政相对人撤回申请 — there is an application only when the case started on one.
-    case 'withdrawn':
-      if (kase.origin !== 'on_application') {
-        return `只有依申请启动的案件才能以“${TERMINATION_GROUND_LABELS.withdrawn}”为由终止${notice8(1)}`;
-      }
-      if (kase.applicationWithdrawnOn === null) {
-        return `当事人尚未撤回申请，不能以“${TERMINATION_GROUND_LABELS.withdrawn}”为由终止`;
-      }
-      break;
-    // 第八项(2): 根据案件需要，适用一般程序的 — the matter goes to the ordinary procedure.
-    case 'general_procedure':
-      if (!input.handOverToGeneralProcedure) {
-        return `以“${TERMINATION_GROUND_LABELS.general_procedure}”为由终止的，须移交一般程序${notice8(2)}`;
-      }
-      break;
-    // 第八项(4): 其他需要终止柔性执法的情形 — open-ended, so the reason must be written.
-    case 'other':
-      if (blank(input.reason)) {
-        return `以“${TERMINATION_GROUND_LABELS.other}”为由终止的，须写明理由${notice8(4)}`;
-      }
-      break;
-    default:
-      break;
+  const groundProblem = terminationGroundProblem(kase, input);
+  if (groundProblem) {
+    return groundProblem;
   }
   // The party has until its deadline: ending a commitment early (other than on its withdrawal) needs a reason.
   const c = pendingCommitment(kase)?.commitment;
   if (c && input.ground !== 'withdrawn' && !commitmentOverdue(c, input.on) && blank(input.reason)) {
-    return `告知承诺期限（至${c.deadline}）尚未届满，提前终止须写明理由`;
+    return no('CASE.REASON_REQUIRED', `告知承诺期限（至${c.deadline}）尚未届满，提前终止须写明理由`);
   }
   if (input.handOverToGeneralProcedure) {
     return observationProblem(kase, input.on, input.observationException, '移交一般程序');
@@ -627,9 +650,37 @@ function terminateProblem(kase: CaseSnapshot, actor: Actor, input: TerminateInpu
   return null;
 }
 
-function archiveProblem(kase: CaseSnapshot, input: ArchiveInput): string | null {
+/** What each ground of 第八项 itself requires. */
+function terminationGroundProblem(kase: CaseSnapshot, input: TerminateInput): CaseRefusal | null {
+  switch (input.ground) {
+    // 第八项(1): 行政相对人撤回申请 — there is an application only when the case started on one.
+    case 'withdrawn':
+      if (kase.origin !== 'on_application') {
+        return no('CASE.NOT_ON_APPLICATION', `只有依申请启动的案件才能以“${TERMINATION_GROUND_LABELS.withdrawn}”为由终止${notice8(1)}`);
+      }
+      if (kase.applicationWithdrawnOn === null) {
+        return no('CASE.NOT_WITHDRAWN', `当事人尚未撤回申请，不能以“${TERMINATION_GROUND_LABELS.withdrawn}”为由终止`);
+      }
+      return null;
+    // 第八项(2): 根据案件需要，适用一般程序的 — the matter goes to the ordinary procedure.
+    case 'general_procedure':
+      return input.handOverToGeneralProcedure
+        ? null
+        : no('CASE.HANDOVER_REQUIRED', `以“${TERMINATION_GROUND_LABELS.general_procedure}”为由终止的，须移交一般程序${notice8(2)}`);
+    // 第八项(4): 其他需要终止柔性执法的情形 — open-ended, so the reason must be written.
+    case 'other':
+      return blank(input.reason)
+        ? no('CASE.REASON_REQUIRED', `以“${TERMINATION_GROUND_LABELS.other}”为由终止的，须写明理由${notice8(4)}`)
+        : null;
+    default:
+      return null;
+  }
+}
+
+function archiveProblem(kase: CaseSnapshot, input: ArchiveInput): CaseRefusal | null {
+  // 第九项: 柔性执法实施完毕或者终止后，应当及时做好收集整理、案卷归档工作.
   const problems = archiveChecklistProblems(kase.measures, input.materials, kase);
-  return problems.length === 0 ? null : `归档材料不全：${problems.map((p) => p.message).join('；')}`;
+  return problems.length === 0 ? null : no('CASE.ARCHIVE_INCOMPLETE', `归档材料不全：${problems.map((p) => p.message).join('；')}`);
 }
 
 // ── Next state ──────────────────────────────────────────────────────────────────────────────────────
@@ -678,11 +729,13 @@ function targetState(from: CaseState | null, command: CaseCommand): CaseState {
   }
 }
 
-export type CaseActionResult = { ok: true; case: CaseSnapshot; from: CaseState | null; to: CaseState } | { ok: false; problem: string };
+export type CaseActionResult =
+  | { ok: true; case: CaseSnapshot; from: CaseState | null; to: CaseState }
+  | { ok: false; code: CaseRefusalCode; problem: string };
 
 /**
- * Takes the action if `transitionProblem` allows it: the case as it is afterwards, with the states for the
- * event row (`from`, `to`); otherwise the problem.
+ * Takes the action if `transitionRefusal` allows it: the case as it is afterwards, with the states for the
+ * event row (`from`, `to`); otherwise the refusal's stable code and its Chinese sentence (`problem`).
  */
 export function applyCaseAction<A extends CaseAction>(
   kase: CaseSnapshot | null,
@@ -690,9 +743,9 @@ export function applyCaseAction<A extends CaseAction>(
   actor: Actor,
   input: CaseActionInputs[A],
 ): CaseActionResult {
-  const problem = transitionProblem(kase, action, actor, input);
-  if (problem) {
-    return { ok: false, problem };
+  const refusal = transitionRefusal(kase, action, actor, input);
+  if (refusal) {
+    return { ok: false, code: refusal.code, problem: refusal.message };
   }
   const from = kase?.state ?? null;
   const to = nextState(kase, action, input);

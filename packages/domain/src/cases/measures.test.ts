@@ -1,4 +1,4 @@
-import { MEASURE_TYPES } from '@rouxing/contracts';
+import { MEASURE_TYPES, OBSERVATION_PREFERRED_MEASURES } from '@rouxing/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_TYPES } from './document-number';
@@ -15,7 +15,6 @@ import {
   measureArchiveItems,
   measureDocument,
   measureDraftProblem,
-  OBSERVATION_PREFERRED_MEASURES,
   recordMeasure,
   type ServiceOffsetRule,
   serviceOffsetReduction,

@@ -24,9 +24,9 @@ export interface MeasureTypeSpec {
   /** Instead of `archiveItems` when given orally. */
   oralArchiveItems: readonly MeasureArchiveItem[];
   effect: MeasureEffect;
-  /** Recorded only with a department reviewer's approval (SPEC §1: the reviewer approves no-penalty decisions; §5: each offset is approved). */
+  /** Recorded only with a department reviewer's approval (SPEC.md on 第一项: the reviewer approves no-penalty decisions; on 第五项: each offset is approved). */
   approval: 'reviewer' | null;
-  /** 第十四项: a measure to prefer during an observation period. */
+  /** 第十四项: a measure to prefer during an observation period (contracts list them in the policy's order: `OBSERVATION_PREFERRED_MEASURES`). */
   observationPreferred: boolean;
   /** Presupposes a penalty (a fine to offset): during an observation period it needs a stated exception. */
   impliesPenalty: boolean;
@@ -190,16 +190,6 @@ export const MEASURE_TYPE_SPECS: Readonly<Record<MeasureType, MeasureTypeSpec>> 
     impliesPenalty: false,
   },
 };
-
-/** 第十四项's list, in its order: what the engine recommends during an observation period. */
-export const OBSERVATION_PREFERRED_MEASURES: readonly MeasureType[] = [
-  'education_reminder',
-  'persuasion',
-  'admonition',
-  'administrative_reminder',
-  'administrative_guidance',
-  'interview',
-];
 
 // ── 行政约谈 ────────────────────────────────────────────────────────────────────────────────────────
 

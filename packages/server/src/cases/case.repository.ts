@@ -1,14 +1,6 @@
-/** Reading cases and their parts (the writes live with the use cases, inside their transactions). */
-import type {
-  CaseDocumentView,
-  CaseEventView,
-  CaseSummary,
-  DeliveryView,
-  FollowUpView,
-  MaterialView,
-  ProposalView,
-} from '@rouxing/contracts';
-import { type CaseSnapshot, caseCommitmentOverdue, DOCUMENT_TYPES, type DocumentType, type ObservationPeriodSpan } from '@rouxing/domain';
+/** The `cases` table: a case's row and snapshot, the list, its record of events, and the overdue sweep's reads. */
+import type { CaseEventView, CaseSummary, ProposalView } from '@rouxing/contracts';
+import type { CaseSnapshot } from '@rouxing/domain';
 import type { Queryable } from '../db/database';
 
 export interface StoredProposal extends Omit<ProposalView, 'summary'> {
@@ -56,26 +48,6 @@ export async function findCase(db: Queryable, regionCode: string, id: string, lo
   return r.rows[0];
 }
 
-export function toSummary(row: CaseRow, today: string): CaseSummary {
-  return {
-    id: row.id,
-    caseNo: row.caseNo,
-    departmentId: row.departmentId,
-    departmentName: row.departmentName,
-    entityId: row.entityId,
-    entityName: row.entityName,
-    partyUscc: row.partyUscc,
-    origin: row.origin,
-    state: row.state,
-    facts: row.facts,
-    startedOn: row.startedOn,
-    commitmentDeadline: row.commitmentDeadline,
-    commitmentOverdue: caseCommitmentOverdue(row.snapshot, today),
-    closedOn: row.closedOn,
-    archivedOn: row.archivedOn,
-  };
-}
-
 export interface CaseFilter {
   departmentId?: string | null;
   partyUscc?: string | null;
@@ -113,87 +85,86 @@ export async function searchCases(db: Queryable, regionCode: string, f: CaseFilt
   return { rows: rows.rows, total: total.rows[0]?.n ?? 0 };
 }
 
-/** The entity's approved observation periods (SPEC §14), for the 第十四项 rule of the lifecycle. */
-export async function observationPeriodsOf(
-  db: Queryable,
-  regionCode: string,
-  entityId: string,
-): Promise<(ObservationPeriodSpan & { reason: string })[]> {
-  const r = await db.query<ObservationPeriodSpan & { reason: string }>(
-    `SELECT start_on AS start, end_on AS "end", reason FROM observation_periods
-     WHERE region_code = $1 AND entity_id = $2 AND status = 'approved' ORDER BY start_on`,
-    [regionCode, entityId],
-  );
-  return r.rows;
-}
-
-export async function caseDocuments(db: Queryable, regionCode: string, caseId: string): Promise<CaseDocumentView[]> {
-  const r = await db.query<Omit<CaseDocumentView, 'title'> & { docType: DocumentType }>(
-    `SELECT doc.id, doc.doc_type AS "docType", doc.document_no AS "documentNo", doc.file_name AS "fileName", doc.file_sha256 AS "fileSha256",
-       m.id AS "measureId", doc.created_at AS "createdAt"
-     FROM documents doc LEFT JOIN case_measures m ON m.region_code = doc.region_code AND m.case_id::text = doc.aggregate_id AND m.document_id = doc.id
-     WHERE doc.region_code = $1 AND doc.aggregate_type = 'case' AND doc.aggregate_id = $2 ORDER BY doc.created_at, doc.id`,
-    [regionCode, caseId],
-  );
-  return r.rows.map((d) => ({ ...d, title: DOCUMENT_TYPES[d.docType]?.title ?? d.docType, createdAt: String(d.createdAt) }));
-}
-
-export async function caseDeliveries(
-  db: Queryable,
-  regionCode: string,
-  caseId: string,
-): Promise<(DeliveryView & { proofItem: string; measureId: string | null })[]> {
-  const r = await db.query<DeliveryView & { proofItem: string; measureId: string | null; docType: DocumentType }>(
-    `SELECT dl.id, dl.document_id AS "documentId", doc.document_no AS "documentNo", doc.doc_type AS "docType", dl.method,
-       CASE WHEN dl.delivered_on IS NULL THEN 'pending' ELSE 'delivered' END AS status, dl.sent_on AS "sentOn", dl.delivered_on AS "deliveredOn",
-       dl.recipient, dl.proof_item AS "proofItem", dl.measure_id AS "measureId"
-     FROM deliveries dl JOIN documents doc ON doc.region_code = dl.region_code AND doc.id = dl.document_id
-     WHERE dl.region_code = $1 AND dl.case_id = $2 ORDER BY dl.created_at, dl.id`,
-    [regionCode, caseId],
-  );
-  return r.rows.map(({ docType, ...d }) => ({ ...d, title: DOCUMENT_TYPES[docType]?.title ?? docType }));
-}
-
-export async function caseMaterials(db: Queryable, regionCode: string, caseId: string): Promise<MaterialView[]> {
-  const r = await db.query<MaterialView>(
-    `SELECT id, item, measure_id AS "measureId", file_name AS "fileName", file_sha256 AS "fileSha256", size, note, source,
-       created_at AS "createdAt", created_by_name AS "createdByName"
-     FROM case_materials WHERE region_code = $1 AND case_id = $2 ORDER BY created_at, id`,
-    [regionCode, caseId],
-  );
-  return r.rows.map((m) => ({ ...m, size: m.size === null ? null : Number(m.size), createdAt: String(m.createdAt) }));
-}
-
-export interface MeasureExtra {
+export interface NewCase {
+  regionCode: string;
   id: string;
-  type: string;
-  content: string;
-  details: Record<string, unknown>;
-  documentId: string | null;
-  partySignedAt: string | null;
+  caseNo: string;
+  departmentId: string;
+  entityId: string;
+  partyUscc: string;
+  origin: CaseSummary['origin'];
+  state: CaseSummary['state'];
+  facts: string;
+  legalBasis: string;
+  violationItemId: string | null;
+  snapshot: CaseSnapshot;
+  startedOn: string;
+  createdBy: string;
+  createdAt: string;
 }
 
-export async function caseMeasureExtras(db: Queryable, regionCode: string, caseId: string): Promise<Map<string, MeasureExtra>> {
-  const r = await db.query<MeasureExtra>(
-    `SELECT id, type, content, details, document_id AS "documentId", party_signed_at AS "partySignedAt"
-     FROM case_measures WHERE region_code = $1 AND case_id = $2`,
-    [regionCode, caseId],
+export async function insertCase(tx: Queryable, c: NewCase): Promise<void> {
+  await tx.query(
+    `INSERT INTO cases (region_code, id, case_no, department_id, entity_id, party_uscc, origin, state, facts, legal_basis, violation_item_id,
+       snapshot, started_on, created_by, created_at, updated_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$15)`,
+    [
+      c.regionCode,
+      c.id,
+      c.caseNo,
+      c.departmentId,
+      c.entityId,
+      c.partyUscc,
+      c.origin,
+      c.state,
+      c.facts,
+      c.legalBasis,
+      c.violationItemId,
+      JSON.stringify(c.snapshot),
+      c.startedOn,
+      c.createdBy,
+      c.createdAt,
+    ],
   );
-  return new Map(r.rows.map((m) => [m.id, { ...m, partySignedAt: m.partySignedAt === null ? null : String(m.partySignedAt) }]));
 }
 
-const FOLLOW_UP_COLUMNS = `v.id, v.case_id AS "caseId", c.case_no AS "caseNo", e.name AS "entityName", v.measure_id AS "measureId",
-  v.measure_type AS "measureType", v.due_on AS "dueOn", v.visited_on AS "visitedOn", v.correction, v.legality, v.conduct, v.comment,
-  v.answered_by_party AS "answeredByParty"`;
-const FOLLOW_UP_FROM = `follow_up_visits v JOIN cases c ON c.region_code = v.region_code AND c.id = v.case_id
-  JOIN entities e ON e.region_code = c.region_code AND e.id = c.entity_id`;
+/** A lifecycle step's outcome on the row: the new snapshot and the columns read from it. */
+export interface CaseStepChange {
+  snapshot: CaseSnapshot;
+  commitmentDeadline: string | null;
+  proposal: StoredProposal | null;
+  updatedAt: string;
+}
 
-export async function followUpsWhere(db: Queryable, today: string, where: string, params: unknown[]): Promise<FollowUpView[]> {
-  const r = await db.query<Omit<FollowUpView, 'overdue'>>(
-    `SELECT ${FOLLOW_UP_COLUMNS} FROM ${FOLLOW_UP_FROM} WHERE ${where} ORDER BY v.due_on, v.id`,
-    params,
+export async function saveCaseStep(tx: Queryable, regionCode: string, id: string, c: CaseStepChange): Promise<void> {
+  await tx.query(
+    `UPDATE cases SET state = $3, snapshot = $4, commitment_deadline = $5, closed_on = $6, archived_on = $7, proposal = $8,
+       version = version + 1, updated_at = $9 WHERE region_code = $1 AND id = $2`,
+    [
+      regionCode,
+      id,
+      c.snapshot.state,
+      JSON.stringify(c.snapshot),
+      c.commitmentDeadline,
+      c.snapshot.closedOn,
+      c.snapshot.archivedOn,
+      c.proposal ? JSON.stringify(c.proposal) : null,
+      c.updatedAt,
+    ],
   );
-  return r.rows.map((v) => ({ ...v, overdue: v.visitedOn === null && today > v.dueOn }));
+}
+
+/** A change on the case that is not a lifecycle step still moves its version. */
+export async function touchCase(tx: Queryable, regionCode: string, id: string, updatedAt: string): Promise<void> {
+  await tx.query('UPDATE cases SET version = version + 1, updated_at = $3 WHERE region_code = $1 AND id = $2', [regionCode, id, updatedAt]);
+}
+
+/** Keeps (or with null clears) the proposal awaiting a reviewer. */
+export async function setCaseProposal(tx: Queryable, regionCode: string, id: string, proposal: StoredProposal | null): Promise<void> {
+  await tx.query('UPDATE cases SET proposal = $3 WHERE region_code = $1 AND id = $2', [
+    regionCode,
+    id,
+    proposal ? JSON.stringify(proposal) : null,
+  ]);
 }
 
 export async function caseEvents(db: Queryable, regionCode: string, caseId: string): Promise<CaseEventView[]> {
@@ -205,10 +176,27 @@ export async function caseEvents(db: Queryable, regionCode: string, caseId: stri
   return r.rows.map((e) => ({ ...e, occurredAt: String(e.occurredAt) }));
 }
 
-export async function electronicConsentOf(db: Queryable, regionCode: string, entityId: string): Promise<boolean> {
-  const r = await db.query('SELECT 1 FROM delivery_consents WHERE region_code = $1 AND entity_id = $2 AND revoked_at IS NULL', [
-    regionCode,
-    entityId,
-  ]);
-  return r.rows.length > 0;
+/** What the 告知书 offered, as the officer wrote it (kept on the serve_notice event). */
+export async function noticeOffered(db: Queryable, regionCode: string, caseId: string): Promise<string> {
+  const r = await db.query<{ offered: string | null }>(
+    `SELECT payload->>'offered' AS offered FROM events WHERE region_code = $1 AND aggregate_type = 'case' AND aggregate_id = $2
+       AND type = 'case.serve_notice' ORDER BY seq DESC LIMIT 1`,
+    [regionCode, caseId],
+  );
+  return r.rows[0]?.offered ?? '';
+}
+
+/** Running commitments past their deadline that have not been flagged for that deadline yet (every region). */
+export async function unflaggedOverdueCommitments(
+  db: Queryable,
+  today: string,
+): Promise<{ regionCode: string; id: string; deadline: string }[]> {
+  const r = await db.query<{ regionCode: string; id: string; deadline: string }>(
+    `SELECT c.region_code AS "regionCode", c.id, c.commitment_deadline AS deadline FROM cases c
+     WHERE c.state = 'commitment_pending' AND c.commitment_deadline < $1
+       AND NOT EXISTS (SELECT 1 FROM events ev WHERE ev.region_code = c.region_code AND ev.aggregate_type = 'case' AND ev.aggregate_id = c.id::text
+         AND ev.type = 'case.commitment_overdue' AND ev.payload->>'deadline' = c.commitment_deadline::text)`,
+    [today],
+  );
+  return r.rows;
 }

@@ -7,7 +7,11 @@ import { verifyArchiveZip } from '../archive/archive';
 import { actorOf } from '../auth/authenticate';
 import { findUserByUsername } from '../auth/user.repository';
 import { AppError } from '../errors';
-import { archiveCase, flagOverdue, proposeTermination, recordMeasure, startCase } from './use-cases';
+import { archiveCase } from './use-cases/archive-case';
+import { flagOverdue } from './use-cases/flag-overdue';
+import { proposeTermination } from './use-cases/propose-termination';
+import { recordMeasure } from './use-cases/record-measure';
+import { startCase } from './use-cases/start-case';
 
 let env: TestEnv;
 const cookie: Record<string, string> = {};
@@ -79,6 +83,7 @@ describe(`[CASE][FLOW] start → 告知书 electronically → accept → 告知�
     });
     expect(noConsent.statusCode).toBe(422);
     expect(noConsent.json().error.message).toContain('电子送达须经当事人同意');
+    expect(noConsent.json().error.code).toBe('CASE.CONSENT_REQUIRED');
     expect((await as('enterprise', 'GET', '/portal/delivery-consent')).json()).toEqual({ consent: false });
     expect((await as('enterprise', 'POST', '/portal/delivery-consent', { consent: true })).statusCode).toBe(200);
     expect((await as('enterprise', 'GET', '/portal/delivery-consent')).json()).toEqual({ consent: true });
@@ -120,6 +125,7 @@ describe(`[CASE][FLOW] start → 告知书 electronically → accept → 告知�
     const early = await as('officer', 'POST', `/cases/${id}/fulfil`, { fulfilledOn: '2026-11-28', note: '已公示' });
     expect(early.statusCode).toBe(422);
     expect(early.json().error.message).toContain('尚未签署承诺书');
+    expect(early.json().error.code).toBe('CASE.COMMITMENT_UNSIGNED');
     const signed = await as('enterprise', 'POST', `/portal/cases/${id}/commitment/sign`);
     expect(signed.statusCode, signed.body).toBe(200);
     expect(signed.json().measures[0].commitment.partySignedAt).not.toBeNull();
@@ -138,6 +144,12 @@ describe(`[CASE][FLOW] start → 告知书 electronically → accept → 告知�
     expect(c.state).toBe('completed');
     expect(c.followUps).toEqual([expect.objectContaining({ measureType: 'commitment', dueOn: '2026-12-28', visitedOn: null })]);
     expect(c.archiveMissing).toEqual([]);
+    const open = await as('officer', 'GET', '/follow-ups?open=true');
+    expect(open.statusCode, open.body).toBe(200);
+    expect(open.json()).toEqual(expect.arrayContaining([expect.objectContaining({ caseId: id, visitedOn: null, overdue: false })]));
+    const region = await as('supervisor', 'GET', `/cases?q=${encodeURIComponent(c.caseNo)}`);
+    expect(region.statusCode, region.body).toBe(200);
+    expect(region.json()).toMatchObject({ total: 1, items: [{ id, state: 'completed' }] });
 
     // The follow-up question reaches the party's portal; the reviewer archives; the case freezes.
     const visits = (await as('enterprise', 'GET', '/follow-ups')).json();
@@ -215,7 +227,7 @@ describe(`[CASE][REFUSALS] the lifecycle refuses, in Chinese, at use-case and HT
     await expect(recordMeasure(env.ctx, officer, meta, id, input)).rejects.toThrow('须先送达告知书并记录当事人的选择，才能记录柔性措施');
     const r = await as('officer', 'POST', `/cases/${id}/measures`, { type: 'administrative_reminder', content: '提示' });
     expect(r.statusCode).toBe(422);
-    expect(r.json().error).toMatchObject({ code: 'RULE.REFUSED', message: '须先送达告知书并记录当事人的选择，才能记录柔性措施' });
+    expect(r.json().error).toMatchObject({ code: 'CASE.CHOICE_REQUIRED', message: '须先送达告知书并记录当事人的选择，才能记录柔性措施' });
     expect((await as('officer', 'GET', `/cases/${id}`)).json().measures).toEqual([]);
   });
 
@@ -235,10 +247,12 @@ describe(`[CASE][REFUSALS] the lifecycle refuses, in Chinese, at use-case and HT
     const r = await as('officer', 'POST', `/cases/${id}/termination`, { ground: 'withdrawn' });
     expect(r.statusCode).toBe(422);
     expect(r.json().error.message).toContain('只有依申请启动的案件');
+    expect(r.json().error.code).toBe('CASE.NOT_ON_APPLICATION');
     // Ground 4 needs a written reason.
     const r4 = await as('officer', 'POST', `/cases/${id}/termination`, { ground: 'other', reason: '' });
     expect(r4.statusCode).toBe(422);
     expect(r4.json().error.message).toContain('须写明理由');
+    expect(r4.json().error.code).toBe('CASE.REASON_REQUIRED');
     expect((await as('officer', 'GET', `/cases/${id}`)).json().proposal).toBeNull();
   });
 
@@ -257,6 +271,7 @@ describe(`[CASE][REFUSALS] the lifecycle refuses, in Chinese, at use-case and HT
     const r = await as('reviewer', 'POST', `/cases/${id}/archive`);
     expect(r.statusCode).toBe(422);
     expect(r.json().error.message).toContain('归档材料不全');
+    expect(r.json().error.code).toBe('CASE.ARCHIVE_INCOMPLETE');
     expect(r.json().error.message).toContain('行政提示函的送达回证');
     // Recording the delivery (with the signed receipt) completes the file.
     const c = (await as('officer', 'GET', `/cases/${id}`)).json();
@@ -338,6 +353,7 @@ describe(`[CASE][APPROVAL] 不予处罚决定 rests on the engine and a reviewer
     });
     expect(plain.statusCode).toBe(422);
     expect(plain.json().error.message).toContain('不符合不予行政处罚的条件');
+    expect(plain.json().error.code).toBe('CASE.NO_PENALTY_NOT_APPLICABLE');
     const proposed = await as('officer', 'POST', `/cases/${id}/measures`, {
       type: 'no_penalty_decision',
       content: '当事人初次违法且危害后果轻微并及时改正，依法不予行政处罚',
@@ -346,6 +362,10 @@ describe(`[CASE][APPROVAL] 不予处罚决定 rests on the engine and a reviewer
     expect(proposed.statusCode, proposed.body).toBe(200);
     expect(proposed.json()).toMatchObject({ state: 'accepted', proposal: { kind: 'measure' }, measures: [] });
     expect((await as('officer2', 'POST', `/cases/${id}/proposal`, { approve: true, opinion: '同意' })).statusCode).toBe(403);
+    // The reviewer's to-do list holds the proposal; the proposer's does not.
+    const todo = await as('reviewer', 'GET', '/todo');
+    expect(todo.statusCode, todo.body).toBe(200);
+    expect(todo.json()).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'approval_awaited', caseId: id, dueOn: null })]));
     const approved = await as('reviewer', 'POST', `/cases/${id}/proposal`, { approve: true, opinion: '事实清楚，适用首违不罚清单，同意' });
     expect(approved.statusCode, approved.body).toBe(200);
     const c = approved.json();

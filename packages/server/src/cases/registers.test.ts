@@ -1,13 +1,13 @@
 import PizZip from 'pizzip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, dbKind, loginAs, multipartBody, type TestEnv } from '../../test/harness';
-import { anonymise } from './registers';
+import { anonymise } from './guiding-cases/anonymise';
 
 let env: TestEnv;
 const cookie: Record<string, string> = {};
 beforeAll(async () => {
   env = await createTestEnv();
-  for (const u of ['officer', 'officer2', 'reviewer', 'supervisor', 'enterprise']) {
+  for (const u of ['officer', 'officer2', 'officer3', 'reviewer', 'supervisor', 'enterprise']) {
     cookie[u] = await loginAs(env.app, u);
   }
 });
@@ -45,6 +45,7 @@ describe(`[CASE][OBSERVATION] the observation period register (${dbKind()})`, ()
     const refused = await as('officer', 'POST', '/observation-periods', { ...body, entityId: plain.id });
     expect(refused.statusCode).toBe(422);
     expect(refused.json().error.message).toContain('只有新业态、新模式的市场主体才能设定观察期');
+    expect(refused.json().error.code).toBe('OBSERVATION.NOT_NEW_BUSINESS_FORM');
     const form = await entity("new_business_form AND NOT in_observation_period AND credit_grade IS DISTINCT FROM 'D'");
     const proposed = await as('officer', 'POST', '/observation-periods', { ...body, startOn: '2026-11-01', entityId: form.id });
     expect(proposed.statusCode, proposed.body).toBe(201);
@@ -236,6 +237,15 @@ describe(`[CASE][CAMPAIGN] guidance to a class of entities in one action (${dbKi
     const file = await as('enterprise', 'GET', `/portal/guidance/${mine[0].id}/file`);
     expect(file.statusCode).toBe(200);
     expect((await as('enterprise', 'GET', '/portal/guidance')).json()[0].readAt).not.toBeNull();
+    // The department's list counts who opened their copy.
+    const campaigns = await as('officer', 'GET', '/guidance-campaigns');
+    expect(campaigns.statusCode, campaigns.body).toBe(200);
+    expect(campaigns.json().find((c: { id: string }) => c.id === sent.json().id)).toMatchObject({
+      measureType: 'administrative_reminder',
+      title: '餐饮行业冬季燃气使用安全提示',
+      entityCount: count,
+      readCount: 1,
+    });
     expect(
       (
         await as('officer', 'POST', '/guidance-campaigns', {
@@ -265,5 +275,21 @@ describe(`[CASE][SETTINGS] follow-up days and the 公益抵罚 rule (${dbKind()}
     });
     expect(offset.statusCode).toBe(422);
     expect(offset.json().error.message).toContain('公益抵罚仅在公安、交通领域实施');
+    expect(offset.json().error.code).toBe('OFFSET.FIELD_NOT_ALLOWED');
+  });
+
+  it('answers the department’s published 公益抵罚 rule, or null where there is none', async () => {
+    const none = await as('reviewer', 'GET', '/service-offset-rule');
+    expect(none.statusCode, none.body).toBe(200);
+    expect(none.json()).toBeNull();
+    const transport = await as('officer3', 'GET', '/service-offset-rule');
+    expect(transport.statusCode, transport.body).toBe(200);
+    expect(transport.json()).toEqual({
+      field: 'transport',
+      yuanPerHour: 100,
+      capYuan: 500,
+      capPercentOfFine: 50,
+      publishedAt: expect.any(String),
+    });
   });
 });

@@ -7,8 +7,8 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { shanghaiToday } from '@rouxing/domain';
 import PgBoss from 'pg-boss';
-import { refreshObservationFlag } from '../cases/registers';
-import { flagOverdue } from '../cases/use-cases';
+import { refreshObservationFlag } from '../cases/observation-periods/observation-period.repository';
+import { flagOverdue } from '../cases/use-cases/flag-overdue';
 import type { AppContext } from '../context';
 import type { Database } from '../db/database';
 import { JOBS_SCHEMA } from '../db/migrate';

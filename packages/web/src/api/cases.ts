@@ -1,42 +1,30 @@
 import type {
   CaseApplicationInput,
   CaseDetail,
+  CasePage,
+  CaseQuery,
   CaseStartInput,
-  CaseState,
-  CaseSummary,
-  DeliveryMethod,
+  ChoiceBody,
+  DeliveryConsent,
+  DeliveryProofBody,
+  FollowUpAnswerBody,
+  FollowUpBody,
+  FollowUpRecorded,
   FollowUpView,
-  MeasureInput,
-  ObservationExceptionGround,
-  PartyChoice,
-  TerminationGround,
+  FulfilInput,
+  MaterialFields,
+  MeasureBody,
+  ProposalDecision,
+  ServeNoticeBody,
+  TerminationBody,
   TodoItem,
 } from '@rouxing/contracts';
 import { api, apiUrl, uploadForm } from './client';
-import type { Page } from './endpoints';
 
-export type CaseListQuery = { state?: CaseState; q?: string; page: number; pageSize: number };
-export type ServeNoticeBody = { delivery: DeliveryMethod; choiceDeadline: string; offered: string };
-/** The measure body as the form sends it (the server fills the defaults). */
-export type MeasureBody = Partial<MeasureInput> & Pick<MeasureInput, 'type' | 'content'>;
-export type TerminationBody = {
-  ground: TerminationGround;
-  reason: string;
-  handOverToGeneralProcedure: boolean;
-  delivery: DeliveryMethod;
-  /** 第十四项: the exception stated for handing over during an observation period. */
-  observationException?: { ground: ObservationExceptionGround; reason: string } | null;
-};
-export type DeliveryProofBody = { deliveredOn: string; recipient: string; note: string };
-export type MaterialFields = { item: string; measureId: string | null; note: string };
-export type FollowUpBody = {
-  visitedOn: string;
-  correction: string;
-  legality: string;
-  conduct: string;
-  comment: string;
-};
-export type FollowUpAnswerBody = Omit<FollowUpBody, 'visitedOn'>;
+export type CaseListQuery = CaseQuery;
+
+// The request and reply shapes are the contracts' (`cases.ts`, `case-views.ts`), as the server declares them.
+export type { DeliveryProofBody, FollowUpAnswerBody, FollowUpBody, MaterialFields, MeasureBody, ServeNoticeBody, TerminationBody };
 
 const c = (id: string) => `/cases/${encodeURIComponent(id)}`;
 
@@ -57,17 +45,15 @@ export const LIVE = { staleTime: 0, refetchOnWindowFocus: true } as const;
 
 /** Every endpoint of `cases.routes.ts` (under `/api/v1`). */
 export const caseApi = {
-  list: (q: CaseListQuery) => api<Page<CaseSummary>>('/cases', { query: q }),
+  list: (q: CaseListQuery) => api<CasePage>('/cases', { query: q }),
   get: (id: string) => api<CaseDetail>(c(id)),
   start: (body: CaseStartInput) => api<CaseDetail>('/cases', { method: 'POST', body }),
   serveNotice: (id: string, body: ServeNoticeBody) => api<CaseDetail>(`${c(id)}/notice`, { method: 'POST', body }),
-  recordChoice: (id: string, body: { choice: PartyChoice; deemed?: boolean }) =>
-    api<CaseDetail>(`${c(id)}/choice`, { method: 'POST', body }),
+  recordChoice: (id: string, body: ChoiceBody) => api<CaseDetail>(`${c(id)}/choice`, { method: 'POST', body }),
   withdraw: (id: string) => api<CaseDetail>(`${c(id)}/withdraw`, { method: 'POST', body: {} }),
   recordMeasure: (id: string, body: MeasureBody) => api<CaseDetail>(`${c(id)}/measures`, { method: 'POST', body }),
-  decideProposal: (id: string, body: { approve: boolean; opinion: string }) =>
-    api<CaseDetail>(`${c(id)}/proposal`, { method: 'POST', body }),
-  fulfil: (id: string, body: { fulfilledOn: string; note: string }) => api<CaseDetail>(`${c(id)}/fulfil`, { method: 'POST', body }),
+  decideProposal: (id: string, body: ProposalDecision) => api<CaseDetail>(`${c(id)}/proposal`, { method: 'POST', body }),
+  fulfil: (id: string, body: FulfilInput) => api<CaseDetail>(`${c(id)}/fulfil`, { method: 'POST', body }),
   complete: (id: string) => api<CaseDetail>(`${c(id)}/complete`, { method: 'POST', body: {} }),
   proposeTermination: (id: string, body: TerminationBody) => api<CaseDetail>(`${c(id)}/termination`, { method: 'POST', body }),
   archive: (id: string) => api<CaseDetail>(`${c(id)}/archive`, { method: 'POST', body: {} }),
@@ -88,7 +74,7 @@ export const caseApi = {
   },
   followUps: (q: { open?: boolean } = {}) => api<FollowUpView[]>('/follow-ups', { query: q }),
   recordFollowUp: (visitId: string, body: FollowUpBody) =>
-    api<{ id: string; visitedOn: string }>(`/follow-ups/${encodeURIComponent(visitId)}`, { method: 'POST', body }),
+    api<FollowUpRecorded>(`/follow-ups/${encodeURIComponent(visitId)}`, { method: 'POST', body }),
   todo: () => api<TodoItem[]>('/todo'),
 };
 
@@ -99,8 +85,8 @@ export const portalApi = {
   receive: (deliveryId: string) =>
     api<CaseDetail>(`/portal/deliveries/${encodeURIComponent(deliveryId)}/receive`, { method: 'POST', body: {} }),
   answerFollowUp: (visitId: string, body: FollowUpAnswerBody) =>
-    api<{ id: string; visitedOn: string }>(`/portal/follow-ups/${encodeURIComponent(visitId)}`, { method: 'POST', body }),
-  setConsent: (consent: boolean) => api<{ consent: boolean }>('/portal/delivery-consent', { method: 'POST', body: { consent } }),
+    api<FollowUpRecorded>(`/portal/follow-ups/${encodeURIComponent(visitId)}`, { method: 'POST', body }),
+  setConsent: (consent: boolean) => api<DeliveryConsent>('/portal/delivery-consent', { method: 'POST', body: { consent } }),
 };
 
 /** Starts a browser download of a same-origin URL (the session cookie goes with it). */

@@ -1,4 +1,4 @@
-import type { FollowUpView } from '@rouxing/contracts';
+import type { FollowUpAnswerBody, FollowUpView } from '@rouxing/contracts';
 import { CORRECTION_STATUSES, OPINION_LEVELS } from '@rouxing/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, DatePicker, Form, Input, Radio } from 'antd';
@@ -9,7 +9,7 @@ import { showError, showSuccess } from '../../app/feedback';
 import { applyFieldErrors } from '../../lib/forms';
 import { ymd } from './shared';
 
-type Values = { visitedOn?: Dayjs; correction: string; legality: string; conduct: string; comment?: string };
+type Values = FollowUpAnswerBody & { visitedOn?: Dayjs };
 const FIELDS = ['visitedOn', 'correction', 'legality', 'conduct', 'comment'];
 
 /**

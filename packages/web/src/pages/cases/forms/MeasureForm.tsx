@@ -1,5 +1,5 @@
 import type { CaseDetail, DeliveryMethod, MeasureType } from '@rouxing/contracts';
-import { INTERVIEW_MODES } from '@rouxing/contracts';
+import { INTERVIEW_MODES, isObservationPreferred, measureTypeOrder } from '@rouxing/contracts';
 import { Alert, Button, DatePicker, Form, Input, InputNumber, Select, Switch, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,6 @@ import { Link } from 'react-router';
 import { caseApi, type MeasureBody } from '../../../api/cases';
 import { useDepartments } from '../../../api/hooks';
 import { deliveryOptions, useCaseAction, ymd } from '../shared';
-import { isObservationPreferred, measureTypeOrder } from './measure-order';
 import { ObservationExceptionFields } from './ObservationExceptionFields';
 
 type Values = {

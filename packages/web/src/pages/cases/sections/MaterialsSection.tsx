@@ -1,4 +1,4 @@
-import type { CaseDetail, MaterialView } from '@rouxing/contracts';
+import type { CaseDetail, MaterialFields, MaterialView } from '@rouxing/contracts';
 import { UPLOADABLE_ITEMS } from '@rouxing/contracts';
 import { Button, Card, Divider, Form, Input, Progress, Select, Table, Tag } from 'antd';
 import { useState } from 'react';
@@ -10,7 +10,7 @@ import { can } from '../../../lib/permissions';
 import { FilePicker } from '../FilePicker';
 import { useCaseAction } from '../shared';
 
-type Values = { item: string; measureId?: string; note?: string; file?: File | null };
+type Values = { item: MaterialFields['item']; measureId?: string; note?: string; file?: File | null };
 const ACCEPT = 'image/*,video/*,audio/*,.pdf';
 
 /** 上传案卷材料: a photo straight from the phone's camera, a recording or a scan, filed under a measure. */

@@ -1,0 +1,72 @@
+import type { DecisionRequest, MeasureInput } from '@rouxing/contracts';
+import { decide, type MeasureDraft } from '@rouxing/domain';
+import type { Queryable } from '../../db/database';
+import { refused, validationError } from '../../errors';
+import type { CaseRow } from '../case.repository';
+import { findServiceOffsetRule } from '../service-offset-rules/service-offset-rule.repository';
+
+/** The id the next measure gets (a measure awaiting approval has its id reserved). */
+export function nextMeasureId(row: CaseRow): string {
+  const used = row.snapshot.measures.length + (row.proposal?.kind === 'measure' ? 1 : 0);
+  return `M${used + 1}`;
+}
+
+/** The measure as the domain's rules take it, with what its type needs (the department's offset rule). */
+export async function draftOf(tx: Queryable, row: CaseRow, id: string, input: MeasureInput): Promise<MeasureDraft> {
+  switch (input.type) {
+    case 'administrative_reminder':
+    case 'administrative_suggestion':
+      return { id, type: input.type, oral: input.oral };
+    case 'interview':
+      if (!input.interview) {
+        throw validationError([{ path: 'interview', message: '行政约谈须写明约谈方式、参加部门和牵头部门' }]);
+      }
+      return { id, type: 'interview', interview: input.interview };
+    case 'commitment':
+      if (!input.deadline) {
+        throw validationError([{ path: 'deadline', message: '告知承诺须写明承诺改正的期限' }]);
+      }
+      return { id, type: 'commitment', deadline: input.deadline };
+    case 'community_service_offset': {
+      if (!input.offset) {
+        throw validationError([{ path: 'offset', message: '公益抵罚须写明罚款数额、经核实的服务时长和处罚决定书文号' }]);
+      }
+      // 第五项: 公益抵罚 only where the department (public security, transport) has published its rule.
+      const published = await findServiceOffsetRule(tx, row.regionCode, row.departmentId);
+      if (!published) {
+        throw refused(
+          'CASE.OFFSET_RULE_MISSING',
+          '本部门未公布公益抵罚折抵规则（公益抵罚仅在公安、交通领域实施，常政办发〔2025〕5号第五项）',
+          'offset',
+        );
+      }
+      const { field, yuanPerHour, capYuan, capPercentOfFine } = published;
+      const rule = { field, yuanPerHour, capYuan, capPercentOfFine, departmentId: row.departmentId };
+      return { id, type: 'community_service_offset', offset: { rule, ...input.offset } };
+    }
+    default:
+      return { id, type: input.type };
+  }
+}
+
+/** 不予处罚决定 rests on the decision engine's answer, evaluated now and stored with the measure. */
+export function engineAnswer(input: MeasureInput, on: string): Record<string, unknown> | null {
+  if (input.type !== 'no_penalty_decision') {
+    return null;
+  }
+  if (!input.decisionRequest) {
+    throw validationError([{ path: 'decisionRequest', message: '不予处罚决定须附裁量辅助的案件事实' }]);
+  }
+  // Decided today: the limitation period and the list's validity are judged on the day of the decision.
+  const request: DecisionRequest = { ...input.decisionRequest, decidedOn: on };
+  const answer = decide(request);
+  // 行政处罚法 第三十三条: 不予行政处罚 (应当: no_penalty; 可以: may_waive, e.g. 首违).
+  if (answer.outcome !== 'no_penalty' && answer.outcome !== 'may_waive') {
+    throw refused(
+      'CASE.NO_PENALTY_NOT_APPLICABLE',
+      `裁量辅助的结论为“${answer.outcome}”，不符合不予行政处罚的条件：${answer.explanation}`,
+      'decisionRequest',
+    );
+  }
+  return { request, answer };
+}
