@@ -4,7 +4,7 @@
  * (`packages/domain/src/cases`); the Chinese labels of messages there, of screens in the web's locale files.
  */
 import { z } from 'zod';
-import { CalendarDateSchema, PageQuerySchema, UuidSchema } from './common';
+import { CalendarDateSchema, PageQuerySchema, QueryBooleanSchema, UuidSchema } from './common';
 import { DecisionInputSchema } from './decision';
 
 export const CASE_STATES = [
@@ -304,7 +304,7 @@ export type MaterialFields = z.infer<typeof MaterialFieldsSchema>;
 export const MaterialParamsSchema = z.object({ id: UuidSchema, materialId: UuidSchema });
 
 /** The follow-up list: `open` keeps the visits not yet made. */
-export const FollowUpQuerySchema = z.object({ open: z.coerce.boolean().optional() });
+export const FollowUpQuerySchema = z.object({ open: QueryBooleanSchema.optional() });
 
 /** 电子送达确认书: the party consents (true) or withdraws its consent (false). */
 export const DeliveryConsentInputSchema = z.object({ consent: z.boolean({ message: '请选择是否同意电子送达' }) });

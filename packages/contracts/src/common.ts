@@ -35,6 +35,13 @@ export function isCalendarDate(s: string): boolean {
   return d <= days;
 }
 
+/**
+ * A yes/no query parameter: `true`/`1` or `false`/`0` (z.coerce.boolean would read the text "false" as true).
+ */
+export const QueryBooleanSchema = z
+  .enum(['true', 'false', '1', '0'], { message: '应为true或false' })
+  .transform((v) => v === 'true' || v === '1');
+
 export const UuidSchema = z.string().uuid('标识格式不正确');
 
 export const PageQuerySchema = z.object({
