@@ -87,7 +87,6 @@ const PENDING = {
   ]),
   functions: new Set<string>([
     'packages/domain/src/decision/decide.ts: decide',
-    'packages/domain/src/inspections/random-draw.ts: drawEntities',
     'packages/domain/src/synthetic/entity-generator.ts: createEntityGenerator',
     'packages/server/src/app.ts: buildApp',
     'packages/server/src/cases/campaigns.ts: sendCampaign',
