@@ -11,6 +11,7 @@
  * The draw depends on the order of the pool: order it canonically (e.g. by 统一社会信用代码) before drawing,
  * and publish that order's fingerprint with the seed.
  */
+import { DEFAULT_DRAW_RATIOS } from '@rouxing/contracts';
 import { assertSeed, STRATUM_SALT, stream, uniformBelow } from './seeded';
 import type { CreditGrade } from './types';
 
@@ -43,7 +44,7 @@ export interface RandomDrawConfig {
 }
 
 export const DEFAULT_RANDOM_DRAW_CONFIG: Readonly<RandomDrawConfig> = {
-  ratios: { A: 0.01, B: 0.03, C: 0.05, D: 0.1 },
+  ratios: { ...DEFAULT_DRAW_RATIOS },
   ungradedAs: 'B',
   officersPerInspection: 2,
 };
