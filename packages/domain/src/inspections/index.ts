@@ -1,3 +1,4 @@
+export * from './code-state';
 export * from './frequency';
 export * from './merge';
 export * from './officer-draw';

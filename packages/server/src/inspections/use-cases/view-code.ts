@@ -4,7 +4,7 @@
  * with their 执法证号 — enough to recognise them, nothing private.
  */
 import type { CodeView } from '@rouxing/contracts';
-import { shanghaiToday } from '@rouxing/domain';
+import { inspectionCodeState, shanghaiToday } from '@rouxing/domain';
 import type { AppContext } from '../../context';
 import { findPlan } from '../inspection-plan.repository';
 import { planItems, planOfficers } from '../plan-details.repository';
@@ -35,7 +35,6 @@ export async function viewCode(ctx: AppContext, token: string): Promise<CodeView
     planItems(ctx.db, plan.regionCode, plan.id),
     planOfficers(ctx.db, plan.regionCode, plan.id),
   ]);
-  const today = shanghaiToday(ctx.now());
   const base = {
     departmentName: plan.departmentName,
     entityName: plan.entityName,
@@ -48,20 +47,5 @@ export async function viewCode(ctx: AppContext, token: string): Promise<CodeView
     checkedOutAt: plan.checkedOutAt,
     planId: plan.id,
   };
-  if (plan.status === 'cancelled' || plan.status === 'rejected') {
-    return { ...base, state: 'cancelled', message: '该检查计划已撤销或未获批准，检查码无效。' };
-  }
-  if (plan.status === 'pending_approval' && !plan.emergency) {
-    return { ...base, state: 'not_approved', message: '该检查计划尚未批准，不得入企检查。' };
-  }
-  if (plan.status === 'completed') {
-    return { ...base, state: 'completed', message: '本次检查已结束。' };
-  }
-  if (today < plan.windowFrom) {
-    return { ...base, state: 'not_yet_valid', message: `检查码尚未生效：批准的检查期限自${plan.windowFrom}起。` };
-  }
-  if (today > plan.windowTo) {
-    return { ...base, state: 'expired', message: `检查码已过期：批准的检查期限至${plan.windowTo}止。` };
-  }
-  return { ...base, state: 'valid', message: '检查码有效：本次检查已经批准，请核对执法人员姓名和执法证号。' };
+  return { ...base, ...inspectionCodeState(plan, shanghaiToday(ctx.now())) };
 }
