@@ -1,6 +1,8 @@
 /**
- * Inspections (policy §4, §12, §13, §15; SPEC "§15 公务入企"): items, plans approved before entry, the
- * signed inspection code (检查码) anyone can verify, check-in/out, and the enterprise's rating.
+ * Inspections (常政办发〔2025〕5号 第四项、第十二项、第十三项、第十五项; SPEC "§15 公务入企"): items, plans approved
+ * before entry, the signed inspection code (检查码) anyone can verify, check-in/out, the enterprise's rating,
+ * 综合查一次 (merging plans into one joint visit) and the indicators. Draws: `random-draws.ts`; complaints and
+ * triggered tasks: `inspection-triggers.ts`.
  */
 import { z } from 'zod';
 import { CalendarDateSchema, PageQuerySchema, pageOf, UuidSchema } from './common';
@@ -54,6 +56,10 @@ export const InspectionPlanInputSchema = z
   });
 export type InspectionPlanInput = z.infer<typeof InspectionPlanInputSchema>;
 
+/** A certified officer of the department, to choose for a plan (行政处罚法 第四十二条: 执法人员不得少于两人). */
+export const InspectionOfficerSchema = z.object({ id: z.string(), displayName: z.string(), certificateNo: z.string() });
+export type InspectionOfficer = z.infer<typeof InspectionOfficerSchema>;
+
 export const PlanOfficerSchema = z.object({
   userId: z.string(),
   displayName: z.string(),
@@ -69,6 +75,8 @@ export const InspectionRatingInputSchema = z.object({
 });
 export type InspectionRatingInput = z.infer<typeof InspectionRatingInputSchema>;
 export const InspectionRatingSchema = InspectionRatingInputSchema.extend({ ratedAt: z.string() });
+/** The reply to a rating: only that it was taken (its content is anonymous to the department). */
+export const InspectionRatedSchema = z.object({ rated: z.literal(true) });
 
 export const InspectionPlanSchema = z.object({
   id: z.string(),
@@ -121,7 +129,10 @@ export const CheckLocationSchema = z
   })
   .nullable()
   .default(null);
+export type CheckLocation = z.infer<typeof CheckLocationSchema>;
+/** Check-in works without the phone's position (the route also takes no body at all). */
 export const CheckInBodySchema = z.object({ location: CheckLocationSchema });
+export type CheckInBody = z.infer<typeof CheckInBodySchema>;
 export const CheckOutBodySchema = z
   .object({
     location: CheckLocationSchema,
@@ -133,7 +144,16 @@ export const CheckOutBodySchema = z
       ctx.addIssue({ code: 'custom', path: ['findings'], message: '发现问题的，请描述问题' });
     }
   });
+export type CheckOutBody = z.infer<typeof CheckOutBodySchema>;
 export const RejectPlanBodySchema = z.object({ reason: z.string().trim().min(1, '请填写不予批准的理由').max(500) });
+export type RejectPlanBody = z.infer<typeof RejectPlanBodySchema>;
+
+/** The inspection code of a plan: the signed token and the address a phone opens when it scans it. */
+export const InspectionCodeSchema = z.object({ token: z.string(), url: z.string() });
+export type InspectionCode = z.infer<typeof InspectionCodeSchema>;
+
+/** The path of the public code check: the token as scanned. */
+export const CodeTokenParamsSchema = z.object({ token: z.string().min(1).max(2000) });
 
 /** What the public code page shows: enough to recognise the officers and the approved scope, nothing private. */
 export const CodeViewSchema = z.object({
@@ -152,3 +172,41 @@ export const CodeViewSchema = z.object({
   planId: z.string().nullable(),
 });
 export type CodeView = z.infer<typeof CodeViewSchema>;
+
+/** Another department's plan that could join this one in a joint inspection (综合查一次), item by item. */
+export const MergeCandidateSchema = z.object({
+  planId: z.string(),
+  departmentName: z.string().optional(),
+  /** Days between the windows; 0 when they overlap. */
+  gapDays: z.number(),
+  commonWindow: z.object({ from: z.string(), to: z.string() }).nullable(),
+  /** Items of this plan that may go into the joint inspection. */
+  itemIds: z.array(z.string()),
+  /** Items of the other plan that may go into it. */
+  otherItemIds: z.array(z.string()),
+  /** Items that stay in a visit of their own (safety production, fire, not on the task list). */
+  keptSeparate: z.array(z.object({ planId: z.string(), itemId: z.string(), reason: z.string() })),
+});
+export type MergeCandidate = z.infer<typeof MergeCandidateSchema>;
+export const MergePlansBodySchema = z.object({ otherPlanId: UuidSchema });
+export type MergePlansBody = z.infer<typeof MergePlansBodySchema>;
+/** Merged plans share a joint group and count as one visit. */
+export const JointGroupSchema = z.object({ jointGroupId: z.string() });
+
+export const InspectionMetricsQuerySchema = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+/** The indicators of a year (SPEC 保障措施): the department's own, or the region's for the Judicial Bureau. */
+export const InspectionMetricsSchema = z.object({
+  year: z.number().int(),
+  scope: z.enum(['department', 'region']),
+  /** Visits: a joint inspection of several departments counts once. */
+  visits: z.number().int(),
+  jointVisits: z.number().int(),
+  /** 常政办发〔2025〕5号 第四项: 在食品、药品、餐饮领域先行先试 — the joint rate there, against its target. */
+  foodDrugCatering: z.object({ visits: z.number().int(), jointVisits: z.number().int(), jointRate: z.number(), target: z.number() }),
+  inspectedEntities: z.number().int(),
+  visitsPerEntity: z.number(),
+  /** Plans refused by the frequency rules (重复检查被拦截). */
+  repeatedInspectionsPrevented: z.number().int(),
+  exemptionsUsed: z.number().int(),
+});
+export type InspectionMetrics = z.infer<typeof InspectionMetricsSchema>;

@@ -11,7 +11,7 @@ export { DatabaseInUseError, openDatabase } from './db/open';
 export { SESSION_COOKIE } from './http/request';
 export { ENTITY_IMPORT_COLUMNS, headerOf, mapHeader, rowToRawInput } from './imports/entity-import-format';
 export { importEntitiesFromFile } from './imports/import-from-file';
-export { drawFromPool, snapshotDrawPool } from './inspections/random-draw';
+export { drawFromPool, snapshotDrawPool } from './inspections/draw-pool';
 export { newId } from './records/ids';
 export { type VerifyReport, verifyChains } from './records/verify-chains';
 export { DEMO_DEPARTMENTS, DEMO_REGION, DEMO_USERS } from './seed/demo-seed';

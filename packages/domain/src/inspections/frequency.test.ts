@@ -73,7 +73,7 @@ describe('[INSPECTION][FREQUENCY] per-department cap of routine inspections per 
 
   it('names the rule and its limit in Chinese, and says what the user can do', () => {
     const r = checkPlan(plan(), ctx([past(), past()]));
-    expect(r).toMatchObject({ ok: false, refusals: [{ rule: 'routine_cap', limit: 2, used: 2 }] });
+    expect(r).toMatchObject({ ok: false, refusals: [{ rule: 'routine_cap', code: 'INSPECTION.ROUTINE_CAP', limit: 2, used: 2 }] });
     if (!r.ok) {
       expect(r.refusals[0]?.message).toContain('常规检查不超过2次');
       expect(r.refusals[0]?.message).toContain('第十五项');

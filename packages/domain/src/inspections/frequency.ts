@@ -10,7 +10,7 @@
  */
 import type { ExemptionGround, InspectionType, PlanStatus } from '@rouxing/contracts';
 import { dateKey } from '../dates/calendar';
-import { EXEMPTION_GROUND_LABELS } from './types';
+import { EXEMPTION_GROUND_LABELS, type InspectionRefusalCode } from './types';
 
 /** An exemption claimed on a plan: the ground, the officer's reason, and the reviewer who approved it (null until then). */
 export interface PlanExemption {
@@ -82,9 +82,19 @@ export type FrequencyRule =
   | 'exemption_not_approved'
   | 'exemption_self_approved';
 
-/** Why a plan is refused: the rule, a Chinese message naming it and its limit, and what the user can do. */
+/** The stable error code of each rule's refusal (`@rouxing/contracts` errors/inspections.ts). */
+export const FREQUENCY_RULE_CODES = {
+  routine_cap: 'INSPECTION.ROUTINE_CAP',
+  whitelist_annual_cap: 'INSPECTION.WHITELIST_ANNUAL_CAP',
+  exemption_reason_missing: 'INSPECTION.EXEMPTION_REASON_MISSING',
+  exemption_not_approved: 'INSPECTION.EXEMPTION_NOT_APPROVED',
+  exemption_self_approved: 'INSPECTION.EXEMPTION_SELF_APPROVED',
+} as const satisfies Record<FrequencyRule, InspectionRefusalCode>;
+
+/** Why a plan is refused: the rule and its code, a Chinese message naming it and its limit, and what the user can do. */
 export interface FrequencyRefusal {
   rule: FrequencyRule;
+  code: (typeof FREQUENCY_RULE_CODES)[FrequencyRule];
   message: string;
   remedy: string;
   /** For the caps: the limit and the inspections already counted in the year. */
@@ -142,6 +152,7 @@ export function checkPlan(
   if (plan.type === 'routine' && routineCount > config.routineCapPerDepartment) {
     capRefusals.push({
       rule: 'routine_cap',
+      code: FREQUENCY_RULE_CODES.routine_cap,
       message: `超出常规检查频次上限：本部门对同一市场主体每个自然年度的常规检查不超过${config.routineCapPerDepartment}次，${year}年已有${routineUsed}次（常政办发〔2025〕5号第十五项“减少多头检查、重复检查现象”）`,
       remedy: `可改在${year + 1}年安排，或与其他部门合并为联合检查（综合查一次）；${EXEMPTION_REMEDY}`,
       limit: config.routineCapPerDepartment,
@@ -166,6 +177,7 @@ export function checkPlan(
     if (!joinsCountedVisit && count > WHITELIST_VISITS_PER_YEAR) {
       capRefusals.push({
         rule: 'whitelist_annual_cap',
+        code: FREQUENCY_RULE_CODES.whitelist_annual_cap,
         message: `白名单企业“一年最多查一次”：${year}年各部门对该企业已安排或实施检查${visits.size}次（联合检查计一次），上限${WHITELIST_VISITS_PER_YEAR}次（常政办发〔2025〕5号第十二项）`,
         remedy: `${joinRemedy([...visits.values()].flat())}；对其余事项实行触发式监管；${EXEMPTION_REMEDY}`,
         limit: WHITELIST_VISITS_PER_YEAR,
@@ -213,6 +225,7 @@ function exemptionProblems(plan: PlanUnderCheck, stage: FrequencyContext['stage'
     return [
       {
         rule: 'exemption_reason_missing',
+        code: FREQUENCY_RULE_CODES.exemption_reason_missing,
         message: `以“${label}”申请豁免检查频次限制的，须写明具体理由`,
         remedy: '请补充豁免理由（如投诉举报的编号和内容、移送函的文号）后重新提交',
       },
@@ -222,6 +235,7 @@ function exemptionProblems(plan: PlanUnderCheck, stage: FrequencyContext['stage'
     return [
       {
         rule: 'exemption_self_approved',
+        code: FREQUENCY_RULE_CODES.exemption_self_approved,
         message: '检查计划的制定人不能批准自己申请的频次豁免',
         remedy: '请由本部门其他审核人员或部门负责人审核',
       },
@@ -231,6 +245,7 @@ function exemptionProblems(plan: PlanUnderCheck, stage: FrequencyContext['stage'
     return [
       {
         rule: 'exemption_not_approved',
+        code: FREQUENCY_RULE_CODES.exemption_not_approved,
         message: `以“${label}”豁免检查频次限制，须经审核人员批准`,
         remedy: '请审核人员审查豁免事由后批准，或不予批准该检查计划',
       },

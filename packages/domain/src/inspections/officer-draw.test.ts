@@ -39,6 +39,7 @@ describe('[INSPECTION][RANDOM][OFFICERS] at least two, at random, 回避 respect
       ok: false,
       refusal: {
         rule: 'officers_insufficient',
+        code: 'DRAW.TOO_FEW_OFFICERS',
         message: `可抽取的执法人员不足2名：本部门${total}名执法人员中${conflicted}名已申报回避，仅余${total - conflicted}名（双随机一公开须随机抽取至少2名执法人员）`,
         remedy: '请增补本部门持证执法人员，或商请其他部门派员以联合检查方式实施',
         required: 2,

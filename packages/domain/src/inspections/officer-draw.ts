@@ -6,6 +6,7 @@
  */
 import { DEFAULT_RANDOM_DRAW_CONFIG, type RandomDrawConfig } from './random-draw';
 import { assertSeed, fnv1a, OFFICER_SALT, stream, uniformBelow } from './seeded';
+import type { InspectionRefusalCode } from './types';
 
 /** A declared conflict of interest (回避): the officer does not inspect the entity. */
 export interface OfficerConflict {
@@ -28,6 +29,7 @@ export function indexConflicts(conflicts: readonly OfficerConflict[]): ConflictI
 
 export interface OfficerDrawRefusal {
   rule: 'officers_insufficient';
+  code: Extract<InspectionRefusalCode, 'DRAW.TOO_FEW_OFFICERS'>;
   message: string;
   remedy: string;
   required: number;
@@ -114,6 +116,7 @@ export function drawOfficersForEach(
 function refusal(required: number, total: number, eligible: number): OfficerDrawRefusal {
   return {
     rule: 'officers_insufficient',
+    code: 'DRAW.TOO_FEW_OFFICERS',
     message: `可抽取的执法人员不足${required}名：本部门${total}名执法人员中${total - eligible}名已申报回避，仅余${eligible}名（双随机一公开须随机抽取至少${required}名执法人员）`,
     remedy: '请增补本部门持证执法人员，或商请其他部门派员以联合检查方式实施',
     required,

@@ -11,6 +11,7 @@
  * The draw depends on the order of the pool: order it canonically (e.g. by 统一社会信用代码) before drawing,
  * and publish that order's fingerprint with the seed.
  */
+import { DEFAULT_DRAW_RATIOS } from '@rouxing/contracts';
 import { assertSeed, STRATUM_SALT, stream, uniformBelow } from './seeded';
 import type { CreditGrade } from './types';
 
@@ -43,7 +44,7 @@ export interface RandomDrawConfig {
 }
 
 export const DEFAULT_RANDOM_DRAW_CONFIG: Readonly<RandomDrawConfig> = {
-  ratios: { A: 0.01, B: 0.03, C: 0.05, D: 0.1 },
+  ratios: { ...DEFAULT_DRAW_RATIOS },
   ungradedAs: 'B',
   officersPerInspection: 2,
 };
@@ -115,10 +116,23 @@ export function stratumDrawCount(eligible: number, ratio: number): number {
  * malformed pool, seed or ratio.
  */
 export function drawEntities(pool: DrawPool, seed: number, config: RandomDrawConfig = DEFAULT_RANDOM_DRAW_CONFIG): EntityDraw {
+  assertDrawable(pool, seed, config);
+  const stratumOf = stratumTable(config);
+  const { eligible, whitelisted, atCap } = countStrata(pool, stratumOf);
+  const plan = stratumPlan(eligible, config);
+  const marked = markDrawn(eligible, plan, seed);
+  return {
+    seed,
+    poolSize: pool.grades.length,
+    indices: drawnIndices(pool, stratumOf, plan, marked),
+    strata: GRADES.map((grade, s) => ({ grade, ratio: config.ratios[grade], eligible: eligible[s], drawn: plan.want[s] })),
+    excluded: { whitelisted, atCap },
+  };
+}
+
+function assertDrawable(pool: DrawPool, seed: number, config: RandomDrawConfig): void {
   assertSeed(seed);
-  const { grades, flags } = pool;
-  const size = grades.length;
-  if (flags.length !== size) {
+  if (pool.flags.length !== pool.grades.length) {
     throw new RangeError('抽查对象库的信用等级与排除标记条数不一致');
   }
   for (const g of GRADES) {
@@ -127,14 +141,22 @@ export function drawEntities(pool: DrawPool, seed: number, config: RandomDrawCon
       throw new RangeError(`${g}级的抽查比例应在0至100%之间`);
     }
   }
-  // grade byte → stratum (0–3); 255 marks an invalid byte.
+}
+
+/** grade byte → stratum (0–3), ungraded entities in `config.ungradedAs`; 255 marks an invalid byte. */
+function stratumTable(config: RandomDrawConfig): Uint8Array {
   const stratumOf = new Uint8Array(256).fill(255);
   for (const g of GRADES) {
     stratumOf[GRADE_CODES[g]] = GRADE_CODES[g];
   }
   stratumOf[UNGRADED] = GRADE_CODES[config.ungradedAs];
+  return stratumOf;
+}
 
-  // Pass 1: the size of each stratum, and who is left out.
+/** Pass 1: the size of each stratum, and who is left out. */
+function countStrata(pool: DrawPool, stratumOf: Uint8Array): { eligible: Float64Array; whitelisted: number; atCap: number } {
+  const { grades, flags } = pool;
+  const size = grades.length;
   const eligible = new Float64Array(4);
   let whitelisted = 0;
   let atCap = 0;
@@ -154,8 +176,18 @@ export function drawEntities(pool: DrawPool, seed: number, config: RandomDrawCon
     }
     eligible[s]++;
   }
+  return { eligible, whitelisted, atCap };
+}
 
-  // Per stratum, Floyd's algorithm marks k of the n ranks (its eligible entities in pool order).
+/** Per stratum: how many to draw, and where its ranks start among all eligible entities. */
+interface StratumPlan {
+  want: Float64Array;
+  offset: Float64Array;
+  total: number;
+  eligibleTotal: number;
+}
+
+function stratumPlan(eligible: Float64Array, config: RandomDrawConfig): StratumPlan {
   const want = new Float64Array(4);
   const offset = new Float64Array(4);
   let total = 0;
@@ -166,34 +198,37 @@ export function drawEntities(pool: DrawPool, seed: number, config: RandomDrawCon
     total += want[s];
     eligibleTotal += eligible[s];
   }
-  const marked = new Uint8Array(eligibleTotal);
+  return { want, offset, total, eligibleTotal };
+}
+
+/** Per stratum, Floyd's algorithm marks k of the n ranks (its eligible entities in pool order). */
+function markDrawn(eligible: Float64Array, plan: StratumPlan, seed: number): Uint8Array {
+  const marked = new Uint8Array(plan.eligibleTotal);
   for (let s = 0; s < 4; s++) {
     const rng = stream(seed, STRATUM_SALT + s);
     const n = eligible[s];
-    const base = offset[s];
-    for (let j = n - want[s]; j < n; j++) {
+    const base = plan.offset[s];
+    for (let j = n - plan.want[s]; j < n; j++) {
       const t = uniformBelow(rng, j + 1);
       marked[base + (marked[base + t] === 0 ? t : j)] = 1;
     }
   }
+  return marked;
+}
 
-  // Pass 2: the marked ranks back to pool indices, ascending.
-  const indices = new Uint32Array(total);
-  const rank = new Float64Array(offset);
+/** Pass 2: the marked ranks back to pool indices, ascending. */
+function drawnIndices(pool: DrawPool, stratumOf: Uint8Array, plan: StratumPlan, marked: Uint8Array): Uint32Array {
+  const { grades, flags } = pool;
+  const size = grades.length;
+  const indices = new Uint32Array(plan.total);
+  const rank = new Float64Array(plan.offset);
   let out = 0;
-  for (let i = 0; i < size && out < total; i++) {
+  for (let i = 0; i < size && out < plan.total; i++) {
     if ((flags[i] & EXCLUDED) === 0 && marked[rank[stratumOf[grades[i]]]++] === 1) {
       indices[out++] = i;
     }
   }
-
-  return {
-    seed,
-    poolSize: size,
-    indices,
-    strata: GRADES.map((grade, s) => ({ grade, ratio: config.ratios[grade], eligible: eligible[s], drawn: want[s] })),
-    excluded: { whitelisted, atCap },
-  };
+  return indices;
 }
 
 /** The pool of a list of entities (for small pools and tests; large pools fill the typed arrays directly). */

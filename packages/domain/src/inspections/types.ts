@@ -4,7 +4,10 @@
  * 双随机抽查 / 触发式检查 / 联合检查（综合查一次）/ 专项检查; the life of a plan (`rejected` and `cancelled` plans never
  * count towards a cap); the grounds on which a plan may exceed the frequency caps with approval (SPEC §12).
  */
-import type { CREDIT_GRADES, ExemptionGround } from '@rouxing/contracts';
+import type { CREDIT_GRADES, ErrorCode, ExemptionGround } from '@rouxing/contracts';
+
+/** A stable code of an inspection rule's refusal (`@rouxing/contracts` errors/inspections.ts), returned with its sentence. */
+export type InspectionRefusalCode = Extract<ErrorCode, `INSPECTION.${string}` | `DRAW.${string}`>;
 
 /** How an exemption ground reads in a message. */
 export const EXEMPTION_GROUND_LABELS: Readonly<Record<ExemptionGround, string>> = {

@@ -48,7 +48,9 @@ describe(`[INSPECTION][CODE] plan, approval, signed code, check-in/out, rating (
       officers: [{ certificateNo: expect.any(String) }, { certificateNo: expect.any(String) }],
     });
     // No code before approval; the planner cannot approve.
-    expect((await as('officer', 'GET', `/inspections/${plan.id}/code`)).statusCode).toBe(409);
+    const early = await as('officer', 'GET', `/inspections/${plan.id}/code`);
+    expect(early.statusCode).toBe(422);
+    expect(early.json().error).toMatchObject({ code: 'INSPECTION.NOT_APPROVED', message: '检查计划经批准后才生成检查码' });
     expect((await as('officer', 'POST', `/inspections/${plan.id}/approve`)).statusCode).toBe(403);
     const approved = await as('reviewer', 'POST', `/inspections/${plan.id}/approve`);
     expect(approved.statusCode, approved.body).toBe(200);
@@ -82,14 +84,14 @@ describe(`[INSPECTION][CODE] plan, approval, signed code, check-in/out, rating (
     const in2 = await as('officer', 'POST', `/inspections/${plan.id}/check-in`, { location: { latitude: 26.42, longitude: 112.4 } });
     expect(in1.statusCode, in1.body).toBe(200);
     expect(in2.json().checkedInAt).toBe(in1.json().checkedInAt);
-    const events = await env.ctx.db.query<{ n: number }>(
+    const events = await env.superQuery(
       "SELECT count(*)::int AS n FROM events WHERE aggregate_id = $1 AND type = 'inspection.checked_in'",
       [plan.id],
     );
-    expect(events.rows[0]?.n).toBe(1);
-    expect((await as('enterprise', 'POST', `/inspections/${plan.id}/rating`, { conduct: 5, etiquette: 5, disruption: 4 })).statusCode).toBe(
-      409,
-    );
+    expect((events.rows[0] as { n: number }).n).toBe(1);
+    const tooEarly = await as('enterprise', 'POST', `/inspections/${plan.id}/rating`, { conduct: 5, etiquette: 5, disruption: 4 });
+    expect(tooEarly.statusCode).toBe(422);
+    expect(tooEarly.json().error.code).toBe('INSPECTION.NOT_COMPLETED');
     const out = await as('officer2', 'POST', `/inspections/${plan.id}/check-out`, { result: 'no_problem' });
     expect(out.json()).toMatchObject({ status: 'completed', result: 'no_problem' });
 
@@ -100,6 +102,9 @@ describe(`[INSPECTION][CODE] plan, approval, signed code, check-in/out, rating (
       comment: '检查人员态度好',
     });
     expect(rated.statusCode, rated.body).toBe(200);
+    const again = await as('enterprise', 'POST', `/inspections/${plan.id}/rating`, { conduct: 1, etiquette: 1, disruption: 1 });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error.code).toBe('CONFLICT.DUPLICATE');
     const byDept = (await as('reviewer', 'GET', `/inspections/${plan.id}`)).json();
     expect(byDept).toMatchObject({ rated: true, rating: null });
     const bySupervisor = (await as('supervisor', 'GET', `/inspections/${plan.id}`)).json();
@@ -126,6 +131,56 @@ describe(`[INSPECTION][CODE] plan, approval, signed code, check-in/out, rating (
   });
 });
 
+describe(`[INSPECTION][LIFECYCLE] steps out of order are refused with the rule's code, 422 (${dbKind()})`, () => {
+  it('refuses entry before approval and outside the window, a second approval, a check-out before check-in', async () => {
+    const others = (await as('officer', 'GET', '/entities?whitelisted=false&industryCode=C&pageSize=10')).json().items as { id: string }[];
+    const [first, second] = others.map((e) => e.id);
+    const created = await as('officer', 'POST', '/inspections', await planInput({ entityId: first }));
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id as string;
+    const early = await as('officer', 'POST', `/inspections/${id}/check-in`, { location: null });
+    expect(early.statusCode).toBe(422);
+    expect(early.json().error).toEqual({
+      code: 'INSPECTION.NOT_APPROVED',
+      message: '检查计划未经批准，不得入企检查',
+      fields: [{ path: 'status', message: '检查计划未经批准，不得入企检查' }],
+    });
+    const out = await as('officer', 'POST', `/inspections/${id}/check-out`, { result: 'no_problem' });
+    expect(out.statusCode).toBe(422);
+    expect(out.json().error.code).toBe('INSPECTION.NOT_CHECKED_IN');
+    expect((await as('reviewer', 'POST', `/inspections/${id}/approve`)).statusCode).toBe(200);
+    for (const step of ['approve', 'reject']) {
+      const twice = await as('reviewer', 'POST', `/inspections/${id}/${step}`, { reason: '重复审批' });
+      expect(twice.statusCode).toBe(422);
+      expect(twice.json().error.code).toBe('INSPECTION.NOT_PENDING_APPROVAL');
+    }
+    // The body of a check-in may be left out (no position).
+    const checkedIn = await env.app.inject({
+      method: 'POST',
+      url: `/api/v1/inspections/${id}/check-in`,
+      headers: { cookie: cookie.officer as string },
+    });
+    expect(checkedIn.statusCode, checkedIn.body).toBe(200);
+    expect(checkedIn.json().status).toBe('checked_in');
+
+    const later = await as(
+      'officer',
+      'POST',
+      '/inspections',
+      await planInput({ entityId: second, windowFrom: '2026-12-10', windowTo: '2026-12-12' }),
+    );
+    expect(later.statusCode, later.body).toBe(201);
+    expect((await as('reviewer', 'POST', `/inspections/${later.json().id}/approve`)).statusCode).toBe(200);
+    const outside = await as('officer', 'POST', `/inspections/${later.json().id}/check-in`, { location: null });
+    expect(outside.statusCode).toBe(422);
+    expect(outside.json().error).toMatchObject({
+      code: 'INSPECTION.OUTSIDE_WINDOW',
+      message: '不在批准的检查期限（2026-12-10至2026-12-12）内，不得入企检查',
+      fields: [{ path: 'window' }],
+    });
+  });
+});
+
 describe(`[INSPECTION][FREQUENCY] whitelist 一年最多查一次 and exemptions (${dbKind()})`, () => {
   it('refuses a second routine plan for a whitelisted entity in the year naming the rule, and lets an approved exemption through, counted', async () => {
     const listed = (await as('officer', 'GET', '/entities?whitelisted=true&pageSize=5')).json().items as { id: string }[];
@@ -140,7 +195,7 @@ describe(`[INSPECTION][FREQUENCY] whitelist 一年最多查一次 and exemptions
       await planInput({ entityId: target, windowFrom: '2026-12-10', windowTo: '2026-12-12' }),
     );
     expect(second.statusCode).toBe(422);
-    expect(second.json().error.code).toBe('RULE.REFUSED');
+    expect(second.json().error.code).toBe('INSPECTION.WHITELIST_ANNUAL_CAP');
     expect(second.json().error.fields[0].path).toBe('frequency.whitelist_annual_cap');
     expect(second.json().error.message).toContain('白名单企业“一年最多查一次”');
     expect(second.json().error.message).toContain('豁免事由');
@@ -160,11 +215,10 @@ describe(`[INSPECTION][FREQUENCY] whitelist 一年最多查一次 and exemptions
     expect(exempt.statusCode, exempt.body).toBe(201);
     const approved = await as('reviewer', 'POST', `/inspections/${exempt.json().id}/approve`);
     expect(approved.statusCode, approved.body).toBe(200);
-    const ev = await env.ctx.db.query<{ payload: { counted: { exemption: unknown; whitelistVisits: unknown } } }>(
-      "SELECT payload FROM events WHERE aggregate_id = $1 AND type = 'inspection.approved'",
-      [exempt.json().id],
-    );
-    expect(ev.rows[0]?.payload.counted).toMatchObject({
+    const ev = await env.superQuery("SELECT payload FROM events WHERE aggregate_id = $1 AND type = 'inspection.approved'", [
+      exempt.json().id,
+    ]);
+    expect((ev.rows[0] as { payload: { counted: unknown } }).payload.counted).toMatchObject({
       exemption: { ground: 'complaint_clue', approved: true, overrides: ['whitelist_annual_cap'] },
       whitelistVisits: { count: 2, cap: 1 },
     });
@@ -306,5 +360,23 @@ describe(`[INSPECTION][TRIGGER] complaints about a non-key item start one trigge
     expect(bad.json().error.fields[0].path).toBe('attachments.0');
     // The department of the item sees it; another department does not.
     expect(await tasks('officer4')).toEqual([]);
+  });
+});
+
+describe(`[INSPECTION][TRIGGER] a monitoring alert about a non-key item starts one triggered task (${dbKind()})`, () => {
+  it('one disinfection alert starts a task for 卫健; a second joins it; an enterprise account may not post', async () => {
+    for (const u of ['officer', 'officer4', 'enterprise']) {
+      cookie[u] = await loginAs(env.app, u);
+    }
+    const items = (await as('officer4', 'GET', '/inspection-items')).json() as { id: string; code: string }[];
+    const itemId = items.find((i) => i.code === 'WS-JC-002')?.id as string;
+    const target = (await as('officer', 'GET', '/entities?industryCode=H62&pageSize=10')).json().items[3] as { uscc: string };
+    const alert = { uscc: target.uscc, itemId, content: '消毒设施运行数据异常' };
+    const first = await as('officer4', 'POST', '/monitoring-alerts', alert);
+    expect(first.statusCode, first.body).toBe(201);
+    expect(first.json()).toEqual({ signalId: expect.any(String), taskId: expect.any(String), taskCreated: true });
+    const second = await as('officer4', 'POST', '/monitoring-alerts', alert);
+    expect(second.json()).toEqual({ signalId: expect.any(String), taskId: first.json().taskId, taskCreated: false });
+    expect((await as('enterprise', 'POST', '/monitoring-alerts', alert)).statusCode).toBe(403);
   });
 });

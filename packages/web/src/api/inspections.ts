@@ -1,23 +1,29 @@
-import type { CodeView, Entity, InspectionItem, InspectionPlan, InspectionPlanInput, InspectionRatingInput } from '@rouxing/contracts';
+import type {
+  CheckLocation,
+  CheckOutBody,
+  CodeView,
+  ComplaintItem,
+  Entity,
+  InspectionCode,
+  InspectionItem,
+  InspectionMetrics,
+  InspectionOfficer,
+  InspectionPlan,
+  InspectionPlanInput,
+  InspectionRatingInput,
+  MergeCandidate,
+  PublicRandomDraw,
+  RandomDrawInput,
+  RandomDrawResult,
+  TriggeredTask,
+} from '@rouxing/contracts';
 import { api, apiUrl } from './client';
 import type { Page } from './endpoints';
 
-export type RandomDraw = {
-  id: string;
-  title: string;
-  departmentName: string;
-  seed: number;
-  industryPrefix: string;
-  ratios: Record<string, number>;
-  poolSize: number;
-  poolFingerprint: string;
-  strata: { grade: string; ratio: number; eligible: number; drawn: number }[];
-  excluded: { whitelisted: number; atCap: number };
-  createdAt: string;
-  entries: { seq: number; entityId: string; entityName: string; uscc: string; officerNames: string[] }[];
-};
+/** A draw as the pages show it (the public fields; the officers by name). */
+export type RandomDraw = PublicRandomDraw;
 
-type Location = { latitude: number; longitude: number; accuracy?: number } | null;
+type Location = CheckLocation;
 
 export const inspectionApi = {
   list: (q: { status?: string; page: number; pageSize: number }) => api<Page<InspectionPlan>>('/inspections', { query: q }),
@@ -26,46 +32,21 @@ export const inspectionApi = {
   approve: (id: string) => api<InspectionPlan>(`/inspections/${id}/approve`, { method: 'POST', body: {} }),
   reject: (id: string, reason: string) => api<InspectionPlan>(`/inspections/${id}/reject`, { method: 'POST', body: { reason } }),
   checkIn: (id: string, location: Location) => api<InspectionPlan>(`/inspections/${id}/check-in`, { method: 'POST', body: { location } }),
-  checkOut: (id: string, body: { result: 'no_problem' | 'problems'; findings: string; location: Location }) =>
-    api<InspectionPlan>(`/inspections/${id}/check-out`, { method: 'POST', body }),
+  checkOut: (id: string, body: CheckOutBody) => api<InspectionPlan>(`/inspections/${id}/check-out`, { method: 'POST', body }),
   rate: (id: string, body: InspectionRatingInput) => api<{ rated: true }>(`/inspections/${id}/rating`, { method: 'POST', body }),
-  code: (id: string) => api<{ token: string; url: string }>(`/inspections/${id}/code`),
+  code: (id: string) => api<InspectionCode>(`/inspections/${id}/code`),
   codePng: (id: string) => apiUrl(`/inspections/${id}/code.png`),
   items: () => api<InspectionItem[]>('/inspection-items'),
-  officers: () => api<{ id: string; displayName: string; certificateNo: string }[]>('/inspection-officers'),
+  officers: () => api<InspectionOfficer[]>('/inspection-officers'),
   searchEntities: (q: string) => api<Page<Entity>>('/entities', { query: { q, pageSize: 20 } }),
-  mergeCandidates: (id: string) =>
-    api<
-      {
-        planId: string;
-        departmentName?: string;
-        gapDays: number;
-        commonWindow: { from: string; to: string } | null;
-        itemIds: string[];
-        otherItemIds: string[];
-      }[]
-    >(`/inspections/${id}/merge-candidates`),
+  mergeCandidates: (id: string) => api<MergeCandidate[]>(`/inspections/${id}/merge-candidates`),
   merge: (id: string, otherPlanId: string) =>
     api<{ jointGroupId: string }>(`/inspections/${id}/merge`, { method: 'POST', body: { otherPlanId } }),
-  metrics: (year: number) =>
-    api<{
-      year: number;
-      visits: number;
-      jointVisits: number;
-      foodDrugCatering: { visits: number; jointVisits: number; jointRate: number; target: number };
-      inspectedEntities: number;
-      visitsPerEntity: number;
-      repeatedInspectionsPrevented: number;
-      exemptionsUsed: number;
-    }>('/inspection-metrics', { query: { year } }),
-  triggeredTasks: () =>
-    api<{ id: string; entityId: string; entityName: string; itemName: string; signals: number; status: string; createdAt: string }[]>(
-      '/triggered-tasks',
-    ),
-  runDraw: (body: { title: string; industryPrefix: string; seed?: number; ratios: Record<'A' | 'B' | 'C' | 'D', number> }) =>
-    api<RandomDraw>('/random-draws', { method: 'POST', body }),
-  publicDraws: () => api<RandomDraw[]>('/public/random-draws'),
-  complaintItems: () => api<{ id: string; name: string; departmentName: string }[]>('/public/complaint-items'),
+  metrics: (year: number) => api<InspectionMetrics>('/inspection-metrics', { query: { year } }),
+  triggeredTasks: () => api<TriggeredTask[]>('/triggered-tasks'),
+  runDraw: (body: RandomDrawInput) => api<RandomDrawResult>('/random-draws', { method: 'POST', body }),
+  publicDraws: () => api<PublicRandomDraw[]>('/public/random-draws'),
+  complaintItems: () => api<ComplaintItem[]>('/public/complaint-items'),
   viewCode: (token: string) => api<CodeView>(`/public/inspection-codes/${encodeURIComponent(token)}`),
 };
 

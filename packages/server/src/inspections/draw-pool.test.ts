@@ -1,7 +1,7 @@
 import { DEFAULT_RANDOM_DRAW_CONFIG, type RandomDrawConfig } from '@rouxing/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, dbKind, type TestEnv } from '../../test/harness';
-import { drawFromPool, snapshotDrawPool } from './random-draw';
+import { drawFromPool, snapshotDrawPool } from './draw-pool';
 
 // A region of its own, so the seeded demo entities do not enter the pool.
 const REGION = '430483';

@@ -1,0 +1,25 @@
+/**
+ * The plans another department has for the same entity that could join a plan in one joint visit (综合查一次,
+ * 常政办发〔2025〕5号 第十五项: 出台"综合查一次"联合执法检查任务清单,减少多头检查、重复检查现象), as the domain's
+ * `mergeCandidates` finds them against the Judicial Bureau's task list.
+ */
+import { type Actor, can, type MergeCandidate, mergeCandidates } from '@rouxing/domain';
+import type { Queryable } from '../db/database';
+import { notFound } from '../errors';
+import { entityIndustryCode } from './inspection-entity.repository';
+import { findPlan } from './inspection-plan.repository';
+import { jointTaskList, plansForMerge } from './joint.repository';
+
+export async function mergeCandidatesOf(db: Queryable, actor: Actor, planId: string): Promise<MergeCandidate[]> {
+  const plan = await findPlan(db, actor.regionCode, planId);
+  if (!plan || !can(actor, 'inspection.read')) {
+    throw notFound('检查计划');
+  }
+  const industryCode = await entityIndustryCode(db, plan.regionCode, plan.entityId);
+  const all = await plansForMerge(db, plan.regionCode, plan.entityId);
+  const me = all.find((p) => p.id === planId);
+  if (!me) {
+    return [];
+  }
+  return mergeCandidates({ ...me, entityIndustryCode: industryCode }, all, await jointTaskList(db, plan.regionCode));
+}
