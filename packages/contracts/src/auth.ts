@@ -52,6 +52,8 @@ export const PERMISSIONS = [
   'case.read',
   /** The party's part in its own cases through the portal (choose, receive, sign, answer, apply). */
   'case.portal',
+  /** Enter the State Council's holiday arrangement of a year (the working-day calendar; system administrator). */
+  'calendar.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 export const PermissionSchema = z.enum(PERMISSIONS);

@@ -1,5 +1,6 @@
 export * from './audit';
 export * from './auth';
+export * from './calendar';
 export * from './case-registers';
 export * from './case-views';
 export * from './cases';

@@ -14,6 +14,7 @@ export const COMMON_ERROR_CODES = {
   'CONFLICT.VERSION': { status: 409, meaning: '记录已被他人修改（乐观锁版本不符），请刷新后重试' },
   'CONFLICT.DUPLICATE': { status: 409, meaning: '同一记录已存在（如统一社会信用代码重复）' },
   'RULE.REFUSED': { status: 422, meaning: '业务规则不允许该操作（通用；各模块使用更具体的代码）' },
+  'CALENDAR.ARRANGEMENT_MISSING': { status: 422, meaning: '期限涉及的年份尚未录入国务院节假日安排，无法按工作日计算' },
   'UPLOAD.TOO_LARGE': { status: 413, meaning: '请求体或文件超过大小限制' },
   'UPLOAD.UNSUPPORTED_TYPE': { status: 415, meaning: '文件类型不受支持（按文件内容判断）' },
   RATE_LIMITED: { status: 429, meaning: '请求过于频繁' },

@@ -10,7 +10,7 @@ import { PERMISSIONS, type Permission, type Role } from '@rouxing/contracts';
  * policies, the audit administrator reads the audit log and nothing else.
  */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  admin: ['user.manage'],
+  admin: ['user.manage', 'calendar.manage'],
   security: ['security.read'],
   auditor: ['audit.read'],
   officer: [

@@ -31,7 +31,7 @@ const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 const tstz = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
 
 /** Tables shared by every region (replicated reference tables on a Citus cluster). */
-export const REFERENCE_TABLES = ['regions', 'users'] as const;
+export const REFERENCE_TABLES = ['regions', 'users', 'holiday_arrangements'] as const;
 /** Append-only tables: the application role has no UPDATE or DELETE on them. */
 export const APPEND_ONLY_TABLES = ['events', 'audit_log'] as const;
 
@@ -1099,3 +1099,19 @@ export const serviceOffsetRules = pgTable(
   },
   (t) => [primaryKey({ columns: [t.regionCode, t.departmentId] })],
 );
+
+/**
+ * The State Council's public-holiday arrangements (工作日 calendar, docs/contracts/workdays-api.md), one row a
+ * year: shared by every region (reference). 2025 and 2026 ship with the product; an administrator enters
+ * later years in the UI.
+ */
+export const holidayArrangements = pgTable('holiday_arrangements', {
+  year: smallint('year').primaryKey(),
+  source: text('source').notNull(),
+  /** `[{ name, from, to }]` — days off, weekend days inside a block included. */
+  holidays: jsonb('holidays').notNull(),
+  /** Saturdays and Sundays that are working days (调休上班). */
+  workdays: jsonb('workdays').notNull(),
+  updatedBy: text('updated_by').notNull(),
+  updatedAt: tstz('updated_at').notNull(),
+});

@@ -1,6 +1,7 @@
 import { adminRoutes } from './admin.routes';
 import type { Api, RouteOptions } from './api';
 import { authRoutes } from './auth.routes';
+import { calendarRoutes } from './calendar.routes';
 import { caseRegisterRoutes } from './case-registers.routes';
 import { caseRoutes } from './cases.routes';
 import { decisionRoutes } from './decisions.routes';
@@ -21,4 +22,5 @@ export function registerRoutes(api: Api, opts: RouteOptions): void {
   inspectionRoutes(api, opts);
   caseRoutes(api, opts);
   caseRegisterRoutes(api, opts);
+  calendarRoutes(api, opts);
 }
