@@ -89,7 +89,6 @@ const PENDING = {
     'packages/domain/src/decision/decide.ts: decide',
     'packages/domain/src/inspections/random-draw.ts: drawEntities',
     'packages/domain/src/synthetic/entity-generator.ts: createEntityGenerator',
-    'packages/server/src/app.ts: buildApp',
     'packages/server/src/cases/campaigns.ts: sendCampaign',
     'packages/server/src/cases/use-cases.ts: getCase',
     'packages/server/src/cases/use-cases.ts: todoList',
