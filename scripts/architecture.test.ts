@@ -71,13 +71,11 @@ const PENDING = {
     'packages/server/src/inspections/use-cases.ts',
     'packages/server/src/jobs/scheduler.ts',
     'packages/server/src/records/verify-chains.ts',
-    'packages/server/src/routes/admin.routes.ts',
     'packages/server/src/routes/inspections.routes.ts',
     'packages/server/src/rules/use-cases/resolve-rules.ts',
     'packages/server/src/seed/demo-seed.ts',
     'packages/server/src/seed/inspection-seed.ts',
     'packages/server/src/seed/rules-seed.ts',
-    'packages/server/src/users/use-cases.ts',
   ]),
   size: new Set<string>([
     'packages/server/src/cases/registers.ts',

@@ -103,3 +103,34 @@ export async function recordLoginFailure(
 export async function recordLoginSuccess(db: Queryable, id: string, now: string): Promise<void> {
   await db.query('UPDATE users SET failed_logins = 0, locked_until = NULL, last_login_at = $2 WHERE id = $1', [id, now]);
 }
+
+/** The fields an administrator edits on an account. */
+export interface UserAccountChanges {
+  displayName: string;
+  roles: Role[];
+  departmentId: string | null;
+  certificateNo: string | null;
+  active: boolean;
+}
+
+export async function updateUserAccount(tx: Queryable, id: string, c: UserAccountChanges, now: string): Promise<void> {
+  await tx.query(
+    `UPDATE users SET display_name = $2, roles = $3, department_id = $4, certificate_no = $5, active = $6, updated_at = $7 WHERE id = $1`,
+    [id, c.displayName, c.roles, c.departmentId, c.certificateNo, c.active, now],
+  );
+}
+
+/** Lifts a lock-out and restarts the count of failed logins. */
+export async function clearLockout(tx: Queryable, id: string): Promise<void> {
+  await tx.query('UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = $1', [id]);
+}
+
+export async function updatePasswordHash(tx: Queryable, id: string, passwordHash: string, now: string): Promise<void> {
+  await tx.query('UPDATE users SET password_hash = $2, password_changed_at = $3, updated_at = $3 WHERE id = $1', [id, passwordHash, now]);
+}
+
+/** Whether any account holds the system administrator role. */
+export async function anyAdminExists(db: Queryable): Promise<boolean> {
+  const r = await db.query("SELECT 1 FROM users WHERE 'admin' = ANY(roles) LIMIT 1");
+  return r.rows.length > 0;
+}
