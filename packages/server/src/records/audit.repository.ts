@@ -178,3 +178,17 @@ export async function searchAudit(db: Queryable, f: AuditFilter): Promise<{ item
   );
   return { items: items.rows, total: total.rows[0]?.n ?? 0 };
 }
+
+/** Where a page of `auditInChainOrder` ends: the last row's chain and sequence number. */
+export type AuditChainKey = readonly [regionCode: string, day: string, lane: number, seq: number];
+
+/** Every audit row, chain by chain and in sequence, a page of `limit` rows after `after` (from the start when null). */
+export async function auditInChainOrder(db: Queryable, after: AuditChainKey | null, limit: number): Promise<StoredAudit[]> {
+  const r = after
+    ? await db.query<StoredAudit>(
+        `SELECT ${AUDIT_COLUMNS} FROM audit_log WHERE (region_code, day, lane, seq) > ($1, $2, $3, $4) ORDER BY region_code, day, lane, seq LIMIT ${limit}`,
+        [...after],
+      )
+    : await db.query<StoredAudit>(`SELECT ${AUDIT_COLUMNS} FROM audit_log ORDER BY region_code, day, lane, seq LIMIT ${limit}`);
+  return r.rows;
+}

@@ -120,3 +120,20 @@ export async function listEvents(db: Queryable, regionCode: string, aggregateTyp
   );
   return r.rows;
 }
+
+/** Where a page of `eventsInChainOrder` ends: the last row's chain and sequence number. */
+export type EventChainKey = readonly [regionCode: string, aggregateType: string, aggregateId: string, seq: number];
+
+/** Every event, chain by chain and in sequence, a page of `limit` rows after `after` (from the start when null). */
+export async function eventsInChainOrder(db: Queryable, after: EventChainKey | null, limit: number): Promise<StoredEvent[]> {
+  const r = after
+    ? await db.query<StoredEvent>(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE (region_code, aggregate_type, aggregate_id, seq) > ($1, $2, $3, $4)
+         ORDER BY region_code, aggregate_type, aggregate_id, seq LIMIT ${limit}`,
+        [...after],
+      )
+    : await db.query<StoredEvent>(
+        `SELECT ${EVENT_COLUMNS} FROM events ORDER BY region_code, aggregate_type, aggregate_id, seq LIMIT ${limit}`,
+      );
+  return r.rows;
+}
