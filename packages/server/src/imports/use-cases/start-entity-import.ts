@@ -3,7 +3,7 @@ import type { Readable } from 'node:stream';
 import type { ImportJob } from '@rouxing/contracts';
 import { type Actor, can } from '@rouxing/domain';
 import type { AppContext, RequestMeta } from '../../context';
-import { AppError } from '../../errors';
+import { AppError, forbidden } from '../../errors';
 import { appendAudit } from '../../records/audit.repository';
 import { appendEvent } from '../../records/event.repository';
 import { newId } from '../../records/ids';
@@ -29,7 +29,7 @@ export async function startEntityImport(
 ): Promise<{ job: ImportJob; done: Promise<ImportOutcome> }> {
   if (!can(actor, 'entity.import')) {
     file.stream.resume();
-    throw new AppError('AUTH.FORBIDDEN', '无权导入市场主体');
+    throw forbidden('无权导入市场主体');
   }
   let stored: { sha256: string; size: number };
   try {

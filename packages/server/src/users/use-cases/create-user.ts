@@ -4,14 +4,14 @@ import { hashPassword } from '../../auth/password';
 import { findUserById, findUserByUsername, insertUser, type UserRow } from '../../auth/user.repository';
 import type { AppContext, RequestMeta } from '../../context';
 import { departmentExists } from '../../departments/department.repository';
-import { AppError } from '../../errors';
+import { AppError, type CodedProblem, problemsError } from '../../errors';
 import { newId } from '../../records/ids';
 import { recordChange } from '../../records/record-change';
-import { type AccountProblem, accountProblemsError, requireUserManager } from '../account-rules';
+import { requireUserManager } from '../account-rules';
 import { toUserDto } from '../user-dto';
 
-async function problemsOf(ctx: AppContext, actor: Actor, input: UserCreate): Promise<AccountProblem[]> {
-  const problems: AccountProblem[] = roleSetProblems(input).map((p) => ({ path: p.field, message: p.message, code: p.code }));
+async function problemsOf(ctx: AppContext, actor: Actor, input: UserCreate): Promise<CodedProblem[]> {
+  const problems: CodedProblem[] = roleSetProblems(input).map((p) => ({ path: p.field, message: p.message, code: p.code }));
   if (input.regionCode !== actor.regionCode) {
     problems.push({ path: 'regionCode', message: '只能在本行政区划内创建账号', code: 'USER.OUT_OF_REGION' });
   }
@@ -28,7 +28,7 @@ async function problemsOf(ctx: AppContext, actor: Actor, input: UserCreate): Pro
 /** Creates an account in the administrator's region: roles kept separate, written with its event and audit row. */
 export async function createUser(ctx: AppContext, actor: Actor, input: UserCreate, meta: RequestMeta): Promise<User> {
   requireUserManager(actor);
-  const refusal = accountProblemsError(await problemsOf(ctx, actor, input));
+  const refusal = problemsError(await problemsOf(ctx, actor, input));
   if (refusal) {
     throw refusal;
   }

@@ -4,15 +4,16 @@ import { revokeUserSessions } from '../../auth/session.repository';
 import { findUserById, type UserRow, updateUserAccount } from '../../auth/user.repository';
 import type { AppContext, RequestMeta } from '../../context';
 import { departmentExists } from '../../departments/department.repository';
+import { type CodedProblem, problemsError } from '../../errors';
 import { recordChange } from '../../records/record-change';
-import { type AccountProblem, accountProblemsError, loadManagedUser, requireUserManager } from '../account-rules';
+import { loadManagedUser, requireUserManager } from '../account-rules';
 import { toUserDto } from '../user-dto';
 
 /** Changes an account's name, roles, department or state; stopping an account ends its sessions. */
 export async function updateUser(ctx: AppContext, actor: Actor, id: string, input: UserUpdate, meta: RequestMeta): Promise<User> {
   requireUserManager(actor);
   const existing = await loadManagedUser(ctx, actor, id);
-  const problems: AccountProblem[] = roleSetProblems({ ...input, entityUscc: existing.entityUscc }).map((p) => ({
+  const problems: CodedProblem[] = roleSetProblems({ ...input, entityUscc: existing.entityUscc }).map((p) => ({
     path: p.field,
     message: p.message,
     code: p.code,
@@ -24,7 +25,7 @@ export async function updateUser(ctx: AppContext, actor: Actor, id: string, inpu
   if (id === actor.userId && (!input.active || !input.roles.includes('admin'))) {
     problems.push({ path: 'roles', message: '不能停用自己的账号或取消自己的系统管理员角色', code: 'USER.SELF_LOCKOUT' });
   }
-  const refusal = accountProblemsError(problems);
+  const refusal = problemsError(problems);
   if (refusal) {
     throw refusal;
   }
