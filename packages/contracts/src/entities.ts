@@ -98,6 +98,7 @@ export const EntityPersonalDataSchema = z.object({
   legalRepresentativeIdNo: z.string().nullable(),
   contactPhone: z.string().nullable(),
 });
+export type EntityPersonalData = z.infer<typeof EntityPersonalDataSchema>;
 
 export const ImportRowErrorSchema = z.object({
   /** Row number in the file as a spreadsheet shows it (the header is row 1). */
@@ -128,3 +129,8 @@ export const ImportJobSchema = z.object({
   errors: z.array(ImportRowErrorSchema),
 });
 export type ImportJob = z.infer<typeof ImportJobSchema>;
+export const ImportJobPageSchema = pageOf(ImportJobSchema);
+
+/** The blank import template's format. */
+export const ImportTemplateQuerySchema = z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
+export type ImportTemplateQuery = z.infer<typeof ImportTemplateQuerySchema>;
