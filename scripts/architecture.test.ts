@@ -69,9 +69,6 @@ const PENDING = {
     'packages/server/src/inspections/use-cases.ts',
     'packages/server/src/routes/inspections.routes.ts',
     'packages/server/src/rules/use-cases/resolve-rules.ts',
-    'packages/server/src/seed/demo-seed.ts',
-    'packages/server/src/seed/inspection-seed.ts',
-    'packages/server/src/seed/rules-seed.ts',
   ]),
   size: new Set<string>([
     'packages/server/src/cases/registers.ts',
@@ -92,8 +89,6 @@ const PENDING = {
     'packages/server/src/inspections/use-cases.ts: createPlan',
     'packages/server/src/rules/use-cases/import-rules.ts: importCatalogue',
     'packages/server/src/rules/use-cases/import-rules.ts: importNoPenaltyList',
-    'packages/server/src/seed/demo-seed.ts: seedDemo',
-    'packages/server/src/seed/rules-seed.ts: seedRules',
   ]),
 };
 
