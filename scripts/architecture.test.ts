@@ -79,7 +79,6 @@ const PENDING = {
   functions: new Set<string>([
     'packages/domain/src/decision/decide.ts: decide',
     'packages/domain/src/inspections/random-draw.ts: drawEntities',
-    'packages/domain/src/synthetic/entity-generator.ts: createEntityGenerator',
     'packages/server/src/cases/campaigns.ts: sendCampaign',
     'packages/server/src/cases/use-cases.ts: getCase',
     'packages/server/src/cases/use-cases.ts: todoList',
