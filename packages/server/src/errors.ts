@@ -1,6 +1,6 @@
 /**
  * One error type with stable, namespaced codes. The codes, their HTTP statuses and meanings are one table
- * in contracts (`ERROR_CODES`, `packages/contracts/src/errors/`); the error handler in app.ts answers
+ * in contracts (`ERROR_CODES`, `packages/contracts/src/errors/`); the error handler (http/error-handler.ts) answers
  * with that status.
  */
 import { ERROR_CODES, type ErrorCode } from '@rouxing/contracts';

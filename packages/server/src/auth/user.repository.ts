@@ -21,7 +21,7 @@ export interface UserRow {
   createdAt: string;
 }
 
-export const USER_SELECT = `SELECT u.id, u.username, u.display_name AS "displayName", u.password_hash AS "passwordHash", u.roles,
+const USER_SELECT = `SELECT u.id, u.username, u.display_name AS "displayName", u.password_hash AS "passwordHash", u.roles,
   u.region_code AS "regionCode", u.department_id AS "departmentId", d.name AS "departmentName", u.certificate_no AS "certificateNo",
   u.entity_uscc AS "entityUscc", u.active, u.demo, u.failed_logins AS "failedLogins", u.locked_until AS "lockedUntil",
   u.password_changed_at AS "passwordChangedAt", u.last_login_at AS "lastLoginAt", u.created_at AS "createdAt"

@@ -39,7 +39,7 @@ export interface StoredAudit {
   hash: string;
 }
 
-export const AUDIT_COLUMNS = `region_code AS "regionCode", id, day, lane, seq, occurred_at AS "occurredAt", actor_id AS "actorId", actor_name AS "actorName",
+const AUDIT_COLUMNS = `region_code AS "regionCode", id, day, lane, seq, occurred_at AS "occurredAt", actor_id AS "actorId", actor_name AS "actorName",
   action, object_type AS "objectType", object_id AS "objectId", result, source_ip AS "sourceIp", details, prev_hash AS "prevHash", hash`;
 
 /** The calendar day in Asia/Shanghai (UTC+8, no daylight saving) of an instant. */

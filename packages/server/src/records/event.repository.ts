@@ -57,7 +57,7 @@ export function eventHashFields(e: Omit<StoredEvent, 'prevHash' | 'hash'>): Reco
   };
 }
 
-export const EVENT_COLUMNS = `region_code AS "regionCode", id, aggregate_type AS "aggregateType", aggregate_id AS "aggregateId", seq, type,
+const EVENT_COLUMNS = `region_code AS "regionCode", id, aggregate_type AS "aggregateType", aggregate_id AS "aggregateId", seq, type,
   actor_id AS "actorId", actor_name AS "actorName", occurred_at AS "occurredAt", from_state AS "fromState", to_state AS "toState",
   payload, attachments, prev_hash AS "prevHash", hash`;
 
