@@ -34,7 +34,7 @@ export const EntityInputSchema = z.object({
   address: z.string().trim().min(2, '请填写住所/经营场所').max(200, '地址最多200个字'),
   regionCode: RegionCodeSchema,
   establishedOn: CalendarDateSchema.nullish(),
-  /** 新业态新模式 (policy §14). */
+  /** 新业态新模式 (常政办发〔2025〕5号 第十四项). */
   newBusinessForm: z.boolean().default(false),
 });
 export type EntityInput = z.infer<typeof EntityInputSchema>;
