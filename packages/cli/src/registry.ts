@@ -48,7 +48,7 @@ export const COMMANDS: Record<string, { summary: string; usage: string; load: ()
   },
   import: {
     summary: '从.xlsx或.csv导入市场主体',
-    usage: 'rouxing import entities FILE [--region 430482]',
+    usage: 'rouxing import entities FILE [--as USERNAME]',
     load: () => import('./commands/import'),
   },
 };

@@ -84,3 +84,25 @@ export const MeSchema = z.object({
   lastLoginAt: z.string().nullable(),
 });
 export type Me = z.infer<typeof MeSchema>;
+
+/** A role and the permissions it grants (the domain's role table, for the security administrator). */
+export const RolePermissionsSchema = z.object({ role: RoleSchema, permissions: z.array(PermissionSchema) });
+export type RolePermissions = z.infer<typeof RolePermissionsSchema>;
+
+/** The security policy of SECURITY.md in force (passwords, lock-out, sessions), for the security administrator. */
+export const SecurityPolicySchema = z.object({
+  /** Minimum password length. */
+  passwordMinLength: z.number(),
+  /** Minimum number of character classes (upper, lower, digit, symbol) in a password. */
+  passwordMinClasses: z.number(),
+  /** Failed logins in a row that lock an account. */
+  lockoutThreshold: z.number(),
+  /** How long a locked account stays locked. */
+  lockoutMinutes: z.number(),
+  /** A session unused this long expires. */
+  sessionIdleMinutes: z.number(),
+  /** A session expires this long after login, used or not. */
+  sessionAbsoluteHours: z.number(),
+  passwordMaxAgeDays: z.number(),
+});
+export type SecurityPolicy = z.infer<typeof SecurityPolicySchema>;

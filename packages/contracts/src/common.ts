@@ -48,6 +48,7 @@ export const PageQuerySchema = z.object({
   page: z.coerce.number().int().min(1, '页码最小为1').default(1),
   pageSize: z.coerce.number().int().min(1, '每页条数最小为1').max(500, '每页条数最多500').default(20),
 });
+export type PageQuery = z.infer<typeof PageQuerySchema>;
 
 export function pageOf<T extends z.ZodTypeAny>(item: T) {
   return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });

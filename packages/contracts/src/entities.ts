@@ -34,7 +34,7 @@ export const EntityInputSchema = z.object({
   address: z.string().trim().min(2, '请填写住所/经营场所').max(200, '地址最多200个字'),
   regionCode: RegionCodeSchema,
   establishedOn: CalendarDateSchema.nullish(),
-  /** 新业态新模式 (policy §14). */
+  /** 新业态新模式 (常政办发〔2025〕5号 第十四项). */
   newBusinessForm: z.boolean().default(false),
 });
 export type EntityInput = z.infer<typeof EntityInputSchema>;
@@ -98,6 +98,7 @@ export const EntityPersonalDataSchema = z.object({
   legalRepresentativeIdNo: z.string().nullable(),
   contactPhone: z.string().nullable(),
 });
+export type EntityPersonalData = z.infer<typeof EntityPersonalDataSchema>;
 
 export const ImportRowErrorSchema = z.object({
   /** Row number in the file as a spreadsheet shows it (the header is row 1). */
@@ -128,3 +129,8 @@ export const ImportJobSchema = z.object({
   errors: z.array(ImportRowErrorSchema),
 });
 export type ImportJob = z.infer<typeof ImportJobSchema>;
+export const ImportJobPageSchema = pageOf(ImportJobSchema);
+
+/** The blank import template's format. */
+export const ImportTemplateQuerySchema = z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
+export type ImportTemplateQuery = z.infer<typeof ImportTemplateQuerySchema>;

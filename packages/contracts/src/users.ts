@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RoleSchema } from './auth';
-import { RegionCodeSchema } from './common';
+import { PageQuerySchema, pageOf, RegionCodeSchema } from './common';
 
 export const UserSchema = z.object({
   id: z.string(),
@@ -60,3 +60,9 @@ export const PasswordChangeSchema = z.object({
   currentPassword: z.string().min(1, '请输入当前密码'),
   newPassword: PasswordSchema,
 });
+export type PasswordChange = z.infer<typeof PasswordChangeSchema>;
+
+/** The account list's query: a page, and text to find in the username or the name. */
+export const UserListQuerySchema = PageQuerySchema.extend({ q: z.string().trim().max(64).optional() });
+export type UserListQuery = z.infer<typeof UserListQuerySchema>;
+export const UserPageSchema = pageOf(UserSchema);

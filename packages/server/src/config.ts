@@ -3,6 +3,7 @@
  * A wrong value stops the start with a readable list of what is wrong.
  */
 import { resolve } from 'node:path';
+import type { SecurityPolicy } from '@rouxing/contracts';
 import { z } from 'zod';
 
 export const DEFAULT_DEMO_PASSWORD = 'Rouxing@2026';
@@ -23,17 +24,7 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
-/** Security policy of SECURITY.md, with its defaults. */
-export interface SecurityPolicy {
-  passwordMinLength: number;
-  passwordMinClasses: number;
-  lockoutThreshold: number;
-  lockoutMinutes: number;
-  sessionIdleMinutes: number;
-  sessionAbsoluteHours: number;
-  passwordMaxAgeDays: number;
-}
-
+/** Security policy of SECURITY.md (its shape is the contract's `SecurityPolicy`), with its defaults. */
 export const DEFAULT_SECURITY_POLICY: SecurityPolicy = {
   passwordMinLength: 10,
   passwordMinClasses: 3,

@@ -1,6 +1,6 @@
 /**
  * One error type with stable, namespaced codes. The codes, their HTTP statuses and meanings are one table
- * in contracts (`ERROR_CODES`, `packages/contracts/src/errors/`); the error handler in app.ts answers
+ * in contracts (`ERROR_CODES`, `packages/contracts/src/errors/`); the error handler (http/error-handler.ts) answers
  * with that status.
  */
 import { ERROR_CODES, type ErrorCode } from '@rouxing/contracts';
@@ -46,4 +46,20 @@ export function forbidden(message: string): AppError {
 /** The uniform 404 for a record that does not exist or lies outside the caller's scope. */
 export function notFound(what = '记录'): AppError {
   return new AppError('NOT_FOUND', `${what}不存在或无权访问`);
+}
+
+/** One problem of a request: a field, why, and the code of the rule that refuses it (`VALIDATION` for a field's own check). */
+export type CodedProblem = FieldError & { code: ErrorCode };
+
+/**
+ * Every problem of a request in one reply, each field listed: the code and sentence of the first rule that
+ * refuses it, else `VALIDATION`. Null when there is none.
+ */
+export function problemsError(problems: readonly CodedProblem[]): AppError | null {
+  if (problems.length === 0) {
+    return null;
+  }
+  const fields = problems.map(({ path, message }) => ({ path, message }));
+  const rule = problems.find((p) => p.code !== 'VALIDATION');
+  return rule ? new AppError(rule.code, rule.message, fields) : validationError(fields);
 }

@@ -19,6 +19,7 @@ describe('[AUTH][SCOPE] access rules', () => {
     expect(permissionsOf(['auditor'])).toEqual(['audit.read']);
     expect(permissionsOf(['security'])).toEqual(['security.read']);
     expect(roleSetProblems({ roles: ['admin', 'auditor'] })[0]?.message).toContain('必须分离');
+    expect(roleSetProblems({ roles: ['admin', 'auditor'] })[0]?.code).toBe('USER.ROLE_CONFLICT');
     expect(roleSetProblems({ roles: ['security', 'officer'], departmentId: 'd', certificateNo: 'x' })[0]?.message).toContain('业务角色');
   });
 

@@ -62,11 +62,19 @@ export function permissionsOf(roles: readonly Role[]): Permission[] {
   return PERMISSIONS.filter((p) => set.has(p));
 }
 
-export type RoleSetProblem = { field: 'roles' | 'departmentId' | 'certificateNo' | 'entityUscc'; message: string };
+export type RoleSetProblem = {
+  field: 'roles' | 'departmentId' | 'certificateNo' | 'entityUscc';
+  message: string;
+  /** `USER.ROLE_CONFLICT`: the roles break the separation of duties; `VALIDATION`: a field the roles require is missing. */
+  code: 'USER.ROLE_CONFLICT' | 'VALIDATION';
+};
+
+const CONFLICT = 'USER.ROLE_CONFLICT';
 
 /**
- * The problems of a role assignment, or an empty list. Separation of duties: no account holds two of
- * the three administrator powers, nor an administrator power together with a business role.
+ * The problems of a role assignment, or an empty list. Separation of duties (GB/T 22239-2019 8.1.4.2, 三权分立):
+ * no account holds two of the three administrator powers, nor an administrator power together with a
+ * business role; an enterprise account acts only for its entity.
  */
 export function roleSetProblems(input: {
   roles: readonly Role[];
@@ -77,22 +85,22 @@ export function roleSetProblems(input: {
   const problems: RoleSetProblem[] = [];
   const admin = input.roles.filter((r) => ADMIN_ROLES.includes(r));
   if (admin.length > 1) {
-    problems.push({ field: 'roles', message: '系统管理员、安全管理员、审计管理员的权限必须分离，不能由同一账号兼任' });
+    problems.push({ field: 'roles', message: '系统管理员、安全管理员、审计管理员的权限必须分离，不能由同一账号兼任', code: CONFLICT });
   }
   if (admin.length > 0 && input.roles.length > admin.length) {
-    problems.push({ field: 'roles', message: '管理员账号不能同时拥有业务角色' });
+    problems.push({ field: 'roles', message: '管理员账号不能同时拥有业务角色', code: CONFLICT });
   }
   if (input.roles.includes('enterprise') && input.roles.length > 1) {
-    problems.push({ field: 'roles', message: '企业账号不能兼任其他角色' });
+    problems.push({ field: 'roles', message: '企业账号不能兼任其他角色', code: CONFLICT });
   }
   if (input.roles.includes('enterprise') && !input.entityUscc) {
-    problems.push({ field: 'entityUscc', message: '企业账号须关联统一社会信用代码' });
+    problems.push({ field: 'entityUscc', message: '企业账号须关联统一社会信用代码', code: 'VALIDATION' });
   }
   if ((input.roles.includes('officer') || input.roles.includes('reviewer')) && !input.departmentId) {
-    problems.push({ field: 'departmentId', message: '执法人员和法制审核人员须属于一个部门' });
+    problems.push({ field: 'departmentId', message: '执法人员和法制审核人员须属于一个部门', code: 'VALIDATION' });
   }
   if (input.roles.includes('officer') && !input.certificateNo) {
-    problems.push({ field: 'certificateNo', message: '执法人员须填写执法证号' });
+    problems.push({ field: 'certificateNo', message: '执法人员须填写执法证号', code: 'VALIDATION' });
   }
   return problems;
 }

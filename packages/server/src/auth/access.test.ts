@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, dbKind, loginAs, type TestEnv } from '../../test/harness';
+import { appRows } from '../../test/sql';
 import { newId } from '../records/ids';
 
 let env: TestEnv;
@@ -22,10 +23,10 @@ beforeAll(async () => {
   );
   const me = await env.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: cookies.enterprise } });
   ownEntityId = me.json().entityId;
-  const others = await env.ctx.db.query<{ id: string }>("SELECT id FROM entities WHERE region_code = '430482' AND id <> $1 LIMIT 1", [
+  const others = await appRows<{ id: string }>(env, "SELECT id FROM entities WHERE region_code = '430482' AND id <> $1 LIMIT 1", [
     ownEntityId,
   ]);
-  anotherEntityId = others.rows[0]?.id as string;
+  anotherEntityId = others[0]?.id as string;
 });
 afterAll(async () => {
   await env.close();
@@ -118,6 +119,7 @@ describe(`[AUTH][SCOPE] roles and data scope enforced on the server (${dbKind()}
       },
     });
     expect(both.statusCode).toBe(422);
+    expect(both.json().error.code).toBe('USER.ROLE_CONFLICT');
     expect(both.json().error.fields[0]).toMatchObject({ path: 'roles' });
   });
 
@@ -163,7 +165,7 @@ describe(`[AUTH][SCOPE] roles and data scope enforced on the server (${dbKind()}
     });
     expect(ok.statusCode).toBe(201);
     await loginAs(env.app, 'zhaolei', 'Zhaolei#2026x');
-    const ev = await env.ctx.db.query("SELECT type FROM events WHERE aggregate_type = 'user' AND aggregate_id = $1", [ok.json().id]);
-    expect(ev.rows).toEqual([{ type: 'user.create' }]);
+    const ev = await appRows(env, "SELECT type FROM events WHERE aggregate_type = 'user' AND aggregate_id = $1", [ok.json().id]);
+    expect(ev).toEqual([{ type: 'user.create' }]);
   });
 });

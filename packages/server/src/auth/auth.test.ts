@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, dbKind, loginAs, type TestEnv } from '../../test/harness';
+import { appRows } from '../../test/sql';
 
 let env: TestEnv;
 beforeAll(async () => {
@@ -29,9 +30,9 @@ describe(`[AUTH] login, sessions, lock-out (${dbKind()})`, () => {
     const me = await env.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: `rx_session=${cookie?.value}` } });
     expect(me.statusCode).toBe(200);
     expect(me.json().permissions).toContain('entity.import');
-    const session = await env.ctx.db.query<{ id: string }>('SELECT id FROM sessions');
+    const session = await appRows<{ id: string }>(env, 'SELECT id FROM sessions');
     // The database keeps a hash of the token, never the token.
-    expect(session.rows.map((s) => s.id)).not.toContain(cookie?.value.split('.')[1]);
+    expect(session.map((s) => s.id)).not.toContain(cookie?.value.split('.')[1]);
   });
 
   it('refuses bad credentials with 401 and a Chinese message, and audits the failure', async () => {
@@ -40,10 +41,11 @@ describe(`[AUTH] login, sessions, lock-out (${dbKind()})`, () => {
     expect(r.json().error.message).toContain('用户名或密码错误');
     const unknown = await login('nobody', 'whatever');
     expect(unknown.statusCode).toBe(401);
-    const audit = await env.ctx.db.query<{ action: string; result: string }>(
+    const audit = await appRows<{ action: string; result: string }>(
+      env,
       "SELECT action, result FROM audit_log WHERE action = 'auth.login_failed' AND details->>'username' IN ('officer2', 'nobody')",
     );
-    expect(audit.rows).toHaveLength(2);
+    expect(audit).toHaveLength(2);
   });
 
   it('answers 422 with field paths for a malformed body, never 500', async () => {

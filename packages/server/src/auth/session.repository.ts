@@ -58,3 +58,12 @@ export async function touchSession(db: Queryable, regionCode: string, id: string
 export async function revokeSession(db: Queryable, regionCode: string, id: string, now: string): Promise<void> {
   await db.query('UPDATE sessions SET revoked_at = $3 WHERE region_code = $1 AND id = $2 AND revoked_at IS NULL', [regionCode, id, now]);
 }
+
+/** Ends every open session of a user (an account stopped by the administrator). */
+export async function revokeUserSessions(db: Queryable, regionCode: string, userId: string, now: string): Promise<void> {
+  await db.query('UPDATE sessions SET revoked_at = $3 WHERE region_code = $1 AND user_id = $2 AND revoked_at IS NULL', [
+    regionCode,
+    userId,
+    now,
+  ]);
+}

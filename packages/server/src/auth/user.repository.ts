@@ -21,7 +21,7 @@ export interface UserRow {
   createdAt: string;
 }
 
-export const USER_SELECT = `SELECT u.id, u.username, u.display_name AS "displayName", u.password_hash AS "passwordHash", u.roles,
+const USER_SELECT = `SELECT u.id, u.username, u.display_name AS "displayName", u.password_hash AS "passwordHash", u.roles,
   u.region_code AS "regionCode", u.department_id AS "departmentId", d.name AS "departmentName", u.certificate_no AS "certificateNo",
   u.entity_uscc AS "entityUscc", u.active, u.demo, u.failed_logins AS "failedLogins", u.locked_until AS "lockedUntil",
   u.password_changed_at AS "passwordChangedAt", u.last_login_at AS "lastLoginAt", u.created_at AS "createdAt"
@@ -102,4 +102,35 @@ export async function recordLoginFailure(
 
 export async function recordLoginSuccess(db: Queryable, id: string, now: string): Promise<void> {
   await db.query('UPDATE users SET failed_logins = 0, locked_until = NULL, last_login_at = $2 WHERE id = $1', [id, now]);
+}
+
+/** The fields an administrator edits on an account. */
+export interface UserAccountChanges {
+  displayName: string;
+  roles: Role[];
+  departmentId: string | null;
+  certificateNo: string | null;
+  active: boolean;
+}
+
+export async function updateUserAccount(tx: Queryable, id: string, c: UserAccountChanges, now: string): Promise<void> {
+  await tx.query(
+    `UPDATE users SET display_name = $2, roles = $3, department_id = $4, certificate_no = $5, active = $6, updated_at = $7 WHERE id = $1`,
+    [id, c.displayName, c.roles, c.departmentId, c.certificateNo, c.active, now],
+  );
+}
+
+/** Lifts a lock-out and restarts the count of failed logins. */
+export async function clearLockout(tx: Queryable, id: string): Promise<void> {
+  await tx.query('UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = $1', [id]);
+}
+
+export async function updatePasswordHash(tx: Queryable, id: string, passwordHash: string, now: string): Promise<void> {
+  await tx.query('UPDATE users SET password_hash = $2, password_changed_at = $3, updated_at = $3 WHERE id = $1', [id, passwordHash, now]);
+}
+
+/** Whether any account holds the system administrator role. */
+export async function anyAdminExists(db: Queryable): Promise<boolean> {
+  const r = await db.query("SELECT 1 FROM users WHERE 'admin' = ANY(roles) LIMIT 1");
+  return r.rows.length > 0;
 }

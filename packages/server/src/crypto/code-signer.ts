@@ -1,5 +1,5 @@
 /**
- * Signed inspection-code tokens (检查码, policy §15): Ed25519 over a small JSON payload, so that the QR
+ * Signed inspection-code tokens (检查码, 常政办发〔2025〕5号 第十五项): Ed25519 over a small JSON payload, so that the QR
  * code printed or shown by an officer can be checked by anyone's phone against the platform, and an
  * altered or forged code is refused. The private key lives in `<data dir>/keys/inspection-code.key`.
  */

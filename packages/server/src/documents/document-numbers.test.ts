@@ -92,6 +92,31 @@ describe(`[DOCUMENT][NUMBER] 文号 per department, type and year: no gaps, no d
     expect(next.documentNo).toBe('常市监诫〔2027〕1号');
   });
 
+  it('refuses to number a document of a department without a 机关代字: DOCUMENT.PREFIX_MISSING, nothing taken', async () => {
+    const user = await findUserByUsername(env.ctx.db, 'officer4');
+    const actor = actorOf(user as NonNullable<typeof user>);
+    await env.superQuery("UPDATE departments SET doc_prefix = '' WHERE id = $1", [actor.departmentId]);
+    const issue = env.ctx.db.transaction((tx) =>
+      issueDocument(
+        tx,
+        env.ctx,
+        actor,
+        {
+          departmentId: actor.departmentId as string,
+          aggregateType: 'test',
+          aggregateId: 'p',
+          kind: 'admonition',
+          issuedOn: '2026-11-28',
+          data,
+        },
+        env.clock.now.toISOString(),
+      ),
+    );
+    await expect(issue).rejects.toMatchObject({ code: 'DOCUMENT.PREFIX_MISSING', fields: [{ path: 'departmentId' }] });
+    const counters = await env.superQuery('SELECT 1 FROM document_counters WHERE department_id = $1', [actor.departmentId]);
+    expect(counters.rows).toEqual([]);
+  });
+
   it('writes the 成文日期 in Chinese numerals', () => {
     expect(chineseDate('2026-11-28')).toBe('二〇二六年十一月二十八日');
     expect(chineseDate('2030-01-05')).toBe('二〇三〇年一月五日');

@@ -8,30 +8,14 @@ import { chineseNumber } from '@rouxing/contracts';
 import { type Actor, DOCUMENT_TYPES, documentNoPrefixProblem, formatDocumentNo } from '@rouxing/domain';
 import type { AppContext } from '../context';
 import type { Queryable } from '../db/database';
-import { AppError } from '../errors';
+import { findDepartmentLetterhead } from '../departments/department.repository';
+import { AppError, notFound } from '../errors';
 import { newId } from '../records/ids';
+import { findActiveTemplate, insertDocument, takeDocumentSerial } from './document.repository';
 import { DEFAULT_TEMPLATES, defaultTemplateDocx, type PlaceholderData, type TemplateKind } from './gongwen';
 import { renderDocx } from './render';
 
-/**
- * The next serial of (department, type, year). The row lock taken by the UPSERT is held until the
- * transaction ends: concurrent issuers queue, and a rollback returns the number.
- */
-export async function takeDocumentSerial(
-  tx: Queryable,
-  regionCode: string,
-  departmentId: string,
-  docType: string,
-  year: number,
-): Promise<number> {
-  const r = await tx.query<{ lastNo: number }>(
-    `INSERT INTO document_counters (region_code, department_id, doc_type, year, last_no) VALUES ($1, $2, $3, $4, 1)
-     ON CONFLICT (region_code, department_id, doc_type, year) DO UPDATE SET last_no = document_counters.last_no + 1
-     RETURNING last_no AS "lastNo"`,
-    [regionCode, departmentId, docType, year],
-  );
-  return r.rows[0]?.lastNo as number;
-}
+export { takeDocumentSerial } from './document.repository';
 
 /** 二〇二六年十一月二十八日: the 成文日期 in Chinese numerals (GB/T 9704-2012 7.3.5.1). */
 export function chineseDate(day: string): string {
@@ -42,7 +26,7 @@ export function chineseDate(day: string): string {
 
 /**
  * The template a document is made from: the department's newest active uploaded version of the type
- * (SPEC §10: reviewers upload and version their own), else the default that ships with the product.
+ * (reviewers upload and version their own), else the default that ships with the product.
  */
 export async function templateFor(
   db: Queryable,
@@ -51,12 +35,7 @@ export async function templateFor(
   departmentId: string,
   kind: TemplateKind,
 ): Promise<{ docx: Buffer; source: string }> {
-  const r = await db.query<{ id: string; fileSha256: string }>(
-    `SELECT id, file_sha256 AS "fileSha256" FROM document_templates
-     WHERE region_code = $1 AND department_id = $2 AND doc_type = $3 AND active ORDER BY version DESC LIMIT 1`,
-    [regionCode, departmentId, kind],
-  );
-  const own = r.rows[0];
+  const own = await findActiveTemplate(db, regionCode, departmentId, kind);
   if (own) {
     return { docx: await ctx.blobs.read(own.fileSha256), source: own.id };
   }
@@ -87,17 +66,14 @@ export async function issueDocument(tx: Queryable, ctx: AppContext, actor: Actor
   if (!spec) {
     throw new AppError('VALIDATION', `没有“${input.kind}”类文书模板`, [{ path: 'kind', message: '文书类型不正确' }]);
   }
-  const dept = await tx.query<{ name: string; docPrefix: string }>(
-    'SELECT name, doc_prefix AS "docPrefix" FROM departments WHERE region_code = $1 AND id = $2',
-    [actor.regionCode, input.departmentId],
-  );
-  const d = dept.rows[0];
+  const d = await findDepartmentLetterhead(tx, actor.regionCode, input.departmentId);
   if (!d) {
-    throw new AppError('NOT_FOUND', '部门不存在或无权访问');
+    throw notFound('部门');
   }
+  // GB/T 9704-2012 7.2.4: the 文号 begins with the issuing authority's 机关代字; without one there is no number.
   const prefixProblem = documentNoPrefixProblem(d.docPrefix);
   if (prefixProblem) {
-    throw new AppError('VALIDATION', `${d.name}的机关代字未设置或不正确：${prefixProblem}`, [
+    throw new AppError('DOCUMENT.PREFIX_MISSING', `${d.name}的机关代字未设置或不正确：${prefixProblem}`, [
       { path: 'departmentId', message: prefixProblem },
     ]);
   }
@@ -114,27 +90,21 @@ export async function issueDocument(tx: Queryable, ctx: AppContext, actor: Actor
   const stored = await ctx.blobs.put(Readable.from([file]));
   const id = newId();
   const fileName = `${DOCUMENT_TYPES[input.kind].title}（${documentNo}）.docx`;
-  await tx.query(
-    `INSERT INTO documents (region_code, id, department_id, aggregate_type, aggregate_id, doc_type, year, serial, document_no, file_sha256,
-       file_name, template_source, created_by, created_by_name, created_at)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$15,$12,$13,$14)`,
-    [
-      actor.regionCode,
-      id,
-      input.departmentId,
-      input.aggregateType,
-      input.aggregateId,
-      input.kind,
-      year,
-      serial,
-      documentNo,
-      stored.sha256,
-      fileName,
-      actor.userId,
-      actor.displayName,
-      now,
-      template.source,
-    ],
-  );
+  await insertDocument(tx, {
+    regionCode: actor.regionCode,
+    id,
+    departmentId: input.departmentId,
+    aggregateType: input.aggregateType,
+    aggregateId: input.aggregateId,
+    docType: input.kind,
+    year,
+    serial,
+    documentNo,
+    fileSha256: stored.sha256,
+    fileName,
+    templateSource: template.source,
+    createdBy: { id: actor.userId, name: actor.displayName },
+    createdAt: now,
+  });
   return { id, documentNo, serial, year, fileSha256: stored.sha256, fileName };
 }

@@ -1,6 +1,7 @@
 import { usccCheckCharacter } from '@rouxing/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, dbKind, loginAs, type TestEnv } from '../../test/harness';
+import { appRows } from '../../test/sql';
 import ExcelJS from '../imports/exceljs';
 
 let env: TestEnv;
@@ -37,8 +38,16 @@ describe(`[ENTITY] registry (${dbKind()})`, () => {
     const r = await post(bad);
     expect(r.statusCode).toBe(422);
     expect(r.json().error.fields).toEqual([{ path: 'uscc', message: expect.stringContaining('校验码错误') }]);
-    const count = await env.ctx.db.query('SELECT 1 FROM entities WHERE uscc = $1', [bad.uscc]);
-    expect(count.rows).toHaveLength(0);
+    const count = await appRows(env, 'SELECT 1 FROM entities WHERE uscc = $1', [bad.uscc]);
+    expect(count).toHaveLength(0);
+  });
+
+  it('refuses an entity of another county: ENTITY.OUT_OF_REGION, 422, nothing written', async () => {
+    const elsewhere = { ...valid, uscc: code('91430481MA4T7Q2K9'), regionCode: '430481' };
+    const r = await post(elsewhere);
+    expect(r.statusCode).toBe(422);
+    expect(r.json().error).toMatchObject({ code: 'ENTITY.OUT_OF_REGION', fields: [{ path: 'regionCode' }] });
+    expect(await appRows(env, 'SELECT 1 FROM entities WHERE uscc = $1', [elsewhere.uscc])).toHaveLength(0);
   });
 
   it('names every bad field in Chinese', async () => {
@@ -61,14 +70,12 @@ describe(`[ENTITY] registry (${dbKind()})`, () => {
       contactPhone: '139****5678',
       version: 1,
     });
-    const stored = await env.ctx.db.query<{ enc: string }>('SELECT legal_representative_id_no_enc AS enc FROM entities WHERE id = $1', [
-      e.id,
-    ]);
-    expect(stored.rows[0]?.enc).not.toContain('430482198803150017');
-    const events = await env.ctx.db.query("SELECT type, seq FROM events WHERE aggregate_type = 'entity' AND aggregate_id = $1", [e.id]);
-    expect(events.rows).toEqual([{ type: 'entity.registered', seq: 1 }]);
-    const audit = await env.ctx.db.query("SELECT action FROM audit_log WHERE object_id = $1 AND action = 'entity.create'", [e.id]);
-    expect(audit.rows).toHaveLength(1);
+    const stored = await appRows<{ enc: string }>(env, 'SELECT legal_representative_id_no_enc AS enc FROM entities WHERE id = $1', [e.id]);
+    expect(stored[0]?.enc).not.toContain('430482198803150017');
+    const events = await appRows(env, "SELECT type, seq FROM events WHERE aggregate_type = 'entity' AND aggregate_id = $1", [e.id]);
+    expect(events).toEqual([{ type: 'entity.registered', seq: 1 }]);
+    const audit = await appRows(env, "SELECT action FROM audit_log WHERE object_id = $1 AND action = 'entity.create'", [e.id]);
+    expect(audit).toHaveLength(1);
   });
 
   it('refuses a second registration of the same code with 409', async () => {
@@ -89,10 +96,10 @@ describe(`[ENTITY] registry (${dbKind()})`, () => {
     expect(
       (await env.app.inject({ method: 'GET', url: `/api/v1/entities/${id}/personal-data`, headers: { cookie: supervisor } })).statusCode,
     ).toBe(403);
-    const audit = await env.ctx.db.query("SELECT actor_name FROM audit_log WHERE object_id = $1 AND action = 'entity.personal_data.read'", [
+    const audit = await appRows(env, "SELECT actor_name FROM audit_log WHERE object_id = $1 AND action = 'entity.personal_data.read'", [
       id,
     ]);
-    expect(audit.rows).toEqual([{ actor_name: '张伟' }]);
+    expect(audit).toEqual([{ actor_name: '张伟' }]);
   });
 
   it('edits with optimistic versioning: the stale writer gets 409', async () => {
@@ -115,11 +122,12 @@ describe(`[ENTITY] registry (${dbKind()})`, () => {
       payload: { ...body, name: '别的名称' },
     });
     expect(second.statusCode).toBe(409);
-    const events = await env.ctx.db.query<{ type: string }>(
+    const events = await appRows<{ type: string }>(
+      env,
       "SELECT type FROM events WHERE aggregate_type = 'entity' AND aggregate_id = $1 ORDER BY seq",
       [e.id],
     );
-    expect(events.rows.map((x) => x.type)).toEqual(['entity.registered', 'entity.updated']);
+    expect(events.map((x) => x.type)).toEqual(['entity.registered', 'entity.updated']);
   });
 
   it('searches, filters by industry section and pages', async () => {
@@ -148,12 +156,13 @@ describe(`[ENTITY] registry (${dbKind()})`, () => {
     await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];
     expect(ws?.getRow(1).getCell(1).value).toBe('统一社会信用代码');
-    const count = await env.ctx.db.query<{ n: number }>(
+    const count = await appRows<{ n: number }>(
+      env,
       "SELECT count(*)::int AS n FROM entities WHERE region_code = '430482' AND industry_code LIKE 'H62%'",
     );
-    expect((ws?.actualRowCount ?? 0) - 1).toBe(count.rows[0]?.n);
-    const audit = await env.ctx.db.query("SELECT 1 FROM audit_log WHERE action = 'entity.export'");
-    expect(audit.rows.length).toBeGreaterThan(0);
+    expect((ws?.actualRowCount ?? 0) - 1).toBe(count[0]?.n);
+    const audit = await appRows(env, "SELECT 1 FROM audit_log WHERE action = 'entity.export'");
+    expect(audit.length).toBeGreaterThan(0);
   });
 
   it('serves the OpenAPI description at /api/docs', async () => {

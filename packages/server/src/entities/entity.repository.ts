@@ -24,7 +24,7 @@ export interface EntityRow {
   updatedAt: string;
 }
 
-export const ENTITY_COLUMNS = `region_code AS "regionCode", id, uscc, name, entity_type AS "entityType", legal_representative AS "legalRepresentative",
+const ENTITY_COLUMNS = `region_code AS "regionCode", id, uscc, name, entity_type AS "entityType", legal_representative AS "legalRepresentative",
   legal_representative_id_no_enc AS "legalRepresentativeIdNoEnc", contact_phone_enc AS "contactPhoneEnc", industry_code AS "industryCode",
   address, established_on AS "establishedOn", new_business_form AS "newBusinessForm", whitelisted, in_observation_period AS "inObservationPeriod",
   credit_grade AS "creditGrade", risk_level AS "riskLevel", status, version, created_at AS "createdAt", updated_at AS "updatedAt"`;

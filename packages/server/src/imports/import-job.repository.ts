@@ -121,3 +121,8 @@ export async function failInterruptedJobs(db: Queryable, now: string): Promise<n
   );
   return r.rowCount;
 }
+
+/** This transaction's commit does not wait for the disk (a batch of an import: see import-batch.ts). */
+export async function deferCommitFlush(tx: Queryable): Promise<void> {
+  await tx.query('SET LOCAL synchronous_commit = off');
+}

@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, dbKind, loginAs, multipartBody, type TestEnv } from '../../test/harness';
+import { appRows } from '../../test/sql';
+import { actorOf } from '../auth/authenticate';
+import { findUserByUsername } from '../auth/user.repository';
 import { importEntitiesFromFile } from './import-from-file';
+import { startEntityImport } from './use-cases/start-entity-import';
 
 const FIXTURES = join(import.meta.dirname, '../../test/fixtures');
 let env: TestEnv;
@@ -52,15 +56,16 @@ describe(`[ENTITY][IMPORT] registry import (${dbKind()})`, () => {
       { row: 16, field: '行业代码', message: expect.stringContaining('行业代码') },
       { row: 16, field: '成立日期', message: expect.stringContaining('日期') },
     ]);
-    const n = await env.ctx.db.query<{ n: number }>("SELECT count(*)::int AS n FROM entities WHERE uscc LIKE '9_430482MA4LC1%'");
-    expect(n.rows[0]?.n).toBe(12);
+    const n = await appRows<{ n: number }>(env, "SELECT count(*)::int AS n FROM entities WHERE uscc LIKE '9_430482MA4LC1%'");
+    expect(n[0]?.n).toBe(12);
     // One event per committed batch, carrying the hash of each committed row.
-    const ev = await env.ctx.db.query<{ payload: { rows: number; rowHashes: string[] } }>(
+    const ev = await appRows<{ payload: { rows: number; rowHashes: string[] } }>(
+      env,
       "SELECT payload FROM events WHERE aggregate_type = 'entity_import' AND aggregate_id = $1 AND type = 'entity_import.batch_committed'",
       [job.id],
     );
-    expect(ev.rows).toHaveLength(1);
-    expect(ev.rows[0]?.payload.rowHashes).toHaveLength(12);
+    expect(ev).toHaveLength(1);
+    expect(ev[0]?.payload.rowHashes).toHaveLength(12);
   });
 
   it('imports the .xlsx saved by LibreOffice Calc (numbers, date cells, shared strings after the sheet); re-import reports duplicates', async () => {
@@ -72,10 +77,8 @@ describe(`[ENTITY][IMPORT] registry import (${dbKind()})`, () => {
     );
     // Its 12 good rows are the ones the CSV above already registered: each reported, none written twice.
     expect(r).toMatchObject({ status: 'done', rowsRead: 15, rowsCommitted: 0, rowsFailed: 15 });
-    const errors = await env.ctx.db.query<{ message: string }>('SELECT message FROM import_errors WHERE job_id = $1 ORDER BY seq', [
-      r.jobId,
-    ]);
-    expect(errors.rows.filter((e) => e.message.includes('已登记'))).toHaveLength(12);
+    const errors = await appRows<{ message: string }>(env, 'SELECT message FROM import_errors WHERE job_id = $1 ORDER BY seq', [r.jobId]);
+    expect(errors.filter((e) => e.message.includes('已登记'))).toHaveLength(12);
   });
 
   it('imports the LibreOffice .xlsx into an empty registry: cells typed as numbers and dates read correctly', async () => {
@@ -89,13 +92,14 @@ describe(`[ENTITY][IMPORT] registry import (${dbKind()})`, () => {
         createReadStream(join(FIXTURES, 'libreoffice-calc-entities.xlsx')),
       );
       expect(r).toMatchObject({ status: 'done', rowsRead: 15, rowsCommitted: 12, rowsFailed: 3 });
-      const row = await fresh.ctx.db.query<{ established_on: string; region_code: string }>(
+      const row = await appRows<{ established_on: string; region_code: string }>(
+        fresh,
         "SELECT established_on, region_code FROM entities WHERE name = '常宁市宜阳镇福旺餐馆'",
       );
-      expect(row.rows[0]).toEqual({ established_on: '2010-01-10', region_code: '430482' });
+      expect(row[0]).toEqual({ established_on: '2010-01-10', region_code: '430482' });
       // The progress bar of an .xlsx follows rows: their number is counted before the import.
-      const job = await fresh.ctx.db.query<{ rows_total: number }>('SELECT rows_total FROM import_jobs WHERE id = $1', [r.jobId]);
-      expect(job.rows[0]?.rows_total).toBe(15);
+      const job = await appRows<{ rows_total: number }>(fresh, 'SELECT rows_total FROM import_jobs WHERE id = $1', [r.jobId]);
+      expect(job[0]?.rows_total).toBe(15);
     } finally {
       await fresh.close();
     }
@@ -106,6 +110,18 @@ describe(`[ENTITY][IMPORT] registry import (${dbKind()})`, () => {
     const r = await upload('looks-like.csv', png);
     expect(r.statusCode).toBe(415);
     expect(r.json().error.message).toContain('.xlsx');
+  });
+
+  it('answers 413 for an upload cut at the size limit (the stream ends there without an error)', async () => {
+    const user = await findUserByUsername(env.ctx.db, 'officer');
+    const cut = startEntityImport(
+      env.ctx,
+      actorOf(user as NonNullable<typeof user>),
+      { fileName: 'big.csv', stream: Readable.from([Buffer.from('名称,地址\n')]), truncated: () => true },
+      { sourceIp: null, userAgent: null },
+      { wait: true },
+    );
+    await expect(cut).rejects.toMatchObject({ code: 'UPLOAD.TOO_LARGE', status: 413 });
   });
 
   it('fails a file without the required header with a message listing the missing columns', async () => {

@@ -4,14 +4,14 @@
  * entities' observation-period flag in step with the approved periods. pg-boss runs on the same database
  * as everything else — PGlite or PostgreSQL — through our own connection, as the application role.
  */
-import type { PGlite } from '@electric-sql/pglite';
 import { shanghaiToday } from '@rouxing/domain';
 import PgBoss from 'pg-boss';
 import { refreshObservationFlag } from '../cases/observation-periods/observation-period.repository';
 import { flagOverdue } from '../cases/use-cases/flag-overdue';
 import type { AppContext } from '../context';
-import type { Database } from '../db/database';
 import { JOBS_SCHEMA } from '../db/migrate';
+import { pgBossExecutor } from '../db/pg-boss-executor';
+import { regionsWithDepartments } from '../departments/department.repository';
 
 export const DEADLINE_QUEUE = 'deadline-sweep';
 /** 00:05 every day, Beijing time: the day's deadlines have just passed. */
@@ -24,30 +24,17 @@ export interface Jobs {
   stop(): Promise<void>;
 }
 
-/** STACK.md: on PGlite, statements without parameters go through `exec` (pg-boss sends scripts). */
-function executorOf(db: Database): PgBoss.Db {
-  const pglite = (db as Database & { pglite?: PGlite }).pglite;
-  if (pglite) {
-    return {
-      executeSql: async (text, values) =>
-        values?.length ? pglite.query(text, values) : ((await pglite.exec(text)).at(-1) ?? { rows: [] }),
-    };
-  }
-  return { executeSql: (text, values) => db.query(text, values) };
-}
-
 export async function deadlineSweep(ctx: AppContext) {
   const meta = { sourceIp: null, userAgent: 'pg-boss deadline-sweep' };
   const flagged = await flagOverdue(ctx, meta);
-  const regions = await ctx.db.query<{ regionCode: string }>('SELECT DISTINCT region_code AS "regionCode" FROM departments');
-  for (const r of regions.rows) {
-    await refreshObservationFlag(ctx.db, r.regionCode, null, shanghaiToday(ctx.now()));
+  for (const regionCode of await regionsWithDepartments(ctx.db)) {
+    await refreshObservationFlag(ctx.db, regionCode, null, shanghaiToday(ctx.now()));
   }
   return flagged;
 }
 
 export async function startJobs(ctx: AppContext): Promise<Jobs> {
-  const boss = new PgBoss({ db: executorOf(ctx.db), schema: JOBS_SCHEMA, migrate: false });
+  const boss = new PgBoss({ db: pgBossExecutor(ctx.db), schema: JOBS_SCHEMA, migrate: false });
   boss.on('error', (err) => ctx.log.error({ err }, 'pg-boss'));
   await boss.start();
   await boss.createQueue(DEADLINE_QUEUE);

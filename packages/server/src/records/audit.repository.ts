@@ -39,7 +39,7 @@ export interface StoredAudit {
   hash: string;
 }
 
-export const AUDIT_COLUMNS = `region_code AS "regionCode", id, day, lane, seq, occurred_at AS "occurredAt", actor_id AS "actorId", actor_name AS "actorName",
+const AUDIT_COLUMNS = `region_code AS "regionCode", id, day, lane, seq, occurred_at AS "occurredAt", actor_id AS "actorId", actor_name AS "actorName",
   action, object_type AS "objectType", object_id AS "objectId", result, source_ip AS "sourceIp", details, prev_hash AS "prevHash", hash`;
 
 /** The calendar day in Asia/Shanghai (UTC+8, no daylight saving) of an instant. */
@@ -177,4 +177,18 @@ export async function searchAudit(db: Queryable, f: AuditFilter): Promise<{ item
     params,
   );
   return { items: items.rows, total: total.rows[0]?.n ?? 0 };
+}
+
+/** Where a page of `auditInChainOrder` ends: the last row's chain and sequence number. */
+export type AuditChainKey = readonly [regionCode: string, day: string, lane: number, seq: number];
+
+/** Every audit row, chain by chain and in sequence, a page of `limit` rows after `after` (from the start when null). */
+export async function auditInChainOrder(db: Queryable, after: AuditChainKey | null, limit: number): Promise<StoredAudit[]> {
+  const r = after
+    ? await db.query<StoredAudit>(
+        `SELECT ${AUDIT_COLUMNS} FROM audit_log WHERE (region_code, day, lane, seq) > ($1, $2, $3, $4) ORDER BY region_code, day, lane, seq LIMIT ${limit}`,
+        [...after],
+      )
+    : await db.query<StoredAudit>(`SELECT ${AUDIT_COLUMNS} FROM audit_log ORDER BY region_code, day, lane, seq LIMIT ${limit}`);
+  return r.rows;
 }

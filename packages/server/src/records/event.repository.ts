@@ -57,7 +57,7 @@ export function eventHashFields(e: Omit<StoredEvent, 'prevHash' | 'hash'>): Reco
   };
 }
 
-export const EVENT_COLUMNS = `region_code AS "regionCode", id, aggregate_type AS "aggregateType", aggregate_id AS "aggregateId", seq, type,
+const EVENT_COLUMNS = `region_code AS "regionCode", id, aggregate_type AS "aggregateType", aggregate_id AS "aggregateId", seq, type,
   actor_id AS "actorId", actor_name AS "actorName", occurred_at AS "occurredAt", from_state AS "fromState", to_state AS "toState",
   payload, attachments, prev_hash AS "prevHash", hash`;
 
@@ -118,5 +118,22 @@ export async function listEvents(db: Queryable, regionCode: string, aggregateTyp
     `SELECT ${EVENT_COLUMNS} FROM events WHERE region_code = $1 AND aggregate_type = $2 AND aggregate_id = $3 ORDER BY seq`,
     [regionCode, aggregateType, aggregateId],
   );
+  return r.rows;
+}
+
+/** Where a page of `eventsInChainOrder` ends: the last row's chain and sequence number. */
+export type EventChainKey = readonly [regionCode: string, aggregateType: string, aggregateId: string, seq: number];
+
+/** Every event, chain by chain and in sequence, a page of `limit` rows after `after` (from the start when null). */
+export async function eventsInChainOrder(db: Queryable, after: EventChainKey | null, limit: number): Promise<StoredEvent[]> {
+  const r = after
+    ? await db.query<StoredEvent>(
+        `SELECT ${EVENT_COLUMNS} FROM events WHERE (region_code, aggregate_type, aggregate_id, seq) > ($1, $2, $3, $4)
+         ORDER BY region_code, aggregate_type, aggregate_id, seq LIMIT ${limit}`,
+        [...after],
+      )
+    : await db.query<StoredEvent>(
+        `SELECT ${EVENT_COLUMNS} FROM events ORDER BY region_code, aggregate_type, aggregate_id, seq LIMIT ${limit}`,
+      );
   return r.rows;
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, dbKind, loginAs, type TestEnv } from '../../test/harness';
+import { appRows, appStatement } from '../../test/sql';
 import { appendAudit } from './audit.repository';
 import { appendEvent, listEvents } from './event.repository';
 import { verifyChains } from './verify-chains';
@@ -61,10 +62,10 @@ describe(`[RECORDS] hash-chained events and audit log (${dbKind()})`, () => {
   });
 
   it('the application role cannot UPDATE or DELETE event or audit rows', async () => {
-    await expect(env.ctx.db.query("UPDATE events SET type = 'forged' WHERE aggregate_id = 'p1'")).rejects.toThrow();
-    await expect(env.ctx.db.query("DELETE FROM events WHERE aggregate_id = 'p1'")).rejects.toThrow();
-    await expect(env.ctx.db.query("UPDATE audit_log SET action = 'forged'")).rejects.toThrow();
-    await expect(env.ctx.db.query('DELETE FROM audit_log')).rejects.toThrow();
+    await expect(appStatement(env, "UPDATE events SET type = 'forged' WHERE aggregate_id = 'p1'")).rejects.toThrow();
+    await expect(appStatement(env, "DELETE FROM events WHERE aggregate_id = 'p1'")).rejects.toThrow();
+    await expect(appStatement(env, "UPDATE audit_log SET action = 'forged'")).rejects.toThrow();
+    await expect(appStatement(env, 'DELETE FROM audit_log')).rejects.toThrow();
     const events = await listEvents(env.ctx.db, '430482', 'probe', 'p1');
     expect(events.map((e) => e.type)).toEqual(['a', 'b', 'c']);
   });
@@ -97,11 +98,10 @@ describe(`[RECORDS] audit chain tampering (${dbKind()})`, () => {
         await appendAudit(fresh.ctx.db, { regionCode: '430482', actor, action: `probe.${i}`, result: 'success', occurredAt: at });
       }
       expect((await verifyChains(fresh.ctx.db)).ok).toBe(true);
-      const rows = (
-        await fresh.ctx.db.query<{ id: string; seq: number; day: string; lane: number }>(
-          "SELECT id, seq, day, lane FROM audit_log WHERE action = 'probe.1'",
-        )
-      ).rows;
+      const rows = await appRows<{ id: string; seq: number; day: string; lane: number }>(
+        fresh,
+        "SELECT id, seq, day, lane FROM audit_log WHERE action = 'probe.1'",
+      );
       const row = rows[0];
       if (dbKind() === 'pglite') {
         await fresh.superQuery('ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only');

@@ -4,9 +4,9 @@
  * link to its predecessor is broken (a row removed, inserted or reordered).
  */
 import type { Queryable } from '../db/database';
-import { AUDIT_COLUMNS, auditHashFields, type StoredAudit } from './audit.repository';
+import { type AuditChainKey, auditHashFields, auditInChainOrder } from './audit.repository';
 import { chainHash } from './canonical';
-import { EVENT_COLUMNS, eventHashFields, type StoredEvent } from './event.repository';
+import { type EventChainKey, eventHashFields, eventsInChainOrder } from './event.repository';
 
 export interface BrokenLink {
   table: 'events' | 'audit_log';
@@ -29,17 +29,17 @@ export interface VerifyReport {
 
 const PAGE = 5000;
 
-async function* pages<T>(db: Queryable, sql: (after: unknown[] | null) => [string, unknown[]], key: (row: T) => unknown[]) {
-  let after: unknown[] | null = null;
+/** The rows of a table in chain order, page by page: `fetch` gives the page after a key, `key` the key of a row. */
+async function* pages<T, K>(fetch: (after: K | null, limit: number) => Promise<T[]>, key: (row: T) => K) {
+  let after: K | null = null;
   for (;;) {
-    const [text, params] = sql(after);
-    const r = await db.query<T>(text, params);
-    if (r.rows.length === 0) {
+    const rows = await fetch(after, PAGE);
+    if (rows.length === 0) {
       return;
     }
-    yield r.rows;
-    after = key(r.rows[r.rows.length - 1] as T);
-    if (r.rows.length < PAGE) {
+    yield rows;
+    after = key(rows[rows.length - 1] as T);
+    if (rows.length < PAGE) {
       return;
     }
   }
@@ -75,17 +75,9 @@ export async function verifyChains(db: Queryable): Promise<VerifyReport> {
   const report: VerifyReport = { ok: true, eventsChecked: 0, eventChains: 0, auditChecked: 0, auditChains: 0, broken: null };
 
   let prev: { chain: string; seq: number; hash: string } | null = null;
-  const eventPages = pages<StoredEvent>(
-    db,
-    (after) =>
-      after
-        ? [
-            `SELECT ${EVENT_COLUMNS} FROM events WHERE (region_code, aggregate_type, aggregate_id, seq) > ($1, $2, $3, $4)
-             ORDER BY region_code, aggregate_type, aggregate_id, seq LIMIT ${PAGE}`,
-            after,
-          ]
-        : [`SELECT ${EVENT_COLUMNS} FROM events ORDER BY region_code, aggregate_type, aggregate_id, seq LIMIT ${PAGE}`, []],
-    (e) => [e.regionCode, e.aggregateType, e.aggregateId, e.seq],
+  const eventPages = pages(
+    (after: EventChainKey | null, limit) => eventsInChainOrder(db, after, limit),
+    (e): EventChainKey => [e.regionCode, e.aggregateType, e.aggregateId, e.seq],
   );
   for await (const rows of eventPages) {
     for (const e of rows) {
@@ -112,16 +104,9 @@ export async function verifyChains(db: Queryable): Promise<VerifyReport> {
   }
 
   prev = null;
-  const auditPages = pages<StoredAudit>(
-    db,
-    (after) =>
-      after
-        ? [
-            `SELECT ${AUDIT_COLUMNS} FROM audit_log WHERE (region_code, day, lane, seq) > ($1, $2, $3, $4) ORDER BY region_code, day, lane, seq LIMIT ${PAGE}`,
-            after,
-          ]
-        : [`SELECT ${AUDIT_COLUMNS} FROM audit_log ORDER BY region_code, day, lane, seq LIMIT ${PAGE}`, []],
-    (a) => [a.regionCode, a.day, a.lane, a.seq],
+  const auditPages = pages(
+    (after: AuditChainKey | null, limit) => auditInChainOrder(db, after, limit),
+    (a): AuditChainKey => [a.regionCode, a.day, a.lane, a.seq],
   );
   for await (const rows of auditPages) {
     for (const a of rows) {

@@ -4,21 +4,27 @@ import {
   DepartmentSchema,
   ErrorBodySchema,
   IndustrySchema,
-  PageQuerySchema,
-  pageOf,
   RegionSchema,
-  ROLES,
-  RoleSchema,
+  RolePermissionsSchema,
+  SecurityPolicySchema,
   UserCreateSchema,
+  UserListQuerySchema,
+  UserPageSchema,
   UserSchema,
   UserUpdateSchema,
 } from '@rouxing/contracts';
-import { can, INDUSTRIES, REGIONS, ROLE_PERMISSIONS } from '@rouxing/domain';
 import { z } from 'zod';
-import { AppError } from '../errors';
+import { getRolePermissions } from '../auth/use-cases/get-role-permissions';
+import { getSecurityPolicy } from '../auth/use-cases/get-security-policy';
+import { listRegionDepartments } from '../departments/use-cases/list-departments';
 import { requestMeta, requireActor } from '../http/request';
-import { searchAudit } from '../records/audit.repository';
-import { createUser, listUsersUseCase, unlockUser, updateUser } from '../users/use-cases';
+import { searchAuditLog } from '../records/use-cases/search-audit-log';
+import { listIndustries } from '../reference/use-cases/list-industries';
+import { listRegions } from '../reference/use-cases/list-regions';
+import { createUser } from '../users/use-cases/create-user';
+import { listRegionUsers } from '../users/use-cases/list-users';
+import { unlockUser } from '../users/use-cases/unlock-user';
+import { updateUser } from '../users/use-cases/update-user';
 import { type Api, errorReplies, IdParamsSchema, NoContent, type RouteOptions } from './api';
 
 export function adminRoutes(api: Api, { ctx }: RouteOptions): void {
@@ -32,15 +38,7 @@ export function adminRoutes(api: Api, { ctx }: RouteOptions): void {
         response: { 200: AuditPageSchema, ...errorReplies },
       },
     },
-    async (req) => {
-      const actor = requireActor(req);
-      if (!can(actor, 'audit.read')) {
-        throw new AppError('AUTH.FORBIDDEN', '只有审计管理员可以查看审计日志');
-      }
-      const q = req.query;
-      const r = await searchAudit(ctx.db, { regionCode: actor.regionCode, ...q });
-      return { items: r.items, total: r.total, page: q.page, pageSize: q.pageSize };
-    },
+    async (req) => searchAuditLog(ctx, requireActor(req), req.query),
   );
 
   api.get(
@@ -49,11 +47,11 @@ export function adminRoutes(api: Api, { ctx }: RouteOptions): void {
       schema: {
         tags: ['账号'],
         summary: '账号列表（系统管理员）',
-        querystring: PageQuerySchema.extend({ q: z.string().trim().max(64).optional() }),
-        response: { 200: pageOf(UserSchema), ...errorReplies },
+        querystring: UserListQuerySchema,
+        response: { 200: UserPageSchema, ...errorReplies },
       },
     },
-    async (req) => listUsersUseCase(ctx, requireActor(req), req.query),
+    async (req) => listRegionUsers(ctx, requireActor(req), req.query),
   );
   api.post(
     '/users',
@@ -92,24 +90,17 @@ export function adminRoutes(api: Api, { ctx }: RouteOptions): void {
   api.get(
     '/departments',
     { schema: { tags: ['基础数据'], summary: '本行政区划的部门', response: { 200: z.array(DepartmentSchema), ...errorReplies } } },
-    async (req) => {
-      const actor = requireActor(req);
-      const r = await ctx.db.query<{ id: string; regionCode: string; name: string; code: string }>(
-        'SELECT id, region_code AS "regionCode", name, code FROM departments WHERE region_code = $1 ORDER BY code',
-        [actor.regionCode],
-      );
-      return r.rows;
-    },
+    async (req) => listRegionDepartments(ctx, requireActor(req)),
   );
   api.get(
     '/reference/industries',
     { schema: { tags: ['基础数据'], summary: 'GB/T 4754-2017 国民经济行业分类', response: { 200: z.array(IndustrySchema) } } },
-    async () => INDUSTRIES.map((i) => ({ code: i.code, name: i.name, parent: i.parent })),
+    async () => listIndustries(),
   );
   api.get(
     '/reference/regions',
     { schema: { tags: ['基础数据'], summary: 'GB/T 2260 行政区划（湖南省）', response: { 200: z.array(RegionSchema) } } },
-    async () => REGIONS.map((r) => ({ code: r.code, name: r.name, parent: r.parent, level: r.level })),
+    async () => listRegions(),
   );
 
   api.get(
@@ -118,41 +109,14 @@ export function adminRoutes(api: Api, { ctx }: RouteOptions): void {
       schema: {
         tags: ['安全'],
         summary: '角色与权限（安全管理员）',
-        response: { 200: z.array(z.object({ role: RoleSchema, permissions: z.array(z.string()) })), ...errorReplies },
+        response: { 200: z.array(RolePermissionsSchema), ...errorReplies },
       },
     },
-    async (req) => {
-      if (!can(requireActor(req), 'security.read')) {
-        throw new AppError('AUTH.FORBIDDEN', '只有安全管理员可以查看角色权限');
-      }
-      return ROLES.map((role) => ({ role, permissions: [...ROLE_PERMISSIONS[role]] }));
-    },
+    async (req) => getRolePermissions(requireActor(req)),
   );
   api.get(
     '/security/policy',
-    {
-      schema: {
-        tags: ['安全'],
-        summary: '安全策略（安全管理员）',
-        response: {
-          200: z.object({
-            passwordMinLength: z.number(),
-            passwordMinClasses: z.number(),
-            lockoutThreshold: z.number(),
-            lockoutMinutes: z.number(),
-            sessionIdleMinutes: z.number(),
-            sessionAbsoluteHours: z.number(),
-            passwordMaxAgeDays: z.number(),
-          }),
-          ...errorReplies,
-        },
-      },
-    },
-    async (req) => {
-      if (!can(requireActor(req), 'security.read')) {
-        throw new AppError('AUTH.FORBIDDEN', '只有安全管理员可以查看安全策略');
-      }
-      return ctx.config.security;
-    },
+    { schema: { tags: ['安全'], summary: '安全策略（安全管理员）', response: { 200: SecurityPolicySchema, ...errorReplies } } },
+    async (req) => getSecurityPolicy(ctx, requireActor(req)),
   );
 }

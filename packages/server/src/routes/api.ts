@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { ErrorBodySchema } from '@rouxing/contracts';
 import type {
   FastifyBaseLogger,
@@ -46,13 +47,13 @@ export const CSV_TYPE = 'text/csv; charset=utf-8';
 
 /**
  * The reply of a download, for the API description: a file of `mediaType` (sent as a Buffer or a stream,
- * which Fastify does not serialise), described in Chinese. Use as `response: { 200: fileReply(XLSX_TYPE, '…') }`.
+ * which Fastify does not serialise), described in Chinese. Use as `response: { 200: fileReply(XLSX_TYPE, '…') }`; a
+ * download offered in several formats lists each type.
  */
-export function fileReply(mediaType: string, description: string) {
-  return {
-    description,
-    content: { [mediaType]: { schema: z.any().meta({ type: 'string', format: 'binary', description: '文件内容（二进制）' }) } },
-  };
+export function fileReply(mediaType: string | readonly string[], description: string) {
+  const schema = z.any().meta({ type: 'string', format: 'binary', description: '文件内容（二进制）' });
+  const types = typeof mediaType === 'string' ? [mediaType] : mediaType;
+  return { description, content: Object.fromEntries(types.map((t) => [t, { schema }])) };
 }
 /** `Content-Disposition` of a download with a Chinese file name (RFC 6266/5987). */
 export const attachmentHeader = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
@@ -91,4 +92,19 @@ export async function readUpload(
     throw new AppError('VALIDATION', 'file：请上传文件', [{ path: 'file', message: '请上传文件' }]);
   }
   return { file: first.data, fileName: first.fileName, fields };
+}
+
+/**
+ * The one file (field `file`) of a multipart upload as a stream, for files too large to hold (the registry
+ * import); `truncated` tells afterwards whether it ran over the upload limit. 422 when none was sent.
+ */
+export async function readUploadStream(req: FastifyRequest): Promise<{ fileName: string; stream: Readable; truncated: () => boolean }> {
+  if (!req.isMultipart()) {
+    throw new AppError('VALIDATION', 'file：请以multipart/form-data上传文件', [{ path: 'file', message: '请上传文件' }]);
+  }
+  const file = await req.file();
+  if (!file) {
+    throw new AppError('VALIDATION', 'file：请上传文件', [{ path: 'file', message: '请上传文件' }]);
+  }
+  return { fileName: file.filename || 'upload', stream: file.file, truncated: () => file.file.truncated };
 }

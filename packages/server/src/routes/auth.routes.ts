@@ -1,23 +1,21 @@
 import { ErrorBodySchema, LoginBodySchema, MeSchema, PasswordChangeSchema } from '@rouxing/contracts';
-import { login } from '../auth/login';
-import { revokeSession } from '../auth/session.repository';
-import { findEntityByUscc } from '../entities/entity.repository';
+import { getMe } from '../auth/use-cases/get-me';
+import { login } from '../auth/use-cases/login';
+import { logout } from '../auth/use-cases/logout';
 import { requestMeta, requireActor, requireAuth, SESSION_COOKIE } from '../http/request';
-import { appendAudit } from '../records/audit.repository';
-import { changeOwnPassword } from '../users/use-cases';
-import { toMeDto } from '../users/user-dto';
+import { changeOwnPassword } from '../users/use-cases/change-own-password';
 import { type Api, NoContent, type RouteOptions } from './api';
+
+const tags = ['认证'];
 
 export function authRoutes(api: Api, opts: RouteOptions): void {
   const { ctx } = opts;
-  const entityIdOf = async (regionCode: string, uscc: string | null) =>
-    uscc ? ((await findEntityByUscc(ctx.db, regionCode, uscc))?.id ?? null) : null;
 
   api.post(
     '/auth/login',
     {
       schema: {
-        tags: ['认证'],
+        tags,
         summary: '登录',
         body: LoginBodySchema,
         response: { 200: MeSchema, 401: ErrorBodySchema, 422: ErrorBodySchema, 423: ErrorBodySchema },
@@ -25,7 +23,7 @@ export function authRoutes(api: Api, opts: RouteOptions): void {
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
     async (req, reply) => {
-      const { user, cookie } = await login(ctx, req.body, requestMeta(req));
+      const { me, cookie } = await login(ctx, req.body, requestMeta(req));
       reply.setCookie(SESSION_COOKIE, cookie, {
         path: '/',
         httpOnly: true,
@@ -34,52 +32,31 @@ export function authRoutes(api: Api, opts: RouteOptions): void {
         signed: true,
         maxAge: ctx.config.security.sessionAbsoluteHours * 3600,
       });
-      return toMeDto(user, await entityIdOf(user.regionCode, user.entityUscc));
+      return me;
     },
   );
 
   api.post(
     '/auth/logout',
-    { schema: { tags: ['认证'], summary: '退出登录（服务端撤销会话）', response: { 204: NoContent } } },
+    { schema: { tags, summary: '退出登录（服务端撤销会话）', response: { 204: NoContent } } },
     async (req, reply) => {
-      const auth = req.auth;
-      if (auth) {
-        const now = ctx.now().toISOString();
-        await ctx.db.transaction(async (tx) => {
-          await revokeSession(tx, auth.regionCode, auth.sessionId, now);
-          await appendAudit(tx, {
-            regionCode: auth.regionCode,
-            actor: { id: auth.actor.userId, name: auth.actor.displayName },
-            action: 'auth.logout',
-            objectType: 'user',
-            objectId: auth.actor.userId,
-            result: 'success',
-            sourceIp: req.ip,
-            occurredAt: now,
-          });
-        });
-      }
+      await logout(ctx, req.auth, requestMeta(req));
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send(null);
     },
   );
 
-  api.get(
-    '/auth/me',
-    { schema: { tags: ['认证'], summary: '当前用户', response: { 200: MeSchema, 401: ErrorBodySchema } } },
-    async (req) => {
-      const user = requireAuth(req).user;
-      return toMeDto(user, await entityIdOf(user.regionCode, user.entityUscc));
-    },
+  api.get('/auth/me', { schema: { tags, summary: '当前用户', response: { 200: MeSchema, 401: ErrorBodySchema } } }, async (req) =>
+    getMe(ctx, requireAuth(req).user),
   );
 
   api.post(
     '/auth/password',
     {
       schema: {
-        tags: ['认证'],
+        tags,
         summary: '修改本人密码',
-        body: PasswordChangeSchema.passthrough(),
+        body: PasswordChangeSchema,
         response: { 204: NoContent, 401: ErrorBodySchema, 422: ErrorBodySchema },
       },
     },

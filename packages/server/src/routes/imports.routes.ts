@@ -1,26 +1,42 @@
-import { ErrorBodySchema, ImportJobSchema, PageQuerySchema, pageOf } from '@rouxing/contracts';
-import { z } from 'zod';
-import { AppError } from '../errors';
+import { ErrorBodySchema, ImportJobPageSchema, ImportJobSchema, ImportTemplateQuerySchema, PageQuerySchema } from '@rouxing/contracts';
 import { requestMeta, requireActor } from '../http/request';
-import { getImportJob, listVisibleImportJobs } from '../imports/use-cases/get-import-job';
-import { entityImportTemplateCsv, entityImportTemplateXlsx, importErrorsXlsx } from '../imports/use-cases/import-files';
+import { exportImportErrors } from '../imports/use-cases/export-import-errors';
+import { getImportJob } from '../imports/use-cases/get-import-job';
+import { getImportTemplate } from '../imports/use-cases/get-import-template';
+import { listVisibleImportJobs } from '../imports/use-cases/list-import-jobs';
 import { startEntityImport } from '../imports/use-cases/start-entity-import';
-import { type Api, attachmentHeader, errorReplies, IdParamsSchema, type RouteOptions, XLSX_TYPE } from './api';
+import {
+  type Api,
+  attachmentHeader,
+  CSV_TYPE,
+  errorReplies,
+  fileReply,
+  IdParamsSchema,
+  type RouteOptions,
+  readUploadStream,
+  XLSX_TYPE,
+} from './api';
 
 const tags = ['市场主体导入'];
 
 export function importRoutes(api: Api, { ctx }: RouteOptions): void {
   api.get(
     '/entity-imports/template',
-    { schema: { tags, summary: '下载导入模板', querystring: z.object({ format: z.enum(['xlsx', 'csv']).default('xlsx') }) } },
+    {
+      schema: {
+        tags,
+        summary: '下载导入模板',
+        querystring: ImportTemplateQuerySchema,
+        response: { 200: fileReply([XLSX_TYPE, CSV_TYPE], '市场主体导入模板（.xlsx 或 .csv）'), ...errorReplies },
+      },
+    },
     async (req, reply) => {
       requireActor(req);
-      if (req.query.format === 'csv') {
-        reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', attachmentHeader('市场主体导入模板.csv'));
-        return reply.send(entityImportTemplateCsv());
-      }
-      reply.header('content-type', XLSX_TYPE).header('content-disposition', attachmentHeader('市场主体导入模板.xlsx'));
-      return reply.send(await entityImportTemplateXlsx());
+      const { fileName, body } = await getImportTemplate(req.query);
+      reply
+        .header('content-type', req.query.format === 'csv' ? CSV_TYPE : XLSX_TYPE)
+        .header('content-disposition', attachmentHeader(fileName));
+      return reply.send(body);
     },
   );
 
@@ -36,17 +52,7 @@ export function importRoutes(api: Api, { ctx }: RouteOptions): void {
     },
     async (req, reply) => {
       const actor = requireActor(req);
-      if (!req.isMultipart()) {
-        throw new AppError('VALIDATION', 'file：请以multipart/form-data上传文件', [{ path: 'file', message: '请上传文件' }]);
-      }
-      const file = await req.file();
-      if (!file) {
-        throw new AppError('VALIDATION', 'file：请上传文件', [{ path: 'file', message: '请上传文件' }]);
-      }
-      const { job } = await startEntityImport(ctx, actor, { fileName: file.filename || 'upload', stream: file.file }, requestMeta(req));
-      if (file.file.truncated) {
-        throw new AppError('UPLOAD.TOO_LARGE', '文件超过200 MB的大小限制', [{ path: 'file', message: '文件超过200 MB' }]);
-      }
+      const { job } = await startEntityImport(ctx, actor, await readUploadStream(req), requestMeta(req));
       return reply.status(202).send(job);
     },
   );
@@ -58,10 +64,10 @@ export function importRoutes(api: Api, { ctx }: RouteOptions): void {
         tags,
         summary: '本部门的导入任务',
         querystring: PageQuerySchema,
-        response: { 200: pageOf(ImportJobSchema), ...errorReplies },
+        response: { 200: ImportJobPageSchema, ...errorReplies },
       },
     },
-    async (req) => listVisibleImportJobs(ctx, requireActor(req), req.query.page, req.query.pageSize),
+    async (req) => listVisibleImportJobs(ctx, requireActor(req), req.query),
   );
 
   api.get(
@@ -79,9 +85,16 @@ export function importRoutes(api: Api, { ctx }: RouteOptions): void {
 
   api.get(
     '/entity-imports/:id/errors.xlsx',
-    { schema: { tags, summary: '全部错误行（.xlsx）', params: IdParamsSchema } },
+    {
+      schema: {
+        tags,
+        summary: '全部错误行（.xlsx）',
+        params: IdParamsSchema,
+        response: { 200: fileReply(XLSX_TYPE, '导入的全部错误行（.xlsx）'), ...errorReplies },
+      },
+    },
     async (req, reply) => {
-      const { fileName, stream } = await importErrorsXlsx(ctx, requireActor(req), req.params.id);
+      const { fileName, stream } = await exportImportErrors(ctx, requireActor(req), req.params.id);
       reply.header('content-type', XLSX_TYPE).header('content-disposition', attachmentHeader(fileName));
       return reply.send(stream);
     },

@@ -6,9 +6,10 @@
 import type { Role } from '@rouxing/contracts';
 import { createEntityGenerator, REGIONS } from '@rouxing/domain';
 import { hashPassword } from '../auth/password';
-import { insertUser } from '../auth/user.repository';
+import { anyAdminExists, findUserByUsername, insertUser } from '../auth/user.repository';
 import type { FieldCrypto } from '../crypto/field-crypto';
 import type { Database, Queryable } from '../db/database';
+import { insertDepartments, regionHasDepartments } from '../departments/department.repository';
 import { type EntityInsert, insertEntities } from '../entities/entity.repository';
 import { entityInsert } from '../entities/entity-insert';
 import { appendAudit } from '../records/audit.repository';
@@ -17,6 +18,13 @@ import { appendEvent } from '../records/event.repository';
 import { newId } from '../records/ids';
 import { seedInspectionItems } from './inspection-seed';
 import { seedRules } from './rules-seed';
+import {
+  clearObservationOfGradeD,
+  insertApprovedObservationPeriods,
+  insertRegions,
+  insertServiceOffsetRule,
+  tagDemoEntities,
+} from './seed.repository';
 
 export const DEMO_REGION = '430482';
 
@@ -104,18 +112,12 @@ export const DEMO_USERS: readonly {
 export const DEMO_ENTITY_COUNT = 400;
 
 export async function isSeeded(db: Queryable, regionCode: string): Promise<boolean> {
-  const r = await db.query('SELECT 1 FROM departments WHERE region_code = $1 LIMIT 1', [regionCode]);
-  return r.rows.length > 0;
+  return regionHasDepartments(db, regionCode);
 }
 
 /** The regions table (reference data): GB/T 2260 codes of Hunan. Idempotent. */
 export async function seedRegions(db: Queryable): Promise<void> {
-  await db.query(
-    `INSERT INTO regions (code, name, parent_code, level)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::smallint[])
-     ON CONFLICT (code) DO NOTHING`,
-    [REGIONS.map((r) => r.code), REGIONS.map((r) => r.name), REGIONS.map((r) => r.parent), REGIONS.map((r) => r.level)],
-  );
+  await insertRegions(db, REGIONS);
 }
 
 export interface DemoSeedResult {
@@ -123,86 +125,88 @@ export interface DemoSeedResult {
   enterpriseUscc: string;
 }
 
-/** Seeds the demo region when it is empty; one transaction, with its events and audit row. */
-export async function seedDemo(db: Database, crypto: FieldCrypto, demoPassword: string, now: Date): Promise<DemoSeedResult> {
-  await seedRegions(db);
+type DemoEntity = ReturnType<ReturnType<typeof createEntityGenerator>['next']>;
+
+/** The demo region's entities (the same every time: a fixed seed) and the one the enterprise account acts for. */
+function demoEntities(): { entities: DemoEntity[]; enterprise: DemoEntity } {
   const gen = createEntityGenerator(20250501, { regionCodes: [DEMO_REGION] });
   const entities = Array.from({ length: DEMO_ENTITY_COUNT }, () => gen.next());
   // The enterprise account acts for the first catering business (餐饮业), the policy's pilot field.
-  const enterprise =
-    entities.find((e) => e.industryCode.startsWith('H62') && e.entityType === 'enterprise') ?? (entities[0] as (typeof entities)[number]);
+  const enterprise = entities.find((e) => e.industryCode.startsWith('H62') && e.entityType === 'enterprise') ?? (entities[0] as DemoEntity);
+  return { entities, enterprise };
+}
+
+/** The departments and one demo account per role; returns each department's id by its code. */
+async function seedOrganisation(tx: Queryable, passwordHash: string, enterpriseUscc: string, nowIso: string): Promise<Map<string, string>> {
+  const departments = DEMO_DEPARTMENTS.map((d) => ({ ...d, id: newId() }));
+  const deptIds = new Map(departments.map((d) => [d.code as string, d.id]));
+  await insertDepartments(tx, DEMO_REGION, departments, nowIso);
+  for (const u of DEMO_USERS) {
+    await insertUser(tx, {
+      id: newId(),
+      username: u.username,
+      displayName: u.displayName,
+      passwordHash,
+      roles: u.roles,
+      regionCode: DEMO_REGION,
+      departmentId: u.dept ? (deptIds.get(u.dept) ?? null) : null,
+      certificateNo: u.certificateNo ?? null,
+      entityUscc: u.roles.includes('enterprise') ? enterpriseUscc : null,
+      demo: true,
+      now: nowIso,
+    });
+  }
+  return deptIds;
+}
+
+/** The seed recorded twice: an event carrying the hash of every seeded entity, and an audit row. */
+async function recordDemoSeed(tx: Queryable, entities: readonly DemoEntity[], nowIso: string): Promise<void> {
+  const system = { id: null, name: '系统（演示数据）' };
+  await appendEvent(tx, {
+    regionCode: DEMO_REGION,
+    aggregateType: 'system',
+    aggregateId: 'demo-seed',
+    type: 'system.demo_seeded',
+    actor: system,
+    occurredAt: nowIso,
+    payload: {
+      departments: DEMO_DEPARTMENTS.map((d) => d.name),
+      users: DEMO_USERS.map((u) => u.username),
+      entities: entities.length,
+      rowHashes: entities.map((e) => sha256Hex(canonicalJson(e))),
+    },
+  });
+  await appendAudit(tx, {
+    regionCode: DEMO_REGION,
+    actor: system,
+    action: 'system.seed',
+    result: 'success',
+    details: { mode: 'demo', entities: entities.length },
+    occurredAt: nowIso,
+  });
+}
+
+/** Seeds the demo region when it is empty; one transaction, with its events and audit row. */
+export async function seedDemo(db: Database, crypto: FieldCrypto, demoPassword: string, now: Date): Promise<DemoSeedResult> {
+  await seedRegions(db);
+  const { entities, enterprise } = demoEntities();
   if (await isSeeded(db, DEMO_REGION)) {
-    const r = await db.query<{ uscc: string }>("SELECT entity_uscc AS uscc FROM users WHERE username = 'enterprise'");
-    return { seeded: false, enterpriseUscc: r.rows[0]?.uscc ?? enterprise.uscc };
+    const account = await findUserByUsername(db, 'enterprise');
+    return { seeded: false, enterpriseUscc: account?.entityUscc ?? enterprise.uscc };
   }
   const nowIso = now.toISOString();
   const passwordHash = await hashPassword(demoPassword);
-  const system = { id: null, name: '系统（演示数据）' };
   await db.transaction(async (tx) => {
-    const deptIds = new Map<string, string>();
-    for (const d of DEMO_DEPARTMENTS) {
-      const id = newId();
-      deptIds.set(d.code, id);
-      await tx.query(
-        'INSERT INTO departments (region_code, id, code, name, kind, doc_prefix, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-        [DEMO_REGION, id, d.code, d.name, d.kind, d.docPrefix, nowIso],
-      );
-    }
-    for (const u of DEMO_USERS) {
-      await insertUser(tx, {
-        id: newId(),
-        username: u.username,
-        displayName: u.displayName,
-        passwordHash,
-        roles: u.roles,
-        regionCode: DEMO_REGION,
-        departmentId: u.dept ? (deptIds.get(u.dept) ?? null) : null,
-        certificateNo: u.certificateNo ?? null,
-        entityUscc: u.roles.includes('enterprise') ? enterprise.uscc : null,
-        demo: true,
-        now: nowIso,
-      });
-    }
+    const deptIds = await seedOrganisation(tx, passwordHash, enterprise.uscc, nowIso);
     const rows: EntityInsert[] = entities.map((e) => entityInsert(e, newId(), crypto));
     await insertEntities(tx, rows, nowIso);
-    // Tags used by later procedures, spread deterministically: credit grades for most, a few whitelisted.
-    await tx.query(
-      `UPDATE entities SET
-         credit_grade = (ARRAY['A','A','B','B','B','C','D',NULL,NULL,'A'])[1 + (abs(hashtext(uscc)) % 10)],
-         risk_level = (ARRAY['low','low','medium','medium','high'])[1 + (abs(hashtext(uscc || 'r')) % 5)],
-         whitelisted = (abs(hashtext(uscc || 'w')) % 20 = 0),
-         in_observation_period = new_business_form AND (abs(hashtext(uscc || 'o')) % 2 = 0)
-       WHERE region_code = $1`,
-      [DEMO_REGION],
-    );
-    await tx.query("UPDATE entities SET whitelisted = false WHERE region_code = $1 AND credit_grade = 'D'", [DEMO_REGION]);
+    await tagDemoEntities(tx, DEMO_REGION);
     await seedCaseRegisters(tx, deptIds, nowIso);
     const enterpriseRow = rows.find((r) => r.uscc === enterprise.uscc);
     const others = rows.filter((r) => r.uscc !== enterprise.uscc).slice(0, 2);
     await seedInspectionItems(tx, DEMO_REGION, deptIds, nowIso);
     await seedRules(tx, DEMO_REGION, deptIds, { enterpriseId: enterpriseRow?.id ?? '', otherIds: others.map((r) => r.id) }, nowIso);
-    await appendEvent(tx, {
-      regionCode: DEMO_REGION,
-      aggregateType: 'system',
-      aggregateId: 'demo-seed',
-      type: 'system.demo_seeded',
-      actor: system,
-      occurredAt: nowIso,
-      payload: {
-        departments: DEMO_DEPARTMENTS.map((d) => d.name),
-        users: DEMO_USERS.map((u) => u.username),
-        entities: rows.length,
-        rowHashes: entities.map((e) => sha256Hex(canonicalJson(e))),
-      },
-    });
-    await appendAudit(tx, {
-      regionCode: DEMO_REGION,
-      actor: system,
-      action: 'system.seed',
-      result: 'success',
-      details: { mode: 'demo', entities: rows.length },
-      occurredAt: nowIso,
-    });
+    await recordDemoSeed(tx, entities, nowIso);
   });
   return { seeded: true, enterpriseUscc: enterprise.uscc };
 }
@@ -210,8 +214,7 @@ export async function seedDemo(db: Database, crypto: FieldCrypto, demoPassword: 
 /** Production mode: only the system administrator, with the password given by ROUXING_ADMIN_PASSWORD. */
 export async function seedProductionAdmin(db: Database, regionCode: string, password: string, now: Date): Promise<boolean> {
   await seedRegions(db);
-  const r = await db.query("SELECT 1 FROM users WHERE 'admin' = ANY(roles) LIMIT 1");
-  if (r.rows.length > 0) {
+  if (await anyAdminExists(db)) {
     return false;
   }
   const nowIso = now.toISOString();
@@ -245,42 +248,43 @@ export async function seedProductionAdmin(db: Database, regionCode: string, pass
   return true;
 }
 
+/** 公益抵罚 rules of the public-security and transport departments (demo figures: local policy sets the real ones). */
+const SERVICE_OFFSET_RULES: {
+  dept: DeptCode;
+  field: string;
+  yuanPerHour: number;
+  capYuan: number | null;
+  capPercentOfFine: number | null;
+}[] = [
+  { dept: 'GA', field: 'public_security', yuanPerHour: 50, capYuan: 200, capPercentOfFine: 50 },
+  { dept: 'JTYS', field: 'transport', yuanPerHour: 100, capYuan: 500, capPercentOfFine: 50 },
+];
+
 /**
- * The registers cases read (SPEC §5, §14): the observation periods behind the entities marked as in one
- * (approved by the 市场监管局's reviewer; 严重失信 entities get none), and the 公益抵罚 rules of the
- * public-security and transport departments (demo figures: local policy sets the real ones).
+ * The registers cases read (常政办发〔2025〕5号 第五项、第十四项): the observation periods behind the entities
+ * marked as in one (approved by the 市场监管局's reviewer; 严重失信 entities get none), and the 公益抵罚 rules.
  */
 async function seedCaseRegisters(tx: Queryable, deptIds: Map<string, string>, nowIso: string): Promise<void> {
-  await tx.query("UPDATE entities SET in_observation_period = false WHERE region_code = $1 AND credit_grade = 'D'", [DEMO_REGION]);
-  const users = await tx.query<{ username: string; id: string; displayName: string }>(
-    `SELECT username, id, display_name AS "displayName" FROM users WHERE region_code = $1 AND username IN ('officer', 'reviewer')`,
-    [DEMO_REGION],
-  );
-  const officer = users.rows.find((u) => u.username === 'officer');
-  const reviewer = users.rows.find((u) => u.username === 'reviewer');
+  await clearObservationOfGradeD(tx, DEMO_REGION);
+  const officer = await findUserByUsername(tx, 'officer');
+  const reviewer = await findUserByUsername(tx, 'reviewer');
   const scjg = deptIds.get('SCJG');
   if (officer && reviewer && scjg) {
-    await tx.query(
-      `INSERT INTO observation_periods (region_code, id, entity_id, department_id, start_on, end_on, reason, status, proposed_by, proposed_by_name,
-         approved_by, approved_by_name, created_at, decided_at)
-       SELECT region_code, gen_random_uuid(), id, $2, DATE '2026-01-01', DATE '2027-06-30',
-         '新业态新模式市场主体（平台经济、直播电商等），符合国家和地方政策导向，给予包容审慎监管观察期', 'approved', $3, $4, $5, $6, $7, $7
-       FROM entities WHERE region_code = $1 AND in_observation_period`,
-      [DEMO_REGION, scjg, officer.id, officer.displayName, reviewer.id, reviewer.displayName, nowIso],
-    );
+    await insertApprovedObservationPeriods(tx, {
+      regionCode: DEMO_REGION,
+      departmentId: scjg,
+      startOn: '2026-01-01',
+      endOn: '2027-06-30',
+      reason: '新业态新模式市场主体（平台经济、直播电商等），符合国家和地方政策导向，给予包容审慎监管观察期',
+      proposer: { id: officer.id, name: officer.displayName },
+      approver: { id: reviewer.id, name: reviewer.displayName },
+      now: nowIso,
+    });
   }
-  const rules: [string, string, number, number | null, number | null][] = [
-    ['GA', 'public_security', 50, 200, 50],
-    ['JTYS', 'transport', 100, 500, 50],
-  ];
-  for (const [code, field, perHour, capYuan, capPercent] of rules) {
-    const dept = deptIds.get(code);
-    if (dept && reviewer) {
-      await tx.query(
-        `INSERT INTO service_offset_rules (region_code, department_id, field, yuan_per_hour, cap_yuan, cap_percent_of_fine, published_by, published_at)
-         VALUES ($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT DO NOTHING`,
-        [DEMO_REGION, dept, field, perHour, capYuan, capPercent, reviewer.id, nowIso],
-      );
+  for (const { dept, ...rule } of SERVICE_OFFSET_RULES) {
+    const departmentId = deptIds.get(dept);
+    if (departmentId && reviewer) {
+      await insertServiceOffsetRule(tx, DEMO_REGION, { ...rule, departmentId }, reviewer.id, nowIso);
     }
   }
 }

@@ -1,10 +1,11 @@
 /**
  * Demo inspection items (检查事项) of the demo departments, with the provisions they check. Fire and
- * safety-production items are never merged into a joint inspection (policy §4: 安全生产、消防等领域除外);
+ * safety-production items are never merged into a joint inspection (常政办发〔2025〕5号 第四项: 安全生产、消防等领域除外);
  * one unpublished item shows that an item must be published before it can be planned.
  */
 import type { Queryable } from '../db/database';
 import { newId } from '../records/ids';
+import { insertInspectionItems, insertJointTaskEntries, insertTriggerRules } from './seed.repository';
 
 const ITEMS: {
   code: string;
@@ -107,40 +108,32 @@ const JOINT_TASKS: { industryCode: string; items: string[] }[] = [
   { industryCode: 'F5221', items: ['SC-JC-001', 'SC-JC-002'] },
 ];
 
+// 触发式监管 of non-key items: three complaints about 明码标价 within 30 days, or one disinfection alert within 7 days.
+const TRIGGER_RULES = [
+  { code: 'SC-JC-003', source: 'complaint', threshold: 3, windowDays: 30 },
+  { code: 'WS-JC-002', source: 'monitoring', threshold: 1, windowDays: 7 },
+];
+
 export async function seedInspectionItems(tx: Queryable, regionCode: string, deptIds: Map<string, string>, now: string): Promise<number> {
-  const ids = new Map<string, string>();
-  for (const i of ITEMS) {
-    const id = newId();
-    ids.set(i.code, id);
-    await tx.query(
-      `INSERT INTO inspection_items (region_code, id, code, name, department_id, legal_basis, key, mergeable, category, published, created_at)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
-      [regionCode, id, i.code, i.name, deptIds.get(i.dept), i.legalBasis, i.key, i.mergeable, i.category, i.published, now],
-    );
-  }
-  for (const t of JOINT_TASKS) {
-    for (const code of t.items) {
-      await tx.query('INSERT INTO joint_task_entries (region_code, industry_code, item_id, created_at) VALUES ($1, $2, $3, $4)', [
-        regionCode,
-        t.industryCode,
-        ids.get(code),
-        now,
-      ]);
-    }
-  }
-  // 触发式监管 of non-key items: three complaints about 明码标价 within 30 days, or one disinfection alert within 7 days.
-  for (const r of [
-    { code: 'SC-JC-003', source: 'complaint', threshold: 3, windowDays: 30 },
-    { code: 'WS-JC-002', source: 'monitoring', threshold: 1, windowDays: 7 },
-  ]) {
-    await tx.query('INSERT INTO trigger_rules (region_code, id, item_id, source, threshold, window_days) VALUES ($1,$2,$3,$4,$5,$6)', [
-      regionCode,
-      newId(),
-      ids.get(r.code),
-      r.source,
-      r.threshold,
-      r.windowDays,
-    ]);
-  }
+  const items = ITEMS.map(({ dept, ...i }) => ({ ...i, id: newId(), departmentId: deptIds.get(dept) }));
+  const ids = new Map(items.map((i) => [i.code, i.id]));
+  await insertInspectionItems(tx, regionCode, items, now);
+  await insertJointTaskEntries(
+    tx,
+    regionCode,
+    JOINT_TASKS.flatMap((t) => t.items.map((code) => ({ industryCode: t.industryCode, itemId: ids.get(code) }))),
+    now,
+  );
+  await insertTriggerRules(
+    tx,
+    regionCode,
+    TRIGGER_RULES.map((r) => ({
+      id: newId(),
+      itemId: ids.get(r.code),
+      source: r.source,
+      threshold: r.threshold,
+      windowDays: r.windowDays,
+    })),
+  );
   return ITEMS.length;
 }

@@ -11,9 +11,10 @@ import { readFileSync } from 'node:fs';
 import type { BenchmarkInput, LegalBasis, LIST_KINDS, NoPenaltyListEntryInput, PENALTY_TYPES, RuleLevel } from '@rouxing/contracts';
 import type { Actor } from '@rouxing/domain';
 import type { Queryable } from '../db/database';
+import { listDepartments } from '../departments/department.repository';
 import { newId } from '../records/ids';
 import { recordChange } from '../records/record-change';
-import { markPublished } from '../rules/review.repository';
+import { lockReviewState, markPublished, type ReviewTable } from '../rules/review.repository';
 import { insertSanctionRecord } from '../rules/sanction-record.repository';
 import { insertDraftBenchmark } from '../rules/steps/insert-draft-benchmark';
 import { insertDraftList } from '../rules/steps/insert-draft-list';
@@ -466,22 +467,19 @@ function systemActor(regionCode: string, departmentId: string): Actor {
   };
 }
 
-export async function seedRules(
+type SeedMeta = { sourceIp: null; userAgent: string };
+/** A department's id by its demo code; a missing one is a broken seed. */
+type DeptOf = (code: string) => string;
+
+/** The catalogue items (违法行为), each with its event; returns the catalogue code of each reference item. */
+async function seedCatalogue(
   tx: Queryable,
   regionCode: string,
-  deptIds: Map<string, string>,
-  demoEntities: { enterpriseId: string; otherIds: string[] },
+  ref: readonly ReferenceItem[],
+  dept: DeptOf,
+  meta: SeedMeta,
   now: string,
-): Promise<{ items: number; lists: number; entries: number }> {
-  const ref = referenceItems();
-  const meta = { sourceIp: null, userAgent: 'rouxing-seed' };
-  const dept = (code: string) => {
-    const id = deptIds.get(code);
-    if (!id) {
-      throw new Error(`seed: department ${code} missing`);
-    }
-    return id;
-  };
+): Promise<Map<number, string>> {
   const codeOf = new Map<number, string>();
   for (const [index, c] of Object.entries(CATALOGUE)) {
     const r = ref[Number(index)];
@@ -522,24 +520,42 @@ export async function seedRules(
   for (const [index, code] of Object.entries(SAME_AS)) {
     codeOf.set(Number(index), code);
   }
+  return codeOf;
+}
+
+/** A list's entries: the reference items' own wording, with structured conditions and the catalogue codes. */
+function listEntriesOf(l: ListSeed, ref: readonly ReferenceItem[], codeOf: Map<number, string>): NoPenaltyListEntryInput[] {
+  return l.items.map((i, n) => {
+    const r = ref[i] as ReferenceItem;
+    return {
+      itemCode: String(n + 1),
+      violationCode: codeOf.get(i) as string,
+      kind: r.kind,
+      conditions: r.kind === '首违不罚' ? { ...l.conditions(i), firstOffense: true } : l.conditions(i),
+      itemText: r.item,
+      conditionsText: r.conditions,
+      legalBasisText: r.legalBasis ?? '',
+      normalPenaltyText: r.normalPenalty ?? '',
+      notes: r.notes,
+    };
+  });
+}
+
+/** The published no-penalty lists; returns how many entries they hold. */
+async function seedLists(
+  tx: Queryable,
+  regionCode: string,
+  ref: readonly ReferenceItem[],
+  codeOf: Map<number, string>,
+  dept: DeptOf,
+  meta: SeedMeta,
+  now: string,
+): Promise<number> {
   let entries = 0;
   for (const l of LISTS) {
     const first = ref[l.items[0] ?? 0];
     const actor = systemActor(regionCode, dept(l.dept));
-    const listEntries: NoPenaltyListEntryInput[] = l.items.map((i, n) => {
-      const r = ref[i] as ReferenceItem;
-      return {
-        itemCode: String(n + 1),
-        violationCode: codeOf.get(i) as string,
-        kind: r.kind,
-        conditions: r.kind === '首违不罚' ? { ...l.conditions(i), firstOffense: true } : l.conditions(i),
-        itemText: r.item,
-        conditionsText: r.conditions,
-        legalBasisText: r.legalBasis ?? '',
-        normalPenaltyText: r.normalPenalty ?? '',
-        notes: r.notes,
-      };
-    });
+    const listEntries = listEntriesOf(l, ref, codeOf);
     const id = await insertDraftList(
       tx,
       actor,
@@ -563,14 +579,20 @@ export async function seedRules(
     await publishSeeded(tx, 'no_penalty_lists', 'no_penalty_list', actor, id, now);
     entries += listEntries.length;
   }
-  for (const b of BENCHMARKS) {
-    const actor = systemActor(regionCode, dept(b.dept));
-    const { dept: d, ...input } = b;
-    const id = await insertDraftBenchmark(tx, actor, meta, { ...input, departmentId: dept(d) }, now);
-    await publishSeeded(tx, 'discretion_benchmarks', 'benchmark', actor, id, now);
-  }
-  // Earlier decisions: the enterprise account's entity was once penalised by 交通运输 (not by 市场监管: its
-  // first offence before 市场监管 stands); two other entities have 市场监管 decisions within 12 months.
+  return entries;
+}
+
+/**
+ * Earlier decisions: the enterprise account's entity was once penalised by 交通运输 (not by 市场监管: its
+ * first offence before 市场监管 stands); two other entities have 市场监管 decisions within 12 months.
+ */
+async function seedSanctionRecords(
+  tx: Queryable,
+  regionCode: string,
+  demoEntities: { enterpriseId: string; otherIds: string[] },
+  dept: DeptOf,
+  now: string,
+): Promise<void> {
   const records = [
     {
       entityId: demoEntities.enterpriseId,
@@ -597,11 +619,7 @@ export async function seedRules(
       no: '常市监罚〔2025〕112号',
     },
   ];
-  const deptName = new Map(
-    (await tx.query<{ id: string; name: string }>('SELECT id, name FROM departments WHERE region_code = $1', [regionCode])).rows.map(
-      (r) => [r.id, r.name],
-    ),
-  );
+  const deptName = new Map((await listDepartments(tx, regionCode)).map((d) => [d.id, d.name]));
   for (const r of records) {
     if (!r.entityId) {
       continue;
@@ -623,48 +641,57 @@ export async function seedRules(
       now,
     );
   }
+}
+
+export async function seedRules(
+  tx: Queryable,
+  regionCode: string,
+  deptIds: Map<string, string>,
+  demoEntities: { enterpriseId: string; otherIds: string[] },
+  now: string,
+): Promise<{ items: number; lists: number; entries: number }> {
+  const ref = referenceItems();
+  const meta: SeedMeta = { sourceIp: null, userAgent: 'rouxing-seed' };
+  const dept: DeptOf = (code) => {
+    const id = deptIds.get(code);
+    if (!id) {
+      throw new Error(`seed: department ${code} missing`);
+    }
+    return id;
+  };
+  const codeOf = await seedCatalogue(tx, regionCode, ref, dept, meta, now);
+  const entries = await seedLists(tx, regionCode, ref, codeOf, dept, meta, now);
+  for (const b of BENCHMARKS) {
+    const actor = systemActor(regionCode, dept(b.dept));
+    const { dept: d, ...input } = b;
+    const id = await insertDraftBenchmark(tx, actor, meta, { ...input, departmentId: dept(d) }, now);
+    await publishSeeded(tx, 'discretion_benchmarks', 'benchmark', actor, id, now);
+  }
+  await seedSanctionRecords(tx, regionCode, demoEntities, dept, now);
   return { items: Object.keys(CATALOGUE).length, lists: LISTS.length, entries };
 }
 
+/** Publishes a seeded version at once (the demo lists were issued elsewhere), with its event. */
 async function publishSeeded(
   tx: Queryable,
-  table: 'no_penalty_lists' | 'discretion_benchmarks',
+  table: ReviewTable,
   aggregateType: string,
   actor: Actor,
   id: string,
   now: string,
 ): Promise<void> {
-  const r = await tx.query<{ seriesId: string; version: number }>(
-    `SELECT series_id AS "seriesId", version FROM ${table} WHERE region_code = $1 AND id = $2`,
-    [actor.regionCode, id],
-  );
-  const row = r.rows[0];
-  if (!row) {
+  const state = await lockReviewState(tx, table, actor.regionCode, id);
+  if (!state) {
     throw new Error('seed: version missing');
   }
-  await markPublished(
-    tx,
-    table,
-    {
-      regionCode: actor.regionCode,
-      id,
-      seriesId: row.seriesId,
-      version: row.version,
-      departmentId: actor.departmentId ?? '',
-      status: 'pending_review',
-      revision: 1,
-      createdBy: actor.userId,
-    },
-    { id: actor.userId, name: actor.displayName },
-    now,
-  );
+  await markPublished(tx, table, state, { id: actor.userId, name: actor.displayName }, now);
   await recordChange(tx, actor, { sourceIp: null, userAgent: 'rouxing-seed' }, now, {
     aggregateType,
     aggregateId: id,
     type: `${aggregateType}.published`,
     fromState: 'draft',
     toState: 'published',
-    payload: { version: row.version, origin: 'demo-seed' },
+    payload: { version: state.version, origin: 'demo-seed' },
   });
 }
 

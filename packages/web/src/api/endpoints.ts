@@ -5,31 +5,27 @@ import type {
   Entity,
   EntityInput,
   EntityListQuery,
+  EntityPersonalData,
   EntityUpdate,
   ImportJob,
+  ImportTemplateQuery,
   Industry,
   LoginBody,
   Me,
+  PasswordChange,
   Region,
-  Role,
+  RolePermissions,
+  SecurityPolicy,
   User,
   UserCreate,
+  UserListQuery,
   UserUpdate,
 } from '@rouxing/contracts';
 import { api, apiUrl, uploadFile } from './client';
 
 export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
-export type PersonalData = { legalRepresentativeIdNo: string | null; contactPhone: string | null };
-export type RolePermissions = { role: Role; permissions: string[] };
-export type SecurityPolicy = {
-  passwordMinLength: number;
-  passwordMinClasses: number;
-  lockoutThreshold: number;
-  lockoutMinutes: number;
-  sessionIdleMinutes: number;
-  sessionAbsoluteHours: number;
-  passwordMaxAgeDays: number;
-};
+export type PersonalData = EntityPersonalData;
+export type { RolePermissions, SecurityPolicy };
 /** List filters as they travel in the URL and the query string (all optional strings). */
 export type EntityFilters = Partial<Record<Exclude<keyof EntityListQuery, 'page' | 'pageSize'>, string>>;
 export type AuditFilters = Partial<Record<Exclude<keyof AuditQuery, 'page' | 'pageSize'>, string>>;
@@ -54,7 +50,7 @@ export const authApi = {
   login: (body: LoginBody) => api<Me>('/auth/login', { method: 'POST', body }),
   logout: () => api<void>('/auth/logout', { method: 'POST' }),
   me: () => api<Me>('/auth/me'),
-  changePassword: (body: { currentPassword: string; newPassword: string }) => api<void>('/auth/password', { method: 'POST', body }),
+  changePassword: (body: PasswordChange) => api<void>('/auth/password', { method: 'POST', body }),
 };
 
 export const entityApi = {
@@ -70,7 +66,7 @@ export const importApi = {
   upload: (file: File, onProgress?: (percent: number) => void) => uploadFile<ImportJob>('/entity-imports', file, onProgress),
   get: (id: string) => api<ImportJob>(`/entity-imports/${encodeURIComponent(id)}`),
   list: (q: { page: number; pageSize: number }) => api<Page<ImportJob>>('/entity-imports', { query: q }),
-  templateUrl: (format: 'xlsx' | 'csv') => apiUrl('/entity-imports/template', { format }),
+  templateUrl: (format: ImportTemplateQuery['format']) => apiUrl('/entity-imports/template', { format }),
   errorsUrl: (id: string) => apiUrl(`/entity-imports/${encodeURIComponent(id)}/errors.xlsx`),
 };
 
@@ -79,7 +75,7 @@ export const auditApi = {
 };
 
 export const userApi = {
-  list: (q: { q?: string; page: number; pageSize: number }) => api<Page<User>>('/users', { query: q }),
+  list: (q: UserListQuery) => api<Page<User>>('/users', { query: q }),
   create: (body: UserCreate) => api<User>('/users', { method: 'POST', body }),
   update: (id: string, body: UserUpdate) => api<User>(`/users/${encodeURIComponent(id)}`, { method: 'PUT', body }),
   unlock: (id: string) => api<void>(`/users/${encodeURIComponent(id)}/unlock`, { method: 'POST' }),

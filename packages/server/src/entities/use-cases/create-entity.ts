@@ -1,25 +1,24 @@
-import type { Entity } from '@rouxing/contracts';
+import type { Entity, EntityInput } from '@rouxing/contracts';
 import { type Actor, can } from '@rouxing/domain';
 import type { AppContext, RequestMeta } from '../../context';
-import { AppError, validationError } from '../../errors';
+import { AppError, forbidden, problemsError } from '../../errors';
 import { appendAudit } from '../../records/audit.repository';
 import { appendEvent } from '../../records/event.repository';
 import { newId } from '../../records/ids';
 import { findEntity, insertEntities } from '../entity.repository';
 import { toEntityDto } from '../entity-dto';
 import { entityInsert } from '../entity-insert';
-import { parseEntityInput } from '../validate-entity';
+import { entityRuleProblems } from '../validate-entity';
 
 /** Registers a 市场主体: validated, written with its event and audit row in one transaction. */
-export async function createEntity(ctx: AppContext, actor: Actor, raw: unknown, meta: RequestMeta): Promise<Entity> {
+export async function createEntity(ctx: AppContext, actor: Actor, input: EntityInput, meta: RequestMeta): Promise<Entity> {
   if (!can(actor, 'entity.write')) {
-    throw new AppError('AUTH.FORBIDDEN', '无权登记市场主体');
+    throw forbidden('无权登记市场主体');
   }
-  const parsed = parseEntityInput(raw, actor.regionCode);
-  if (!parsed.ok) {
-    throw validationError(parsed.fields);
+  const refusal = problemsError(entityRuleProblems(input, actor.regionCode));
+  if (refusal) {
+    throw refusal;
   }
-  const input = parsed.value;
   const now = ctx.now().toISOString();
   const id = newId();
   const row = await ctx.db.transaction(async (tx) => {

@@ -2,7 +2,7 @@ import { PassThrough, type Readable } from 'node:stream';
 import type { EntityListQuery } from '@rouxing/contracts';
 import { type Actor, can } from '@rouxing/domain';
 import type { AppContext, RequestMeta } from '../../context';
-import { AppError } from '../../errors';
+import { forbidden } from '../../errors';
 import ExcelJS from '../../imports/exceljs';
 import { appendAudit } from '../../records/audit.repository';
 import { scanEntities } from '../entity.repository';
@@ -22,7 +22,7 @@ export async function exportEntities(
   meta: RequestMeta,
 ): Promise<{ fileName: string; stream: Readable }> {
   if (!can(actor, 'entity.export')) {
-    throw new AppError('AUTH.FORBIDDEN', '无权导出市场主体名录');
+    throw forbidden('无权导出市场主体名录');
   }
   const filter = entityFilterOf(actor, q);
   await appendAudit(ctx.db, {

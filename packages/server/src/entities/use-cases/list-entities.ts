@@ -1,7 +1,7 @@
 import type { EntityListQuery } from '@rouxing/contracts';
 import { type Actor, can } from '@rouxing/domain';
 import type { AppContext } from '../../context';
-import { AppError } from '../../errors';
+import { forbidden } from '../../errors';
 import { type EntityFilter, searchEntities } from '../entity.repository';
 import { toEntityDto } from '../entity-dto';
 
@@ -25,7 +25,7 @@ export function entityFilterOf(actor: Actor, q: Omit<EntityListQuery, 'page' | '
 
 export async function listEntities(ctx: AppContext, actor: Actor, q: EntityListQuery) {
   if (!can(actor, 'entity.read')) {
-    throw new AppError('AUTH.FORBIDDEN', '无权查询市场主体名录');
+    throw forbidden('无权查询市场主体名录');
   }
   const filter = entityFilterOf(actor, q);
   const r = filter ? await searchEntities(ctx.db, filter, q.page, q.pageSize) : { items: [], total: 0 };

@@ -1,6 +1,6 @@
 import { type Actor, can, canSeeEntity } from '@rouxing/domain';
 import type { AppContext, RequestMeta } from '../../context';
-import { AppError, notFound } from '../../errors';
+import { forbidden, notFound } from '../../errors';
 import { appendAudit } from '../../records/audit.repository';
 import { findEntity } from '../entity.repository';
 
@@ -11,7 +11,7 @@ export async function readEntityPersonalData(ctx: AppContext, actor: Actor, id: 
     throw notFound('市场主体');
   }
   if (!can(actor, 'entity.personal_data.read')) {
-    throw new AppError('AUTH.FORBIDDEN', '无权查看完整的个人信息');
+    throw forbidden('无权查看完整的个人信息');
   }
   await appendAudit(ctx.db, {
     regionCode: row.regionCode,

@@ -1,35 +1,28 @@
-import { type Entity, EntityUpdateSchema } from '@rouxing/contracts';
+import type { Entity, EntityUpdate } from '@rouxing/contracts';
 import { type Actor, can, canSeeEntity } from '@rouxing/domain';
 import type { AppContext, RequestMeta } from '../../context';
-import { AppError, notFound, validationError } from '../../errors';
+import { AppError, forbidden, notFound, problemsError } from '../../errors';
 import { appendAudit } from '../../records/audit.repository';
 import { appendEvent } from '../../records/event.repository';
-import { fieldsOfZodError } from '../../validation';
 import { findEntity, updateEntityRow } from '../entity.repository';
 import { toEntityDto } from '../entity-dto';
 import { entityChanges } from '../entity-insert';
 import { entityRuleProblems } from '../validate-entity';
 
 /** Edits an entity with optimistic versioning: a stale `version` gets 409 and nothing is written. */
-export async function updateEntity(ctx: AppContext, actor: Actor, id: string, raw: unknown, meta: RequestMeta): Promise<Entity> {
+export async function updateEntity(ctx: AppContext, actor: Actor, id: string, input: EntityUpdate, meta: RequestMeta): Promise<Entity> {
   const existing = await findEntity(ctx.db, actor.regionCode, id);
   if (!existing || !canSeeEntity(actor, existing)) {
     throw notFound('市场主体');
   }
   if (!can(actor, 'entity.write')) {
-    throw new AppError('AUTH.FORBIDDEN', '无权修改市场主体');
+    throw forbidden('无权修改市场主体');
   }
-  const parsed = EntityUpdateSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw validationError(fieldsOfZodError(parsed.error));
-  }
-  const input = parsed.data;
-  const problems = entityRuleProblems(
-    { uscc: existing.uscc, industryCode: input.industryCode, regionCode: existing.regionCode },
-    actor.regionCode,
+  const refusal = problemsError(
+    entityRuleProblems({ uscc: existing.uscc, industryCode: input.industryCode, regionCode: existing.regionCode }, actor.regionCode),
   );
-  if (problems.length > 0) {
-    throw validationError(problems);
+  if (refusal) {
+    throw refusal;
   }
   const now = ctx.now().toISOString();
   const updated = await ctx.db.transaction(async (tx) => {

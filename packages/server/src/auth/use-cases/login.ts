@@ -1,0 +1,103 @@
+import type { LoginBody, Me } from '@rouxing/contracts';
+import type { AppContext, RequestMeta } from '../../context';
+import { AppError } from '../../errors';
+import { appendAudit } from '../../records/audit.repository';
+import { meOf } from '../me';
+import { dummyHash, verifyPassword } from '../password';
+import { insertSession, newSessionToken } from '../session.repository';
+import { findUserByUsername, recordLoginFailure, recordLoginSuccess, type UserRow } from '../user.repository';
+
+const BAD_CREDENTIALS = '用户名或密码错误';
+
+function shanghaiTime(iso: string): string {
+  return new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+function lockedError(until: string): AppError {
+  return new AppError('AUTH.LOCKED', `登录失败次数过多，账号已锁定，请于 ${shanghaiTime(until)}（北京时间）后再试`);
+}
+
+/** A failed attempt, audited on its own (no transaction: the refusal must be recorded). */
+function auditFailure(ctx: AppContext, body: LoginBody, meta: RequestMeta, regionCode: string, u: UserRow | null, reason: string) {
+  return appendAudit(ctx.db, {
+    regionCode,
+    actor: { id: u?.id ?? null, name: u?.displayName ?? body.username },
+    action: 'auth.login_failed',
+    objectType: 'user',
+    objectId: u?.id ?? null,
+    result: 'failure',
+    sourceIp: meta.sourceIp,
+    details: { username: body.username, reason },
+    occurredAt: ctx.now().toISOString(),
+  });
+}
+
+/**
+ * The account whose password this is, or the refusal: unknown user (timed like a known one), locked,
+ * stopped, or a wrong password, which counts towards the lock-out (SECURITY.md: 5 failures → 15 minutes).
+ */
+async function checkCredentials(ctx: AppContext, body: LoginBody, meta: RequestMeta): Promise<UserRow> {
+  const now = ctx.now();
+  const policy = ctx.config.security;
+  const user = await findUserByUsername(ctx.db, body.username);
+  if (!user) {
+    await verifyPassword(await dummyHash(), body.password);
+    await auditFailure(ctx, body, meta, ctx.config.regionCode, null, 'unknown_user');
+    throw new AppError('AUTH.BAD_CREDENTIALS', BAD_CREDENTIALS);
+  }
+  if (user.lockedUntil && new Date(user.lockedUntil) > now) {
+    await auditFailure(ctx, body, meta, user.regionCode, user, 'locked');
+    throw lockedError(user.lockedUntil);
+  }
+  if (!user.active) {
+    await auditFailure(ctx, body, meta, user.regionCode, user, 'inactive');
+    throw new AppError('AUTH.BAD_CREDENTIALS', '账号已停用，请联系系统管理员');
+  }
+  if (!(await verifyPassword(user.passwordHash, body.password))) {
+    const lockUntil = new Date(now.getTime() + policy.lockoutMinutes * 60_000).toISOString();
+    const r = await recordLoginFailure(ctx.db, user.id, policy.lockoutThreshold, lockUntil);
+    await auditFailure(ctx, body, meta, user.regionCode, user, r.lockedNow ? 'bad_password_locked' : 'bad_password');
+    if (r.lockedNow) {
+      throw lockedError(lockUntil);
+    }
+    const left = policy.lockoutThreshold - r.failedLogins;
+    throw new AppError('AUTH.BAD_CREDENTIALS', `${BAD_CREDENTIALS}（再失败${left}次账号将锁定${policy.lockoutMinutes}分钟）`);
+  }
+  return user;
+}
+
+/**
+ * Logs a user in (SECURITY.md "Identity and sessions"): argon2id check, lock-out after repeated
+ * failures, every attempt audited, and a new server-side session. Returns who signed in and the cookie's value.
+ */
+export async function login(ctx: AppContext, body: LoginBody, meta: RequestMeta): Promise<{ me: Me; cookie: string }> {
+  const user = await checkCredentials(ctx, body, meta);
+  const now = ctx.now();
+  const nowIso = now.toISOString();
+  const token = newSessionToken(user.regionCode);
+  const expiresAt = new Date(now.getTime() + ctx.config.security.sessionAbsoluteHours * 3600_000).toISOString();
+  await ctx.db.transaction(async (tx) => {
+    await recordLoginSuccess(tx, user.id, nowIso);
+    await insertSession(tx, {
+      regionCode: user.regionCode,
+      id: token.id,
+      userId: user.id,
+      now: nowIso,
+      expiresAt,
+      sourceIp: meta.sourceIp,
+      userAgent: meta.userAgent,
+    });
+    await appendAudit(tx, {
+      regionCode: user.regionCode,
+      actor: { id: user.id, name: user.displayName },
+      action: 'auth.login',
+      objectType: 'user',
+      objectId: user.id,
+      result: 'success',
+      sourceIp: meta.sourceIp,
+      details: { username: user.username },
+      occurredAt: nowIso,
+    });
+  });
+  return { me: await meOf(ctx.db, { ...user, lastLoginAt: nowIso }), cookie: token.cookie };
+}

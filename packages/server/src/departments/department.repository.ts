@@ -1,0 +1,59 @@
+/** SQL of the departments of a region (部门): tenant rows, keyed by region and id. */
+import type { Department } from '@rouxing/contracts';
+import type { Queryable } from '../db/database';
+
+/** The departments of a region, by their code. */
+export async function listDepartments(db: Queryable, regionCode: string): Promise<Department[]> {
+  const r = await db.query<Department>(
+    'SELECT id, region_code AS "regionCode", name, code FROM departments WHERE region_code = $1 ORDER BY code',
+    [regionCode],
+  );
+  return r.rows;
+}
+
+export async function departmentExists(db: Queryable, regionCode: string, id: string): Promise<boolean> {
+  const r = await db.query('SELECT 1 FROM departments WHERE region_code = $1 AND id = $2', [regionCode, id]);
+  return r.rows.length > 0;
+}
+
+/** What a 文号 needs of its department: the name (the issuing authority) and the 机关代字. */
+export async function findDepartmentLetterhead(
+  db: Queryable,
+  regionCode: string,
+  id: string,
+): Promise<{ name: string; docPrefix: string } | null> {
+  const r = await db.query<{ name: string; docPrefix: string }>(
+    'SELECT name, doc_prefix AS "docPrefix" FROM departments WHERE region_code = $1 AND id = $2',
+    [regionCode, id],
+  );
+  return r.rows[0] ?? null;
+}
+
+/** Whether a region has any department yet (it has been set up). */
+export async function regionHasDepartments(db: Queryable, regionCode: string): Promise<boolean> {
+  const r = await db.query('SELECT 1 FROM departments WHERE region_code = $1 LIMIT 1', [regionCode]);
+  return r.rows.length > 0;
+}
+
+/** The regions served: those with at least one department. */
+export async function regionsWithDepartments(db: Queryable): Promise<string[]> {
+  const r = await db.query<{ regionCode: string }>('SELECT DISTINCT region_code AS "regionCode" FROM departments');
+  return r.rows.map((x) => x.regionCode);
+}
+
+export interface NewDepartment {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  docPrefix: string;
+}
+
+export async function insertDepartments(tx: Queryable, regionCode: string, rows: readonly NewDepartment[], now: string): Promise<void> {
+  for (const d of rows) {
+    await tx.query(
+      'INSERT INTO departments (region_code, id, code, name, kind, doc_prefix, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [regionCode, d.id, d.code, d.name, d.kind, d.docPrefix, now],
+    );
+  }
+}
