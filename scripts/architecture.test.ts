@@ -3,7 +3,9 @@
  * - SQL runs only in repositories (`*.repository.ts`) and the database layer (`db/`): `grep` for `.query(`
  *   finds nothing else in packages/server/src;
  * - no source file in packages/server/src over 400 lines, except the drizzle schema and seed data;
- * - no function over 80 lines outside UI components (web .tsx) and route tables (`*.routes.ts`).
+ * - no function over 80 lines outside UI components (web .tsx) and route tables (`*.routes.ts`);
+ * - one way to cite the policy: `常政办发〔2025〕5号 第N项` (its text is docs/policy/…), never "policy §N" or
+ *   "SPEC §N" or a bare 第N项; the statute by article (第N条, its 款 and 项 are the statute's own).
  * Tests are not counted: a test's `describe` is a list of cases, not a function of the product.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -54,6 +56,34 @@ function longFunctions(file: string, max: number): string[] {
   return found;
 }
 
+/** Every source file of the packages, the browser tests and the benchmarks, tests included, and the locale files. */
+function citingFiles(): string[] {
+  const locales = join(ROOT, 'packages/web/src/locales');
+  const all = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+      const p = join(dir, d.name);
+      if (d.isDirectory()) {
+        return d.name === 'node_modules' || d.name === 'dist' || d.name === 'migrations' ? [] : all(p);
+      }
+      return /\.(tsx?|json)$/.test(d.name) && (!d.name.endsWith('.json') || p.startsWith(locales)) ? [p] : [];
+    });
+  return [...PACKAGES, join(ROOT, 'e2e'), join(ROOT, 'bench'), join(ROOT, 'scripts')].flatMap(all);
+}
+
+/** Citations of the policy that are not in the one form: the other ways, and a 第N项 without the document before it. */
+function strayCitations(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const found = [...text.matchAll(/policy §\d+|SPEC(?:\.md)? §\d+/g)].map((m) => m[0]);
+  for (const m of text.matchAll(/第[一二三四五六七八九十]+项/g)) {
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 14), m.index);
+    // A list continues a citation (常政办发〔2025〕5号 第四项、第十二项; 常政办发〔2025〕5号 第六项至第九项); 第N条第M项 is the statute's own item.
+    if (!/(常政办发〔2025〕5号 |、|至|条|款)$/.test(before)) {
+      found.push(m[0]);
+    }
+  }
+  return found.map((c) => `${rel(file)}: ${c}`);
+}
+
 describe('the layering and the size of things', () => {
   it('runs SQL only in repositories and the database layer', () => {
     const offenders = sources(SERVER_SRC)
@@ -77,5 +107,9 @@ describe('the layering and the size of things', () => {
       .filter((p) => !p.endsWith('.tsx') && !p.endsWith('.routes.ts'))
       .flatMap((p) => longFunctions(p, 80));
     expect(long).toEqual([]);
+  });
+
+  it('cites the policy one way, as 常政办发〔2025〕5号 第N项', () => {
+    expect(citingFiles().flatMap(strayCitations)).toEqual([]);
   });
 });

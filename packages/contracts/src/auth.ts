@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Roles of SPEC.md §1 and SECURITY.md (three separate administrator powers). */
+/** Roles of the platform: the staff, the Judicial Bureau and the oversight bodies of 常政办发〔2025〕5号 保障措施（二）, the enterprises, and the three separate administrator powers of SECURITY.md. */
 export const ROLES = [
   'admin', // 系统管理员: users, departments
   'security', // 安全管理员: roles, security policies

@@ -1,7 +1,7 @@
 /**
- * The registers around cases: observation periods (常政办发〔2025〕5号 第十四项), guiding cases (第十项), the
- * department's document templates (第七项、第十项), follow-up days and the 公益抵罚 rule (第五项), and guidance
- * to a class of entities (第三项) — their request bodies and their replies.
+ * The registers around cases: observation periods (常政办发〔2025〕5号 第十四项), guiding cases (常政办发〔2025〕5号 第十项), the
+ * department's document templates (常政办发〔2025〕5号 第七项、第十项), follow-up days and the 公益抵罚 rule (常政办发〔2025〕5号 第五项), and guidance
+ * to a class of entities (常政办发〔2025〕5号 第三项) — their request bodies and their replies.
  */
 import { z } from 'zod';
 import { MEASURE_TYPES } from './cases';
@@ -10,7 +10,7 @@ const ymd = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为YYYY-MM-D
 const day = z.string().describe('日期（YYYY-MM-DD）');
 const instant = z.string().describe('时间（ISO 8601）');
 
-// ── 观察期 (第十四项) ───────────────────────────────────────────────────────────────────────────────
+// ── 观察期 (常政办发〔2025〕5号 第十四项) ───────────────────────────────────────────────────────────────────────────────
 
 export const ObservationPeriodInputSchema = z
   .object({
@@ -18,7 +18,7 @@ export const ObservationPeriodInputSchema = z
     startOn: ymd,
     endOn: ymd,
     reason: z.string().trim().min(10, '请具体说明设定观察期的理由（至少10个字）').max(1000, '理由最多1000个字'),
-    /** The proposer states that none of 第十四项's exclusions applies (law forbids it, danger to safety, life and health). */
+    /** The proposer states that none of 常政办发〔2025〕5号 第十四项's exclusions applies (law forbids it, danger to safety, life and health). */
     noExclusion: z.literal(true, { message: '须确认不属于法律法规禁止或者危害公共安全和人民群众生命健康的情形' }),
   })
   .superRefine((v, ctx) => {
@@ -56,7 +56,7 @@ export type ObservationPeriod = z.infer<typeof ObservationPeriodSchema>;
 export const ObservationPeriodRefSchema = z.object({ id: z.string() });
 export type ObservationPeriodRef = z.infer<typeof ObservationPeriodRefSchema>;
 
-// ── 指导性案例 (第十项) ─────────────────────────────────────────────────────────────────────────────
+// ── 指导性案例 (常政办发〔2025〕5号 第十项) ─────────────────────────────────────────────────────────────────────────────
 
 export const GuidingCaseInputSchema = z.object({
   title: z.string().trim().min(4, '标题至少4个字').max(100, '标题最多100个字'),
@@ -87,7 +87,7 @@ export type GuidingCase = z.infer<typeof GuidingCaseSchema>;
 export const GuidingCaseRefSchema = z.object({ id: z.string() });
 export type GuidingCaseRef = z.infer<typeof GuidingCaseRefSchema>;
 
-// ── 文书模板 (第七项、第十项) ───────────────────────────────────────────────────────────────────────
+// ── 文书模板 (常政办发〔2025〕5号 第七项、第十项) ───────────────────────────────────────────────────────────────────────
 
 export const DocTypeParamsSchema = z.object({ docType: z.string() });
 
@@ -117,7 +117,7 @@ export type TemplateUploaded = z.infer<typeof TemplateUploadedSchema>;
 export const TemplateRevertedSchema = z.object({ docType: z.string(), version: z.null() });
 export type TemplateReverted = z.infer<typeof TemplateRevertedSchema>;
 
-// ── 回访期限与公益抵罚规则 (第五项) ─────────────────────────────────────────────────────────────────
+// ── 回访期限与公益抵罚规则 (常政办发〔2025〕5号 第五项) ─────────────────────────────────────────────────────────────────
 
 /** Days after completion by which a measure's follow-up visit is due; null: no visit. */
 export const FollowUpSettingsInputSchema = z.partialRecord(
@@ -134,12 +134,12 @@ export const FollowUpSettingSchema = z.object({
 });
 export type FollowUpSetting = z.infer<typeof FollowUpSettingSchema>;
 
-/** 第五项: 鼓励在公安、交通领域实施"公益抵罚". */
+/** 常政办发〔2025〕5号 第五项: 鼓励在公安、交通领域实施"公益抵罚". */
 export const OFFSET_FIELDS = ['public_security', 'transport'] as const;
 export type OffsetField = (typeof OFFSET_FIELDS)[number];
 
 export const ServiceOffsetRuleInputSchema = z.object({
-  field: z.enum(OFFSET_FIELDS, { message: '公益抵罚仅在公安、交通领域实施（常政办发〔2025〕5号第五项）' }),
+  field: z.enum(OFFSET_FIELDS, { message: '公益抵罚仅在公安、交通领域实施（常政办发〔2025〕5号 第五项）' }),
   yuanPerHour: z.number().int('须为整数（元）').positive('须为正数'),
   capYuan: z.number().int('须为整数（元）').positive('须为正数').nullable(),
   capPercentOfFine: z.number().int('须为整数').min(1, '比例为1至100').max(100, '比例为1至100').nullable(),
@@ -150,7 +150,7 @@ export type ServiceOffsetRuleInput = z.infer<typeof ServiceOffsetRuleInputSchema
 export const ServiceOffsetRuleSchema = ServiceOffsetRuleInputSchema.extend({ publishedAt: instant });
 export type ServiceOffsetRuleView = z.infer<typeof ServiceOffsetRuleSchema>;
 
-// ── 面向一类市场主体的指导 (第三项) ─────────────────────────────────────────────────────────────────
+// ── 面向一类市场主体的指导 (常政办发〔2025〕5号 第三项) ─────────────────────────────────────────────────────────────────
 
 export const CAMPAIGN_MEASURES = ['administrative_reminder', 'administrative_suggestion', 'administrative_guidance'] as const;
 export type CampaignMeasure = (typeof CAMPAIGN_MEASURES)[number];

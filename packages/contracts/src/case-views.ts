@@ -77,7 +77,7 @@ export const DeliveryViewSchema = z.object({
 });
 export type DeliveryView = z.infer<typeof DeliveryViewSchema>;
 
-/** A material of the case file (第九项), filed by the platform or uploaded by an officer. */
+/** A material of the case file (常政办发〔2025〕5号 第九项), filed by the platform or uploaded by an officer. */
 export const MaterialViewSchema = z.object({
   id: z.string(),
   item: z.enum(ARCHIVE_ITEMS),
@@ -135,7 +135,7 @@ export const MeasureViewSchema = z.object({
 });
 export type MeasureView = z.infer<typeof MeasureViewSchema>;
 
-/** 回访 (第五项 跟踪回访): one visit per decision, due some days after the case completed. */
+/** 回访 (常政办发〔2025〕5号 第五项 跟踪回访): one visit per decision, due some days after the case completed. */
 export const FollowUpViewSchema = z.object({
   id: z.string(),
   caseId: z.string(),
@@ -191,7 +191,7 @@ export const CaseDetailSchema = CaseSummarySchema.extend({
   termination: z
     .object({ ground: z.enum(TERMINATION_GROUNDS), reason: z.string(), on: day, handOverToGeneralProcedure: z.boolean() })
     .nullable(),
-  /** The party's observation period on the day (第十四项), if any. */
+  /** The party's observation period on the day (常政办发〔2025〕5号 第十四项), if any. */
   observationPeriod: z.object({ start: day, end: day, reason: z.string() }).nullable(),
   measures: z.array(MeasureViewSchema),
   documents: z.array(CaseDocumentViewSchema),
@@ -222,7 +222,7 @@ export const TODO_KINDS = [
   'approval_awaited',
 ] as const;
 
-/** One line of the officer's to-do list (第六项至第九项: choices, commitments, deliveries, visits, archiving, approvals). */
+/** One line of the officer's to-do list (常政办发〔2025〕5号 第六项至第九项: choices, commitments, deliveries, visits, archiving, approvals). */
 export const TodoItemSchema = z.object({
   kind: z.enum(TODO_KINDS),
   caseId: z.string(),

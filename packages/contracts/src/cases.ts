@@ -27,7 +27,7 @@ export type CaseOrigin = (typeof CASE_ORIGINS)[number];
 export const PARTY_CHOICES = ['accept', 'decline'] as const;
 export type PartyChoice = (typeof PARTY_CHOICES)[number];
 
-/** 送达方式 (第七项). */
+/** 送达方式 (常政办发〔2025〕5号 第七项). */
 export const DELIVERY_METHODS = ['direct', 'left_at_premises', 'post', 'electronic', 'public_notice'] as const;
 export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
 
@@ -70,7 +70,7 @@ export const OBSERVATION_PREFERRED_MEASURES: readonly MeasureType[] = [
 
 export const isObservationPreferred = (m: MeasureType) => OBSERVATION_PREFERRED_MEASURES.includes(m);
 
-/** The measure types in the order a form lists them: during an observation period 第十四项's six first, the rest as usual. */
+/** The measure types in the order a form lists them: during an observation period 常政办发〔2025〕5号 第十四项's six first, the rest as usual. */
 export function measureTypeOrder(observation: boolean): MeasureType[] {
   return observation ? [...OBSERVATION_PREFERRED_MEASURES, ...MEASURE_TYPES.filter((m) => !isObservationPreferred(m))] : [...MEASURE_TYPES];
 }
@@ -91,7 +91,7 @@ export const CASE_ACTIONS = [
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
-/** The materials of one measure in the case file (第九项; the domain's archive checklist names the required ones). */
+/** The materials of one measure in the case file (常政办发〔2025〕5号 第九项; the domain's archive checklist names the required ones). */
 export const MEASURE_ARCHIVE_ITEMS = [
   'document',
   'delivery_proof',
@@ -138,7 +138,7 @@ export const UPLOADABLE_ITEMS = [
   'choice_record',
 ] as const;
 
-/** 回访: was the violation corrected, and the party's view of the enforcement (第五项). */
+/** 回访: was the violation corrected, and the party's view of the enforcement (常政办发〔2025〕5号 第五项). */
 export const CORRECTION_STATUSES = ['corrected', 'partly_corrected', 'not_corrected'] as const;
 export const OPINION_LEVELS = ['satisfied', 'basically_satisfied', 'dissatisfied'] as const;
 
@@ -229,7 +229,7 @@ export const FulfilInputSchema = z.object({
 });
 
 export const TerminationInputSchema = z.object({
-  ground: z.enum(TERMINATION_GROUNDS, { message: '终止情形须为常政办发〔2025〕5号第八项规定的情形之一' }),
+  ground: z.enum(TERMINATION_GROUNDS, { message: '终止情形须为常政办发〔2025〕5号 第八项规定的情形之一' }),
   reason: z.string().trim().max(2000, '理由最多2000个字').default(''),
   handOverToGeneralProcedure: z.boolean().default(false),
   delivery: z.enum(DELIVERY_METHODS, { message: '送达方式不正确' }).default('direct'),

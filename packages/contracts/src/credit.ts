@@ -1,6 +1,6 @@
 /**
  * The vocabulary of credit (信用监管, 常政办发〔2025〕5号 第五项、第十三项) and of issued penalty decisions
- * (行政处罚决定, 第十一项、第十五项): the wire values that the server, the web and the departments' systems share.
+ * (行政处罚决定, 常政办发〔2025〕5号 第十一项、第十五项): the wire values that the server, the web and the departments' systems share.
  */
 import { z } from 'zod';
 
@@ -71,7 +71,7 @@ export const OBJECTION_STATUSES = ['filed', 'corrected', 'withdrawn', 'confirmed
 export type ObjectionStatus = (typeof OBJECTION_STATUSES)[number];
 
 /**
- * Why an issued decision became a correction item (纠正"小案重罚""过罚不当", 第十五项): the rules say it must
+ * Why an issued decision became a correction item (纠正"小案重罚""过罚不当", 常政办发〔2025〕5号 第十五项): the rules say it must
  * not be penalised, or its fine lies outside the benchmark range for the facts.
  */
 export const CORRECTION_REASONS = ['should_not_penalize', 'outside_benchmark'] as const;

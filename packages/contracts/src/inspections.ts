@@ -1,5 +1,5 @@
 /**
- * Inspections (常政办发〔2025〕5号 第四项、第十二项、第十三项、第十五项; SPEC "§15 公务入企"): items, plans approved
+ * Inspections (常政办发〔2025〕5号 第四项、第十二项、第十三项、第十五项): items, plans approved
  * before entry, the signed inspection code (检查码) anyone can verify, check-in/out, the enterprise's rating,
  * 综合查一次 (merging plans into one joint visit) and the indicators. Draws: `random-draws.ts`; complaints and
  * triggered tasks: `inspection-triggers.ts`.
@@ -11,7 +11,7 @@ export const INSPECTION_TYPES = ['routine', 'random', 'triggered', 'joint', 'spe
 export type InspectionType = (typeof INSPECTION_TYPES)[number];
 export const PLAN_STATUSES = ['pending_approval', 'approved', 'rejected', 'checked_in', 'completed', 'cancelled'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
-/** Grounds on which a plan may exceed the frequency caps (policy §12, §15), with reviewer approval. */
+/** Grounds on which a plan may exceed the frequency caps (常政办发〔2025〕5号 第十二项、第十五项), with reviewer approval. */
 export const EXEMPTION_GROUNDS = ['complaint_clue', 'public_safety_life_health', 'referral', 'higher_level_special'] as const;
 export type ExemptionGround = (typeof EXEMPTION_GROUNDS)[number];
 

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { RegionCodeSchema, UuidSchema } from './common';
 
 /**
- * The sampling ratio of each credit grade when none is given: a better grade is sampled less (第十三项:
+ * The sampling ratio of each credit grade when none is given: a better grade is sampled less (常政办发〔2025〕5号 第十三项:
  * 对诚信守法的监管对象,适当降低抽查比例和频次…对失信违法的监管对象,适当提高抽查比例和频次).
  */
 export const DEFAULT_DRAW_RATIOS: Readonly<Record<'A' | 'B' | 'C' | 'D', number>> = { A: 0.01, B: 0.03, C: 0.05, D: 0.1 };

@@ -1,5 +1,5 @@
 /**
- * The archive checklist (归档, SPEC §9): what a case file must hold before the case is frozen.
+ * The archive checklist (归档, 常政办发〔2025〕5号 第九项): what a case file must hold before the case is frozen.
  * 常政办发〔2025〕5号 第九项: 柔性执法实施完毕或者终止后，应当及时做好收集整理、案卷归档工作，柔性执法案卷归档
  * 材料主要包括相关文书、音视频(含照片、视听资料、电子数据)记录、有关证据等材料.
  *
@@ -39,14 +39,14 @@ function caseItems(facts: ArchiveCaseFacts): CaseArchiveItem[] {
   if (facts.origin === 'on_application') {
     items.push('application');
   }
-  // 第六项: 实施柔性执法应当告知行政相对人有自主选择的权利 — the notice, its service and the answer.
+  // 常政办发〔2025〕5号 第六项: 实施柔性执法应当告知行政相对人有自主选择的权利 — the notice, its service and the answer.
   if (facts.notice !== null) {
     items.push('choice_notice', 'choice_notice_delivery', 'choice_record');
   }
   if (facts.applicationWithdrawnOn !== null) {
     items.push('withdrawal');
   }
-  // SPEC §8: termination needs reviewer approval and produces a 终止通知书.
+  // 常政办发〔2025〕5号 第八项: termination needs reviewer approval and produces a 终止通知书.
   if (facts.termination !== null) {
     items.push('termination_approval', 'termination_notice', 'termination_notice_delivery');
   }

@@ -1,5 +1,5 @@
 /**
- * 文书 types of a flexible-enforcement case and the format of their 文号 (SPEC §7): the department's
+ * 文书 types of a flexible-enforcement case and the format of their 文号 (常政办发〔2025〕5号 第七项): the department's
  * 机关代字, the type's 代字, the year and the serial — 常市监告〔2026〕12号.
  *
  * GB/T 9704-2012 7.2.4 发文字号: 年份、发文顺序号用阿拉伯数字标注；年份应标全称，用六角括号"〔〕"括入；
@@ -11,7 +11,7 @@
 
 /**
  * 常政办发〔2025〕5号 第七项: 各执法部门应当结合具体情形制作相应柔性执法文书，并及时送达行政相对人.
- * 第十项: 针对本单位推行柔性执法所采取的具体工作方式，研究制定相应的法律文书范本.
+ * 常政办发〔2025〕5号 第十项: 针对本单位推行柔性执法所采取的具体工作方式，研究制定相应的法律文书范本.
  * The keys are the template keys of the server's default templates (`documents/gongwen.ts`); `served`:
  * the document goes to the party and its 送达回证 belongs in the case file; the others are signed by the
  * party (承诺书, 确认书, 记录) or are themselves the proof (送达回证).

@@ -414,7 +414,7 @@ describe('[CASE][COMPLETE] an officer completes a case with measures and no runn
   });
 });
 
-describe('[CASE][TERMINATE] exactly the four grounds of 第八项, approved by a reviewer', () => {
+describe('[CASE][TERMINATE] exactly the four grounds of 常政办发〔2025〕5号 第八项, approved by a reviewer', () => {
   const withdrawn = () => run([['withdraw_application', party, { on: '2026-03-05' }]], caseIn('measures', { origin: 'on_application' }));
   it.each([
     [
@@ -422,7 +422,7 @@ describe('[CASE][TERMINATE] exactly the four grounds of 第八项, approved by a
       caseIn('measures'),
       reviewer,
       terminate({ ground: 'withdrawn', handOverToGeneralProcedure: false }),
-      '只有依申请启动的案件才能以“行政相对人撤回申请”为由终止（常政办发〔2025〕5号第八项(1)）',
+      '只有依申请启动的案件才能以“行政相对人撤回申请”为由终止（常政办发〔2025〕5号 第八项(1)）',
     ],
     [
       'ground 1 before the party withdrew',
@@ -444,7 +444,7 @@ describe('[CASE][TERMINATE] exactly the four grounds of 第八项, approved by a
       caseIn('measures'),
       reviewer,
       terminate({ handOverToGeneralProcedure: false }),
-      '以“根据案件需要，适用一般程序”为由终止的，须移交一般程序（常政办发〔2025〕5号第八项(2)）',
+      '以“根据案件需要，适用一般程序”为由终止的，须移交一般程序（常政办发〔2025〕5号 第八项(2)）',
     ],
     ['ground 3', caseIn('notice_served'), reviewer, terminate({ ground: 'basis_lapsed_or_harm', handOverToGeneralProcedure: false }), null],
     [
@@ -452,7 +452,7 @@ describe('[CASE][TERMINATE] exactly the four grounds of 第八项, approved by a
       caseIn('accepted'),
       reviewer,
       terminate({ ground: 'other', reason: '  ', handOverToGeneralProcedure: false }),
-      '以“其他需要终止柔性执法的情形”为由终止的，须写明理由（常政办发〔2025〕5号第八项(4)）',
+      '以“其他需要终止柔性执法的情形”为由终止的，须写明理由（常政办发〔2025〕5号 第八项(4)）',
     ],
     [
       'ground 4 with a reason',
@@ -466,7 +466,7 @@ describe('[CASE][TERMINATE] exactly the four grounds of 第八项, approved by a
       caseIn('accepted'),
       reviewer,
       terminate({ ground: 'party_request' as never }),
-      '终止须符合常政办发〔2025〕5号第八项规定的情形：',
+      '终止须符合常政办发〔2025〕5号 第八项规定的情形：',
     ],
     ['by an officer', caseIn('measures'), officer, terminate(), '终止柔性执法须经本部门法制审核人员批准'],
     [
@@ -513,14 +513,14 @@ describe('[CASE][TERMINATE] exactly the four grounds of 第八项, approved by a
   });
 });
 
-describe('[CASE][OBSERVATION] 第十四项: in an observation period, a hand-over needs an exception ground and a reviewer', () => {
+describe('[CASE][OBSERVATION] 常政办发〔2025〕5号 第十四项: in an observation period, a hand-over needs an exception ground and a reviewer', () => {
   const observed = () => caseIn('measures', { observation: true });
   const exception = { ground: 'public_safety_life_health', reason: '无证经营危险化学品' } as const;
   it.each([
     [
       'handed over without a ground',
       terminate(),
-      '当事人处于执法观察期（2026-01-01至2026-12-31），移交一般程序须写明例外事由（法律、法规、规章明确禁止的情形或涉及危害公共安全和人民群众生命健康的情形）并经法制审核人员批准（常政办发〔2025〕5号第十四项）',
+      '当事人处于执法观察期（2026-01-01至2026-12-31），移交一般程序须写明例外事由（法律、法规、规章明确禁止的情形或涉及危害公共安全和人民群众生命健康的情形）并经法制审核人员批准（常政办发〔2025〕5号 第十四项）',
     ],
     ['handed over with a ground', terminate({ observationException: exception }), null],
     [
@@ -617,7 +617,7 @@ describe('[CASE][TABLE] the transitions table', () => {
 
   it('cites the policy on every row and names a participant on each', () => {
     for (const row of CASE_TRANSITIONS) {
-      expect(row.basis, row.action).toMatch(/^第/);
+      expect(row.basis, row.action).toMatch(/^常政办发〔2025〕5号 第[一二三四五六七八九十]+项/);
       expect(row.by.length, row.action).toBeGreaterThan(0);
     }
   });

@@ -110,7 +110,7 @@ export interface CaseSnapshot {
   /** The day it was completed, terminated or declined. */
   closedOn: string | null;
   archivedOn: string | null;
-  /** The party's observation periods (the entity's, loaded with the case for the 第十四项 rule). */
+  /** The party's observation periods (the entity's, loaded with the case for the 常政办发〔2025〕5号 第十四项 rule). */
   observationPeriods: readonly ObservationPeriodSpan[];
 }
 
@@ -210,7 +210,7 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
     by: ['officer', 'party'],
     approval: null,
     requires: '依职权：本部门执法人员启动；依申请：当事人通过企业端申请',
-    basis: '第六项: 各执法部门可以依职权主动实施，也可以依行政相对人的申请实施',
+    basis: '常政办发〔2025〕5号 第六项: 各执法部门可以依职权主动实施，也可以依行政相对人的申请实施',
   },
   {
     action: 'serve_notice',
@@ -219,7 +219,8 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
     by: ['officer'],
     approval: null,
     requires: '送达方式和选择期限；电子送达须经当事人同意',
-    basis: '第六项: 实施柔性执法应当告知行政相对人有自主选择的权利；第七项: 制作相应柔性执法文书，并及时送达行政相对人',
+    basis:
+      '常政办发〔2025〕5号 第六项: 实施柔性执法应当告知行政相对人有自主选择的权利；常政办发〔2025〕5号 第七项: 制作相应柔性执法文书，并及时送达行政相对人',
   },
   {
     action: 'record_choice',
@@ -228,9 +229,9 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
     by: ['party', 'officer'],
     approval: null,
     // Declining is the party's right and is never refused, in an observation period too: the ordinary
-    // procedure that follows is outside this lifecycle and applies 第十四项 itself.
+    // procedure that follows is outside this lifecycle and applies 常政办发〔2025〕5号 第十四项 itself.
     requires: '当事人接受或不接受柔性执法；逾期未选择的，由执法人员记录为视为不选择；不选择的转一般程序',
-    basis: '第六项: 行政相对人可以自主决定是否需要接受柔性执法',
+    basis: '常政办发〔2025〕5号 第六项: 行政相对人可以自主决定是否需要接受柔性执法',
   },
   {
     action: 'withdraw_application',
@@ -238,8 +239,8 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
     to: 'same',
     by: ['party', 'officer'],
     approval: null,
-    requires: '依申请启动的案件；记录后可以第八项(1)终止',
-    basis: '第八项(1): 行政相对人撤回申请',
+    requires: '依申请启动的案件；记录后可以常政办发〔2025〕5号 第八项(1)终止',
+    basis: '常政办发〔2025〕5号 第八项(1): 行政相对人撤回申请',
   },
   {
     action: 'record_measure',
@@ -248,7 +249,7 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
     by: ['officer'],
     approval: 'by_measure_type',
     requires: '已送达告知书且当事人选择接受柔性执法；不予处罚决定、公益抵罚须经法制审核人员批准；承诺履行期间只能记录不办结案件的措施',
-    basis: '第六项: 行政相对人可以自主决定是否需要接受柔性执法；第三、五、七项: 各项柔性措施',
+    basis: '常政办发〔2025〕5号 第六项: 行政相对人可以自主决定是否需要接受柔性执法；第三、五、七项: 各项柔性措施',
   },
   {
     action: 'fulfil_commitment',
@@ -257,7 +258,7 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
     by: ['officer'],
     approval: null,
     requires: '当事人在承诺期限内改正，经执法人员核查',
-    basis: '第一项: 推行轻微违法行为告知承诺制',
+    basis: '常政办发〔2025〕5号 第一项: 推行轻微违法行为告知承诺制',
   },
   {
     action: 'complete',
@@ -266,7 +267,7 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
     by: ['officer'],
     approval: null,
     requires: '至少记录一项柔性措施，且没有正在履行的告知承诺',
-    basis: '第九项: 柔性执法实施完毕或者终止后，应当及时做好收集整理、案卷归档工作',
+    basis: '常政办发〔2025〕5号 第九项: 柔性执法实施完毕或者终止后，应当及时做好收集整理、案卷归档工作',
   },
   {
     action: 'terminate',
@@ -275,8 +276,8 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
     by: ['reviewer'],
     approval: 'reviewer',
     requires:
-      '第八项规定的终止情形之一；(1)仅限依申请启动且当事人已撤回申请的案件；(4)须写明理由；观察期内移交一般程序须写明第十四项例外事由',
-    basis: '第八项: 有下列情形之一的，应当及时终止实施柔性执法',
+      '常政办发〔2025〕5号 第八项规定的终止情形之一；(1)仅限依申请启动且当事人已撤回申请的案件；(4)须写明理由；观察期内移交一般程序须写明常政办发〔2025〕5号 第十四项例外事由',
+    basis: '常政办发〔2025〕5号 第八项: 有下列情形之一的，应当及时终止实施柔性执法',
   },
   {
     action: 'archive',
@@ -285,7 +286,7 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
     by: ['officer'],
     approval: null,
     requires: '归档材料齐全（告知书及送达回证、当事人选择、各项措施的文书和材料、终止审批及通知书）',
-    basis: '第九项: 柔性执法实施完毕或者终止后，应当及时做好收集整理、案卷归档工作',
+    basis: '常政办发〔2025〕5号 第九项: 柔性执法实施完毕或者终止后，应当及时做好收集整理、案卷归档工作',
   },
 ];
 
@@ -333,7 +334,7 @@ export function availableActions(kase: CaseSnapshot, actor: Actor): CaseAction[]
 // ── Problems ────────────────────────────────────────────────────────────────────────────────────────
 
 const blank = (s: string | null | undefined) => (s ?? '').trim() === '';
-const notice8 = (n: 1 | 2 | 3 | 4) => `（常政办发〔2025〕5号第八项(${n})）`;
+const notice8 = (n: 1 | 2 | 3 | 4) => `（常政办发〔2025〕5号 第八项(${n})）`;
 const no = caseRefusal;
 
 /** The running commitment of a case: the unfulfilled 告知承诺 while the case is `commitment_pending`. */
@@ -430,7 +431,7 @@ function startProblem(actor: Actor, input: StartInput): CaseRefusal | null {
     return no('CASE.DATE_INVALID', '日期须为有效日期（YYYY-MM-DD）');
   }
   const who = caseParticipants(actor, input);
-  // 第六项: 各执法部门可以依职权主动实施，也可以依行政相对人的申请实施.
+  // 常政办发〔2025〕5号 第六项: 各执法部门可以依职权主动实施，也可以依行政相对人的申请实施.
   if (input.origin === 'ex_officio') {
     return who.officer ? null : no('CASE.OFFICER_REQUIRED', '依职权启动柔性执法须由本部门执法人员办理');
   }
@@ -444,7 +445,7 @@ function stateProblem(kase: CaseSnapshot, action: CaseAction): CaseRefusal {
   }
   switch (action) {
     case 'record_measure':
-      // 第六项: 实施柔性执法应当告知行政相对人有自主选择的权利，行政相对人可以自主决定是否需要接受柔性执法.
+      // 常政办发〔2025〕5号 第六项: 实施柔性执法应当告知行政相对人有自主选择的权利，行政相对人可以自主决定是否需要接受柔性执法.
       if (state === 'started' || state === 'notice_served') {
         return no('CASE.CHOICE_REQUIRED', '须先送达告知书并记录当事人的选择，才能记录柔性措施');
       }
@@ -487,7 +488,7 @@ function serveNoticeProblem(input: ServeNoticeInput): CaseRefusal | null {
   if (!(DELIVERY_METHODS as readonly string[]).includes(input.delivery)) {
     return no('CASE.DELIVERY_METHOD_INVALID', '送达方式不正确');
   }
-  // 第七项: electronic delivery with the party's consent (cf. 行政处罚法 第六十一条第二款: 当事人同意并签订确认书的…).
+  // 常政办发〔2025〕5号 第七项: electronic delivery with the party's consent (cf. 行政处罚法 第六十一条第二款: 当事人同意并签订确认书的…).
   if (input.delivery === 'electronic' && input.electronicConsent !== true) {
     return no('CASE.CONSENT_REQUIRED', '电子送达须经当事人同意并签订确认书');
   }
@@ -595,7 +596,7 @@ function observationProblem(
   if (!exception || !(OBSERVATION_EXCEPTION_GROUNDS as readonly string[]).includes(exception.ground)) {
     return no(
       'CASE.OBSERVATION_EXCEPTION_REQUIRED',
-      `当事人处于执法观察期（${period.start}至${period.end}），${what}须写明例外事由（${grounds}）并经法制审核人员批准（常政办发〔2025〕5号第十四项）`,
+      `当事人处于执法观察期（${period.start}至${period.end}），${what}须写明例外事由（${grounds}）并经法制审核人员批准（常政办发〔2025〕5号 第十四项）`,
     );
   }
   return blank(exception.reason) ? no('CASE.OBSERVATION_EXCEPTION_REQUIRED', '须写明观察期例外事由的具体理由') : null;
@@ -615,7 +616,7 @@ function fulfilProblem(kase: CaseSnapshot, input: FulfilCommitmentInput): CaseRe
   if (input.fulfilledOn > input.on) {
     return no('CASE.FULFILMENT_DATE_INVALID', '改正日期不能晚于核查确认之日');
   }
-  // 第一项 告知承诺制: the party corrects within the period it committed to.
+  // 常政办发〔2025〕5号 第一项 告知承诺制: the party corrects within the period it committed to.
   return input.fulfilledOn <= c.deadline
     ? null
     : no('CASE.COMMITMENT_LATE', `当事人在承诺期限（至${c.deadline}）届满后才改正，不能按履行承诺办结；可以终止柔性执法，转一般程序`);
@@ -632,7 +633,7 @@ function terminateProblem(kase: CaseSnapshot, actor: Actor, input: TerminateInpu
   if (!(TERMINATION_GROUNDS as readonly string[]).includes(input.ground)) {
     return no(
       'CASE.TERMINATION_GROUND_INVALID',
-      `终止须符合常政办发〔2025〕5号第八项规定的情形：${TERMINATION_GROUNDS.map((g) => TERMINATION_GROUND_LABELS[g]).join('；')}`,
+      `终止须符合常政办发〔2025〕5号 第八项规定的情形：${TERMINATION_GROUNDS.map((g) => TERMINATION_GROUND_LABELS[g]).join('；')}`,
     );
   }
   const groundProblem = terminationGroundProblem(kase, input);
@@ -650,10 +651,10 @@ function terminateProblem(kase: CaseSnapshot, actor: Actor, input: TerminateInpu
   return null;
 }
 
-/** What each ground of 第八项 itself requires. */
+/** What each ground of 常政办发〔2025〕5号 第八项 itself requires. */
 function terminationGroundProblem(kase: CaseSnapshot, input: TerminateInput): CaseRefusal | null {
   switch (input.ground) {
-    // 第八项(1): 行政相对人撤回申请 — there is an application only when the case started on one.
+    // 常政办发〔2025〕5号 第八项(1): 行政相对人撤回申请 — there is an application only when the case started on one.
     case 'withdrawn':
       if (kase.origin !== 'on_application') {
         return no('CASE.NOT_ON_APPLICATION', `只有依申请启动的案件才能以“${TERMINATION_GROUND_LABELS.withdrawn}”为由终止${notice8(1)}`);
@@ -662,12 +663,12 @@ function terminationGroundProblem(kase: CaseSnapshot, input: TerminateInput): Ca
         return no('CASE.NOT_WITHDRAWN', `当事人尚未撤回申请，不能以“${TERMINATION_GROUND_LABELS.withdrawn}”为由终止`);
       }
       return null;
-    // 第八项(2): 根据案件需要，适用一般程序的 — the matter goes to the ordinary procedure.
+    // 常政办发〔2025〕5号 第八项(2): 根据案件需要，适用一般程序的 — the matter goes to the ordinary procedure.
     case 'general_procedure':
       return input.handOverToGeneralProcedure
         ? null
         : no('CASE.HANDOVER_REQUIRED', `以“${TERMINATION_GROUND_LABELS.general_procedure}”为由终止的，须移交一般程序${notice8(2)}`);
-    // 第八项(4): 其他需要终止柔性执法的情形 — open-ended, so the reason must be written.
+    // 常政办发〔2025〕5号 第八项(4): 其他需要终止柔性执法的情形 — open-ended, so the reason must be written.
     case 'other':
       return blank(input.reason)
         ? no('CASE.REASON_REQUIRED', `以“${TERMINATION_GROUND_LABELS.other}”为由终止的，须写明理由${notice8(4)}`)
@@ -678,7 +679,7 @@ function terminationGroundProblem(kase: CaseSnapshot, input: TerminateInput): Ca
 }
 
 function archiveProblem(kase: CaseSnapshot, input: ArchiveInput): CaseRefusal | null {
-  // 第九项: 柔性执法实施完毕或者终止后，应当及时做好收集整理、案卷归档工作.
+  // 常政办发〔2025〕5号 第九项: 柔性执法实施完毕或者终止后，应当及时做好收集整理、案卷归档工作.
   const problems = archiveChecklistProblems(kase.measures, input.materials, kase);
   return problems.length === 0 ? null : no('CASE.ARCHIVE_INCOMPLETE', `归档材料不全：${problems.map((p) => p.message).join('；')}`);
 }

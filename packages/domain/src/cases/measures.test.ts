@@ -50,11 +50,11 @@ describe('[CASE][MEASURE] the measure types as data', () => {
     expect(measureDocument({ type: 'administrative_reminder', oral: true })).toBeNull();
     expect(measureArchiveItems({ type: 'administrative_reminder', oral: true, commitment: null })).toEqual(['oral_record']);
     expect(measureDocument({ type: 'administrative_reminder', oral: false })).toBe('administrative_reminder');
-    // Only 第三项's reminder and suggestion may be oral.
+    // Only 常政办发〔2025〕5号 第三项's reminder and suggestion may be oral.
     expect(measureDocument({ type: 'admonition', oral: true })).toBe('admonition');
   });
 
-  it('lists 第十四项 observation-period measures in the policy order and flags them on their types', () => {
+  it('lists 常政办发〔2025〕5号 第十四项 observation-period measures in the policy order and flags them on their types', () => {
     expect(OBSERVATION_PREFERRED_MEASURES).toEqual([
       'education_reminder',
       'persuasion',
@@ -185,7 +185,7 @@ describe('[CASE][OFFSET] 公益抵罚: verified hours → a fine reduction in wh
       rule({ field: 'market_regulation' }),
       200,
       1,
-      '公益抵罚仅在公安、交通领域实施（常政办发〔2025〕5号第五项）',
+      '公益抵罚仅在公安、交通领域实施（常政办发〔2025〕5号 第五项）',
     ],
     ['half an hour', rule(), 200, 1.5, '经核实的公益服务时长须为整小时数'],
     ['negative hours', rule(), 200, -1, '经核实的公益服务时长须为整小时数'],
@@ -262,7 +262,7 @@ describe('[CASE][MEASURE] drafts: what an officer must supply per type', () => {
     [
       'an offset for a violation that is not minor',
       { id: 'm1', type: 'community_service_offset', offset: offset({ minorViolation: false }) },
-      '公益抵罚仅适用于有轻微违法行为的行政相对人（常政办发〔2025〕5号第五项）',
+      '公益抵罚仅适用于有轻微违法行为的行政相对人（常政办发〔2025〕5号 第五项）',
     ],
     [
       'an offset naming no decision',

@@ -17,16 +17,16 @@ export interface MeasureTypeSpec {
   basis: string;
   /** The document template it needs; null for the simple forms (and for an oral reminder or suggestion). */
   document: DocumentType | null;
-  /** 第三项 "口头或书面": may be given orally, with a record instead of a document. */
+  /** 常政办发〔2025〕5号 第三项 "口头或书面": may be given orally, with a record instead of a document. */
   oralAllowed: boolean;
   /** The case file's materials for this measure (checked at archiving). */
   archiveItems: readonly MeasureArchiveItem[];
   /** Instead of `archiveItems` when given orally. */
   oralArchiveItems: readonly MeasureArchiveItem[];
   effect: MeasureEffect;
-  /** Recorded only with a department reviewer's approval (SPEC.md on 第一项: the reviewer approves no-penalty decisions; on 第五项: each offset is approved). */
+  /** Recorded only with a department reviewer's approval (the no-penalty decision per 常政办发〔2025〕5号 第一项、第二项 and 行政处罚法 第三十三条; each 公益抵罚 offset per 常政办发〔2025〕5号 第五项: an approved change to how a decision is carried out). */
   approval: 'reviewer' | null;
-  /** 第十四项: a measure to prefer during an observation period (contracts list them in the policy's order: `OBSERVATION_PREFERRED_MEASURES`). */
+  /** 常政办发〔2025〕5号 第十四项: a measure to prefer during an observation period (contracts list them in the policy's order: `OBSERVATION_PREFERRED_MEASURES`). */
   observationPreferred: boolean;
   /** Presupposes a penalty (a fine to offset): during an observation period it needs a stated exception. */
   impliesPenalty: boolean;
@@ -34,9 +34,11 @@ export interface MeasureTypeSpec {
 
 const SERVED = ['document', 'delivery_proof'] as const;
 const GUIDANCE_BASIS =
-  '第三项: 对某一类型易发违法违规行为，采用行政建议或行政提示等指导方式，口头或书面向市场主体宣传解释法律法规，引导督促其履行法定义务';
-const OBSERVATION_BASIS = '第十四项: "观察期"内优先采取教育提醒、劝导示范、警示告诫、行政提示、行政指导、行政约谈等柔性执法方式';
-const SIMPLE_BASIS = '第七项: 在办理行政许可、开展执法检查过程中，也可采用口头答疑解惑、发放宣传资料等简易形式，引导行政相对人自觉守法';
+  '常政办发〔2025〕5号 第三项: 对某一类型易发违法违规行为，采用行政建议或行政提示等指导方式，口头或书面向市场主体宣传解释法律法规，引导督促其履行法定义务';
+const OBSERVATION_BASIS =
+  '常政办发〔2025〕5号 第十四项: "观察期"内优先采取教育提醒、劝导示范、警示告诫、行政提示、行政指导、行政约谈等柔性执法方式';
+const SIMPLE_BASIS =
+  '常政办发〔2025〕5号 第七项: 在办理行政许可、开展执法检查过程中，也可采用口头答疑解惑、发放宣传资料等简易形式，引导行政相对人自觉守法';
 
 export const MEASURE_TYPE_SPECS: Readonly<Record<MeasureType, MeasureTypeSpec>> = {
   administrative_reminder: {
@@ -66,7 +68,7 @@ export const MEASURE_TYPE_SPECS: Readonly<Record<MeasureType, MeasureTypeSpec>> 
   interview: {
     label: '行政约谈',
     basis:
-      '第三项: 执法部门可以进行约谈，督促其合法合规经营。行政约谈采取个别约谈或集中约谈的方式进行，涉及多个部门职责的区域性、行业性突出问题，应由相关部门联合开展约谈',
+      '常政办发〔2025〕5号 第三项: 执法部门可以进行约谈，督促其合法合规经营。行政约谈采取个别约谈或集中约谈的方式进行，涉及多个部门职责的区域性、行业性突出问题，应由相关部门联合开展约谈',
     document: 'interview_notice',
     oralAllowed: false,
     archiveItems: [...SERVED, 'interview_minutes', 'attendance'],
@@ -127,7 +129,7 @@ export const MEASURE_TYPE_SPECS: Readonly<Record<MeasureType, MeasureTypeSpec>> 
   },
   commitment: {
     label: '告知承诺',
-    basis: '第一项: 推行轻微违法行为告知承诺制',
+    basis: '常政办发〔2025〕5号 第一项: 推行轻微违法行为告知承诺制',
     // The 承诺书 is signed by the party; a fulfilled one also needs the 核查记录 (see archive.ts).
     document: 'commitment',
     oralAllowed: false,
@@ -141,7 +143,7 @@ export const MEASURE_TYPE_SPECS: Readonly<Record<MeasureType, MeasureTypeSpec>> 
   no_penalty_decision: {
     label: '不予处罚决定',
     basis:
-      '第二项: 对符合不予处罚清单规定的违法行为，应当不予处罚；对不予处罚清单未作出规定，但违法行为符合法定不予处罚情形的，也应当依法不予处罚',
+      '常政办发〔2025〕5号 第二项: 对符合不予处罚清单规定的违法行为，应当不予处罚；对不予处罚清单未作出规定，但违法行为符合法定不予处罚情形的，也应当依法不予处罚',
     document: 'no_penalty_decision',
     oralAllowed: false,
     archiveItems: [...SERVED, 'evidence', 'legal_review'],
@@ -153,8 +155,9 @@ export const MEASURE_TYPE_SPECS: Readonly<Record<MeasureType, MeasureTypeSpec>> 
   },
   community_service_offset: {
     label: '公益抵罚',
-    basis: '第五项: 鼓励在公安、交通领域实施"公益抵罚"等创新模式，允许有轻微违法行为的行政相对人通过参加社会服务的方式折抵罚款',
-    // Recorded once the service is verified (SPEC §5), as an approved change to how the fine is paid.
+    basis:
+      '常政办发〔2025〕5号 第五项: 鼓励在公安、交通领域实施"公益抵罚"等创新模式，允许有轻微违法行为的行政相对人通过参加社会服务的方式折抵罚款',
+    // Recorded once the service is verified (常政办发〔2025〕5号 第五项), as an approved change to how the fine is paid.
     document: 'service_offset',
     oralAllowed: false,
     archiveItems: ['document', 'penalty_decision', 'service_verification', 'legal_review'],
@@ -167,7 +170,7 @@ export const MEASURE_TYPE_SPECS: Readonly<Record<MeasureType, MeasureTypeSpec>> 
   oral_explanation: {
     label: '口头答疑解惑',
     basis: SIMPLE_BASIS,
-    // SPEC §7: simple forms are recorded with a short entry, no document needed; the entry is the record.
+    // 常政办发〔2025〕5号 第七项: simple forms are recorded with a short entry, no document needed; the entry is the record.
     document: null,
     oralAllowed: false,
     archiveItems: [],
@@ -211,7 +214,7 @@ export interface InterviewDetails {
 export function interviewProblem(interview: InterviewDetails, caseDepartmentId: string): string | null {
   const departments = new Set(interview.departmentIds);
   if (interview.mode !== 'joint') {
-    // 第三项: 涉及多个部门职责的区域性、行业性突出问题，应由相关部门联合开展约谈.
+    // 常政办发〔2025〕5号 第三项: 涉及多个部门职责的区域性、行业性突出问题，应由相关部门联合开展约谈.
     if (departments.size !== 1 || !departments.has(caseDepartmentId) || interview.leadDepartmentId !== caseDepartmentId) {
       return `${INTERVIEW_MODE_LABELS[interview.mode]}由本部门开展；涉及多个部门职责的，应由相关部门联合约谈`;
     }
@@ -256,7 +259,7 @@ export function commitmentOverdue(commitment: CommitmentRecord, today: string): 
 
 /**
  * Days after the decision by which the follow-up visit is due, per measure type; null: no visit.
- * 第五项: 各执法部门在作出行政决定后，应对行政相对人进行跟踪回访，了解违法行为是否得到纠正，并就执法监管
+ * 常政办发〔2025〕5号 第五项: 各执法部门在作出行政决定后，应对行政相对人进行跟踪回访，了解违法行为是否得到纠正，并就执法监管
  * 行为合法性规范性情况，征求行政相对人的意见及建议. The policy sets no number: 30 days is the platform's
  * default, a department may configure its own. The simple forms are not decisions and get no visit.
  */
@@ -293,7 +296,7 @@ export function followUpOverdue(dueOn: string, visitedOn: string | null, today: 
 
 // ── 公益抵罚 ────────────────────────────────────────────────────────────────────────────────────────
 
-/** 第五项: 鼓励在公安、交通领域实施"公益抵罚" — the only fields in which a department may publish a rule. */
+/** 常政办发〔2025〕5号 第五项: 鼓励在公安、交通领域实施"公益抵罚" — the only fields in which a department may publish a rule. */
 export const SERVICE_OFFSET_FIELDS = ['public_security', 'transport'] as const;
 export type ServiceOffsetField = (typeof SERVICE_OFFSET_FIELDS)[number];
 export const SERVICE_OFFSET_FIELD_LABELS: Readonly<Record<ServiceOffsetField, string>> = {
@@ -302,7 +305,7 @@ export const SERVICE_OFFSET_FIELD_LABELS: Readonly<Record<ServiceOffsetField, st
 };
 
 /**
- * A department's published conversion rule. 行政处罚法 has no article on it (SPEC §5): the numbers are
+ * A department's published conversion rule. 行政处罚法 has no article on it (常政办发〔2025〕5号 第五项): the numbers are
  * local policy, configured by the department; none is assumed here. All amounts are whole yuan.
  */
 export interface ServiceOffsetRule {
@@ -324,7 +327,7 @@ const isPositiveInt = (n: number, max = MAX_YUAN) => Number.isSafeInteger(n) && 
 export function serviceOffsetRuleProblems(rule: ServiceOffsetRule): string[] {
   const problems: string[] = [];
   if (!(SERVICE_OFFSET_FIELDS as readonly string[]).includes(rule.field)) {
-    problems.push('公益抵罚仅在公安、交通领域实施（常政办发〔2025〕5号第五项）');
+    problems.push('公益抵罚仅在公安、交通领域实施（常政办发〔2025〕5号 第五项）');
   }
   if (!isPositiveInt(rule.yuanPerHour)) {
     problems.push('每小时公益服务折抵的金额须为正整数（元）');
@@ -398,7 +401,7 @@ export interface ServiceOffsetInput {
   rule: ServiceOffsetRule;
   fineYuan: number;
   verifiedHours: number;
-  /** 第五项: only 有轻微违法行为的行政相对人. */
+  /** 常政办发〔2025〕5号 第五项: only 有轻微违法行为的行政相对人. */
   minorViolation: boolean;
   /** The 文号 of the penalty decision whose fine is offset. */
   penaltyDecisionNo: string;
@@ -470,7 +473,7 @@ function offsetProblem(offset: ServiceOffsetInput, departmentId: string): string
     return '须适用本部门公布的公益抵罚折抵规则';
   }
   if (!offset.minorViolation) {
-    return '公益抵罚仅适用于有轻微违法行为的行政相对人（常政办发〔2025〕5号第五项）';
+    return '公益抵罚仅适用于有轻微违法行为的行政相对人（常政办发〔2025〕5号 第五项）';
   }
   if (offset.penaltyDecisionNo.trim() === '') {
     return '须写明被折抵罚款的行政处罚决定书文号';

@@ -1,5 +1,5 @@
 /**
- * The vocabulary of a flexible-enforcement case (柔性执法案件, `Case`; SPEC §6–§9, §14) as the pure rules
+ * The vocabulary of a flexible-enforcement case (柔性执法案件, `Case`; 常政办发〔2025〕5号 第六项至第九项、第十四项) as the pure rules
  * need it. Identifiers follow shared/GLOSSARY.md; the Chinese labels are what screens and messages show.
  */
 
@@ -21,7 +21,7 @@ export const CASE_STATE_LABELS: Readonly<Record<CaseState, string>> = {
 
 /** 依职权 / 依申请 (常政办发〔2025〕5号 第六项). */
 /** The party's answer to the 告知书 (`ChoiceNotice`): accept flexible enforcement or not. */
-/** 送达方式 (SPEC §7). */
+/** 送达方式 (常政办发〔2025〕5号 第七项). */
 
 import type { DeliveryMethod, ObservationExceptionGround, TerminationGround } from '@rouxing/contracts';
 
@@ -39,7 +39,7 @@ export const DELIVERY_METHOD_LABELS: Readonly<Record<DeliveryMethod, string>> = 
  * 或者政策依据已经失效，或者继续实施柔性执法将损害社会公共利益、他人合法权益的。(4)其他需要终止柔性执法的情形。
  */
 
-/** The policy's words for each ground (第八项 (1)–(4)). */
+/** The policy's words for each ground (常政办发〔2025〕5号 第八项 (1)–(4)). */
 export const TERMINATION_GROUND_LABELS: Readonly<Record<TerminationGround, string>> = {
   withdrawn: '行政相对人撤回申请',
   general_procedure: '根据案件需要，适用一般程序',
@@ -51,7 +51,7 @@ export const TERMINATION_GROUND_LABELS: Readonly<Record<TerminationGround, strin
  * When an entity in its observation period may still be handed to the ordinary procedure (penalty,
  * coercion). 常政办发〔2025〕5号 第十四项: 除法律、法规、规章明确禁止或者涉及危害公共安全和人民群众生命健康等
  * 情形外 … "观察期"内优先采取教育提醒、劝导示范、警示告诫、行政提示、行政指导、行政约谈等柔性执法方式，谨慎使用
- * 行政处罚、行政强制等严厉执法措施. SPEC §14 reads the exceptions as the grounds for the severe measures.
+ * 行政处罚、行政强制等严厉执法措施. 常政办发〔2025〕5号 第十四项 reads the exceptions as the grounds for the severe measures.
  */
 
 export const OBSERVATION_EXCEPTION_GROUND_LABELS: Readonly<Record<ObservationExceptionGround, string>> = {
@@ -77,7 +77,7 @@ export function observationPeriodOn(periods: readonly ObservationPeriodSpan[], d
 }
 
 /**
- * The materials of a case file (案卷) that archiving checks (SPEC §9). 常政办发〔2025〕5号 第九项: 柔性执法案卷
+ * The materials of a case file (案卷) that archiving checks (常政办发〔2025〕5号 第九项). 常政办发〔2025〕5号 第九项: 柔性执法案卷
  * 归档材料主要包括相关文书、音视频(含照片、视听资料、电子数据)记录、有关证据等材料. The first group belongs to
  * one measure, the second to the case.
  */

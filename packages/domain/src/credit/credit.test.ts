@@ -53,7 +53,7 @@ describe('[CREDIT][SEVERITY] 失信信息 by the rules that are data', () => {
   });
 });
 
-describe('[CREDIT][RECHECK] correction items from the engine (第十五项 纠正"小案重罚""过罚不当")', () => {
+describe('[CREDIT][RECHECK] correction items from the engine (常政办发〔2025〕5号 第十五项 纠正"小案重罚""过罚不当")', () => {
   it('a fine where the rules say no penalty is a correction item that must not have been penalised', () => {
     const answer = decide(request(CONTRACT_EXAMPLE, { proposedPenalty: proposedPenaltyOf(['fine'], 8000) }));
     expect(answer.outcome).toBe('no_penalty');

@@ -1,7 +1,7 @@
 /**
  * Credit repair (信用修复, 常政办发〔2025〕5号 第五项) under 信用修复管理办法 (国家发展改革委令第36号, in force
  * 2026-04-01): the conditions an application must meet, and the records that stop other procedures while
- * a serious record is in publicity (联合惩戒, 第十三项). Pure: the server passes the record and today.
+ * a serious record is in publicity (联合惩戒, 常政办发〔2025〕5号 第十三项). Pure: the server passes the record and today.
  */
 import type { CreditRecordStatus, CreditSeverity } from '@rouxing/contracts';
 import { chineseDay } from '../dates/calendar';

@@ -150,7 +150,7 @@ describe('[ENGINE] 第三十三条 no penalty and may waive', () => {
   });
 });
 
-describe('[ENGINE] no-penalty lists (policy §2)', () => {
+describe('[ENGINE] no-penalty lists (常政办发〔2025〕5号 第二项)', () => {
   const entry = (over: object) => ({ ...CONTRACT_EXAMPLE.listEntries[0], ...over });
   const base = {
     ...CONTRACT_EXAMPLE,
@@ -223,7 +223,7 @@ describe('[ENGINE] fine ranges, 第二十九条 and flags', () => {
     expect(second).toMatchObject({ fineRange: null, flags: ['no_second_fine', 'disproportionate'] });
     expect(second.basis).toContainEqual(law(29));
   });
-  it('flags the observation period where a penalty is allowed (policy §14)', () => {
+  it('flags the observation period where a penalty is allowed (常政办发〔2025〕5号 第十四项)', () => {
     expect(decide(request(PLAIN, { facts: { inObservationPeriod: true } })).flags).toEqual(['observation_period']);
     expect(decide(request(CONTRACT_EXAMPLE, { facts: { inObservationPeriod: true }, proposedPenalty: undefined })).flags).toEqual([]);
   });

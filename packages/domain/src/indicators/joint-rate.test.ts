@@ -8,7 +8,7 @@ const v = (id: string, departmentIds: string[], checkedInOn: string, industryCod
   industryCode,
 });
 
-describe('[INDICATOR][JOINT] 综合查一次 rate as SPEC §4 defines it', () => {
+describe('[INDICATOR][JOINT] 综合查一次 rate as 常政办发〔2025〕5号 第四项 defines it', () => {
   const visits = [
     v('j1', ['SCJG', 'WJ'], '2026-03-02', 'H6210'), // joint, catering
     v('j1', ['WJ'], '2026-03-02', 'H6210'), // the same visit listed again for a department: counted once

@@ -76,7 +76,7 @@ describe('[INSPECTION][FREQUENCY] per-department cap of routine inspections per 
     expect(r).toMatchObject({ ok: false, refusals: [{ rule: 'routine_cap', code: 'INSPECTION.ROUTINE_CAP', limit: 2, used: 2 }] });
     if (!r.ok) {
       expect(r.refusals[0]?.message).toContain('常规检查不超过2次');
-      expect(r.refusals[0]?.message).toContain('第十五项');
+      expect(r.refusals[0]?.message).toContain('常政办发〔2025〕5号 第十五项');
       expect(r.refusals[0]?.remedy).toContain('经审核人员批准');
       expect(r.refusals[0]?.remedy).toContain('联合检查');
     }
@@ -137,7 +137,7 @@ describe('[INSPECTION][FREQUENCY] 白名单 “一年最多查一次” across d
     expect(planned.ok).toBe(false);
     if (!planned.ok) {
       expect(planned.refusals[0]?.message).toContain('上限1次');
-      expect(planned.refusals[0]?.message).toContain('第十二项');
+      expect(planned.refusals[0]?.message).toContain('常政办发〔2025〕5号 第十二项');
       expect(planned.refusals[0]?.remedy).toContain('请与常宁市卫生健康局（2026-03-01至2026-03-05）的检查合并为联合检查');
     }
     const done = checkPlan(plan(), white([past()]));

@@ -1,5 +1,5 @@
 /**
- * Frequency rules of inspection plans (SPEC §12, §15): checked when a plan is created and again when the
+ * Frequency rules of inspection plans (常政办发〔2025〕5号 第十二项、第十五项): checked when a plan is created and again when the
  * reviewer approves it, against the entity's other plans of the calendar year.
  *
  * Counting: a plan counts in the calendar year of its visit — the check-in day once there is one,
@@ -145,7 +145,7 @@ export function checkPlan(
   const others = countedInYear(plan, context.history, year);
   const capRefusals: FrequencyRefusal[] = [];
 
-  // 常政办发〔2025〕5号 第十五项: 减少多头检查、重复检查现象; 第十三项: 依据市场主体不同领域特点和风险程度确定监管内容、方式和频次.
+  // 常政办发〔2025〕5号 第十五项: 减少多头检查、重复检查现象; 常政办发〔2025〕5号 第十三项: 依据市场主体不同领域特点和风险程度确定监管内容、方式和频次.
   // The policy sets no number: the cap of routine inspections per department is the platform's setting.
   const routineUsed = others.filter((h) => h.departmentId === plan.departmentId && h.type === 'routine').length;
   const routineCount = routineUsed + (plan.type === 'routine' ? 1 : 0);
@@ -153,7 +153,7 @@ export function checkPlan(
     capRefusals.push({
       rule: 'routine_cap',
       code: FREQUENCY_RULE_CODES.routine_cap,
-      message: `超出常规检查频次上限：本部门对同一市场主体每个自然年度的常规检查不超过${config.routineCapPerDepartment}次，${year}年已有${routineUsed}次（常政办发〔2025〕5号第十五项“减少多头检查、重复检查现象”）`,
+      message: `超出常规检查频次上限：本部门对同一市场主体每个自然年度的常规检查不超过${config.routineCapPerDepartment}次，${year}年已有${routineUsed}次（常政办发〔2025〕5号 第十五项“减少多头检查、重复检查现象”）`,
       remedy: `可改在${year + 1}年安排，或与其他部门合并为联合检查（综合查一次）；${EXEMPTION_REMEDY}`,
       limit: config.routineCapPerDepartment,
       used: routineUsed,
@@ -178,7 +178,7 @@ export function checkPlan(
       capRefusals.push({
         rule: 'whitelist_annual_cap',
         code: FREQUENCY_RULE_CODES.whitelist_annual_cap,
-        message: `白名单企业“一年最多查一次”：${year}年各部门对该企业已安排或实施检查${visits.size}次（联合检查计一次），上限${WHITELIST_VISITS_PER_YEAR}次（常政办发〔2025〕5号第十二项）`,
+        message: `白名单企业“一年最多查一次”：${year}年各部门对该企业已安排或实施检查${visits.size}次（联合检查计一次），上限${WHITELIST_VISITS_PER_YEAR}次（常政办发〔2025〕5号 第十二项）`,
         remedy: `${joinRemedy([...visits.values()].flat())}；对其余事项实行触发式监管；${EXEMPTION_REMEDY}`,
         limit: WHITELIST_VISITS_PER_YEAR,
         used: visits.size,
@@ -191,7 +191,7 @@ export function checkPlan(
   if (exemptionRefusals.length > 0) {
     return { ok: false, refusals: exemptionRefusals };
   }
-  // SPEC §12: an exempt plan is not refused by the caps, but it is counted and the caps it overrides reported.
+  // 常政办发〔2025〕5号 第十二项: an exempt plan is not refused by the caps, but it is counted and the caps it overrides reported.
   if (capRefusals.length > 0 && !plan.exemption) {
     return { ok: false, refusals: capRefusals };
   }
@@ -210,8 +210,8 @@ export function checkPlan(
 }
 
 /**
- * SPEC §12: an exemption needs its legal ground with a stated reason, and a reviewer's approval (not the
- * planner's). The policy lists no grounds; they keep the line it draws in 第四项: 对重点监管事项坚持"刚性查",
+ * 常政办发〔2025〕5号 第十二项: an exemption needs its legal ground with a stated reason, and a reviewer's approval (not the
+ * planner's). The policy lists no grounds; they keep the line it draws in 常政办发〔2025〕5号 第四项: 对重点监管事项坚持"刚性查",
  * 牢牢守住产品质量和安全底线 — a complaint clue, a threat to public safety or life and health, a referral or a
  * special inspection ordered from above is not put off by a frequency cap, but it is counted and reported.
  */

@@ -1,5 +1,5 @@
 /**
- * Repeated inspections (SPEC §4, §15): plans of different departments for the same entity whose windows
+ * Repeated inspections (常政办发〔2025〕5号 第四项、第十五项): plans of different departments for the same entity whose windows
  * are close are proposed for merging into one joint inspection (综合查一次) — item by item, as far as the
  * Judicial Bureau's task list for the entity's industry allows.
  */
@@ -29,7 +29,7 @@ export interface PlanForMerge {
 }
 
 /**
- * 综合查一次任务清单 (policy 第十五项): per industry, the items that may be checked in one joint visit. An entry
+ * 综合查一次任务清单 (policy 常政办发〔2025〕5号 第十五项): per industry, the items that may be checked in one joint visit. An entry
  * applies to every GB/T 4754 code it prefixes (`H62` covers `H6210`); where several apply, their items add up.
  */
 export interface JointInspectionTaskList {
@@ -132,7 +132,7 @@ function splitItems(plan: PlanForMerge, allowed: ReadonlySet<string>) {
   const kept: MergeCandidate['keptSeparate'] = [];
   // 常政办发〔2025〕5号 第四项: 纵深推进跨部门"综合查一次"联合执法机制,拓展应用场景,规范工作流程,除安全生产、消防领域外,
   // 在食品、药品、餐饮领域先行先试 — safety-production and fire items are never merged, whatever the task list says.
-  // 第十五项: 根据监管行业类别梳理可合并执法检查事项,出台"综合查一次"联合执法检查任务清单 — and only listed items merge.
+  // 常政办发〔2025〕5号 第十五项: 根据监管行业类别梳理可合并执法检查事项,出台"综合查一次"联合执法检查任务清单 — and only listed items merge.
   for (const item of plan.items) {
     if (item.category !== 'general') {
       kept.push({ planId: plan.id, itemId: item.id, reason: item.category });

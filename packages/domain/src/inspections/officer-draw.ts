@@ -1,5 +1,5 @@
 /**
- * 双随机一公开, the second 随机 (SPEC §13): the officers of each inspection drawn at random from the
+ * 双随机一公开, the second 随机 (常政办发〔2025〕5号 第十三项): the officers of each inspection drawn at random from the
  * department's officers, at least two, leaving out those who declared a conflict with the entity (回避).
  * Reproducible from the published seed; an inspection's officers depend only on the seed, the department's
  * officers (as a set), the entity and its conflicts — not on the other inspections of the draw.

@@ -134,7 +134,7 @@ describe('[INSPECTION][LIFECYCLE] the plan transitions table', () => {
   });
 });
 
-describe('[INSPECTION][LIFECYCLE] check-in within the approved window (第十五项 入企审批)', () => {
+describe('[INSPECTION][LIFECYCLE] check-in within the approved window (常政办发〔2025〕5号 第十五项 入企审批)', () => {
   it.each([
     ['the day before the window', '2026-11-27', 'INSPECTION.OUTSIDE_WINDOW'],
     ['its first day', '2026-11-28', 'checked_in'],

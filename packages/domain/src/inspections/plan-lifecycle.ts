@@ -53,8 +53,8 @@ export interface PlanTransition {
 
 const NOT_APPROVED: PlanTransition['refusal'] = { code: 'INSPECTION.NOT_APPROVED', problem: '检查计划未经批准，不得入企检查' };
 const NOT_PENDING: PlanTransition['refusal'] = { code: 'INSPECTION.NOT_PENDING_APPROVAL', problem: '只有待审批的检查计划可以审批' };
-const ENTRY_APPROVAL = '第十五项: 继续强化对公务入企审批、入企扫码登记制度的实施';
-const ENTRY_CONDUCT = '第十五项: 进一步规范公务入企行为';
+const ENTRY_APPROVAL = '常政办发〔2025〕5号 第十五项: 继续强化对公务入企审批、入企扫码登记制度的实施';
+const ENTRY_CONDUCT = '常政办发〔2025〕5号 第十五项: 进一步规范公务入企行为';
 
 export const PLAN_TRANSITIONS: readonly PlanTransition[] = [
   {
@@ -161,7 +161,7 @@ export function applyPlanAction(plan: PlanSnapshot | null, action: PlanAction, t
   if (!allowedFrom(row, plan)) {
     return { ok: false, ...row.refusal, path: 'status' };
   }
-  // 第十五项 入企审批: the approval covers its window only.
+  // 常政办发〔2025〕5号 第十五项 入企审批: the approval covers its window only.
   if (action === 'check_in' && plan && (today < plan.windowFrom || today > plan.windowTo)) {
     return {
       ok: false,

@@ -88,7 +88,7 @@ describe('[INSPECTION][RANDOM] 双随机一公开: how many per stratum', () => 
   it('checks a configuration: ratios between 0 and 1, never higher for a better grade, two officers at least', () => {
     expect(randomDrawConfigProblems(DEFAULT_RANDOM_DRAW_CONFIG)).toEqual([]);
     expect(randomDrawConfigProblems(config({ A: 0.2 }, { officersPerInspection: 1 }))).toEqual([
-      'A级的抽查比例不应高于B级（常政办发〔2025〕5号第十三项：诚信守法的降低抽查比例，失信违法的提高抽查比例）',
+      'A级的抽查比例不应高于B级（常政办发〔2025〕5号 第十三项：诚信守法的降低抽查比例，失信违法的提高抽查比例）',
       '每次检查须随机抽取至少两名执法人员',
     ]);
     expect(randomDrawConfigProblems(config({ D: Number.NaN }))).toEqual(['D级的抽查比例应在0至100%之间']);

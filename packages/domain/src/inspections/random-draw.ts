@@ -1,5 +1,5 @@
 /**
- * 双随机一公开 (SPEC §13), the first 随机: entities drawn at random from a pool, stratified by credit grade
+ * 双随机一公开 (常政办发〔2025〕5号 第十三项), the first 随机: entities drawn at random from a pool, stratified by credit grade
  * with a sampling ratio per grade (the officers: `officer-draw.ts`). Reproducible: the same seed and the
  * same pool give the same draw, so that the published seed lets anyone re-run it.
  *
@@ -20,7 +20,7 @@ export const GRADE_CODES: Readonly<Record<CreditGrade, number>> = { A: 0, B: 1, 
 export const UNGRADED = 4;
 const GRADES: readonly CreditGrade[] = ['A', 'B', 'C', 'D'];
 
-/** Flag bits of `DrawPool.flags`: the entity is on the whitelist (白名单企业 are supervised by triggers, policy 第十二项). */
+/** Flag bits of `DrawPool.flags`: the entity is on the whitelist (白名单企业 are supervised by triggers, policy 常政办发〔2025〕5号 第十二项). */
 export const POOL_WHITELISTED = 1;
 /** Flag bit: the entity has reached its inspection cap for the year. */
 export const POOL_AT_CAP = 2;
@@ -85,7 +85,7 @@ export function randomDrawConfigProblems(config: RandomDrawConfig): string[] {
     const worse = GRADES[i];
     if (config.ratios[better] > config.ratios[worse]) {
       problems.push(
-        `${better}级的抽查比例不应高于${worse}级（常政办发〔2025〕5号第十三项：诚信守法的降低抽查比例，失信违法的提高抽查比例）`,
+        `${better}级的抽查比例不应高于${worse}级（常政办发〔2025〕5号 第十三项：诚信守法的降低抽查比例，失信违法的提高抽查比例）`,
       );
     }
   }

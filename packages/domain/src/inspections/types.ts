@@ -1,8 +1,8 @@
 /**
- * The vocabulary of inspections (SPEC §4, §12, §13, §15) as the pure rules need it. The string values are
+ * The vocabulary of inspections (常政办发〔2025〕5号 第四项、第十二项、第十三项、第十五项) as the pure rules need it. The string values are
  * those of the inspection contract (`@rouxing/contracts` inspections), where they are defined once: 常规检查 /
  * 双随机抽查 / 触发式检查 / 联合检查（综合查一次）/ 专项检查; the life of a plan (`rejected` and `cancelled` plans never
- * count towards a cap); the grounds on which a plan may exceed the frequency caps with approval (SPEC §12).
+ * count towards a cap); the grounds on which a plan may exceed the frequency caps with approval (常政办发〔2025〕5号 第十二项).
  */
 import type { CREDIT_GRADES, ErrorCode, ExemptionGround } from '@rouxing/contracts';
 
@@ -17,7 +17,7 @@ export const EXEMPTION_GROUND_LABELS: Readonly<Record<ExemptionGround, string>> 
   higher_level_special: '上级部署的专项检查',
 };
 
-/** The field of an inspection item: safety-production and fire items are never merged (policy 第四项). */
+/** The field of an inspection item: safety-production and fire items are never merged (policy 常政办发〔2025〕5号 第四项). */
 export type ItemCategory = 'general' | 'safety_production' | 'fire';
 
 /** 信用等级 A (best) … D (worst). */

@@ -1,6 +1,6 @@
 /**
  * GB/T 4754-2017 国民经济行业分类: the 20 sections (门类) and 97 divisions (大类), with the groups (中类)
- * the platform's rules name (SPEC §4: food, drug and catering). Codes carry their section letter:
+ * the platform's rules name (常政办发〔2025〕5号 第四项: food, drug and catering). Codes carry their section letter:
  * `H`, `H62`, `H621`.
  */
 export interface Industry {
@@ -215,7 +215,7 @@ const SECTIONS: [string, string, [string, string][]][] = [
 ];
 
 /**
- * Groups (中类) named by the policy's metrics (SPEC §4) and common in a county's registry: every group of
+ * Groups (中类) named by the policy's metrics (常政办发〔2025〕5号 第四项) and common in a county's registry: every group of
  * C13, C14, C15, C27, F51, F52, G54, H61, H62, O80 and O81.
  */
 const GROUPS: [string, string][] = [
@@ -331,13 +331,13 @@ const FOOD = ['C13', 'C14', 'C15', 'F512', 'F522'];
 const DRUG = ['C27', 'F515', 'F525'];
 const CATERING = ['H62'];
 
-/** SPEC §4: the food, drug and catering classes of the 综合查一次 metric (and their sub-codes). */
+/** 常政办发〔2025〕5号 第四项: the food, drug and catering classes of the 综合查一次 metric (and their sub-codes). */
 export function foodDrugCateringKind(code: string): 'food' | 'drug' | 'catering' | null {
   const under = (list: string[]) => list.some((p) => code.startsWith(p));
   return under(FOOD) ? 'food' : under(DRUG) ? 'drug' : under(CATERING) ? 'catering' : null;
 }
 
-/** True for the food, drug and catering codes of SPEC §4 and their sub-codes (`H6210`, `F5251`). */
+/** True for the food, drug and catering codes of 常政办发〔2025〕5号 第四项 and their sub-codes (`H6210`, `F5251`). */
 export function isFoodDrugCatering(code: string): boolean {
   return foodDrugCateringKind(code) !== null;
 }

@@ -24,7 +24,7 @@ describe('[REFERENCE] GB/T 4754-2017 and GB/T 2260', () => {
     expect(industryName('H6210')).toBe('正餐服务');
     expect(industryName('Z99')).toBeNull();
   });
-  it('knows the food, drug and catering classes of SPEC §4', () => {
+  it('knows the food, drug and catering classes of 常政办发〔2025〕5号 第四项', () => {
     for (const c of ['C13', 'C1431', 'C14', 'C15', 'F512', 'F522', 'C27', 'F515', 'F525', 'H62', 'H6210']) {
       expect(isFoodDrugCatering(c)).toBe(true);
     }

@@ -6,7 +6,7 @@ const reviewer = { id: 'u2', roles: ['department_staff', 'department_reviewer'] 
 const otherReviewer = { ...reviewer, id: 'u9', sameDepartment: false };
 const bureau = { id: 'u3', roles: ['judicial_bureau'] as WhitelistActorRole[], sameDepartment: false };
 
-describe('[WHITELIST] the register lifecycle (第十二项)', () => {
+describe('[WHITELIST] the register lifecycle (常政办发〔2025〕5号 第十二项)', () => {
   it('goes proposed → approved by the department reviewer → active by the Judicial Bureau', () => {
     expect(whitelistStep('proposed', 'approve', reviewer, 'u1')).toEqual({ ok: true, to: 'approved' });
     expect(whitelistStep('approved', 'confirm', bureau, 'u1')).toEqual({ ok: true, to: 'active' });

@@ -1,4 +1,4 @@
-/** `case_materials`: what the case file (案卷, 第九项) holds, filed by the platform or uploaded by an officer. */
+/** `case_materials`: what the case file (案卷, 常政办发〔2025〕5号 第九项) holds, filed by the platform or uploaded by an officer. */
 import type { MaterialView } from '@rouxing/contracts';
 import type { Queryable } from '../db/database';
 

@@ -1,4 +1,4 @@
-/** `follow_up_visits` (回访, 第五项): scheduled on completion, recorded by the officer or answered by the party. */
+/** `follow_up_visits` (回访, 常政办发〔2025〕5号 第五项): scheduled on completion, recorded by the officer or answered by the party. */
 import type { FollowUpInput, FollowUpView, MeasureType } from '@rouxing/contracts';
 import type { Queryable } from '../db/database';
 

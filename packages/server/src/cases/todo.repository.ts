@@ -1,4 +1,4 @@
-/** The officer's to-do list (第六项至第九项) as queries over the department's cases: deadlines are columns. */
+/** The officer's to-do list (常政办发〔2025〕5号 第六项至第九项) as queries over the department's cases: deadlines are columns. */
 import type { DeliveryMethod } from '@rouxing/contracts';
 import type { Queryable } from '../db/database';
 

@@ -240,7 +240,7 @@ export const auditLog = pgTable(
   ],
 );
 
-/** The columns of the review workflow shared by list versions and benchmark versions (SPEC §1–2, §11). */
+/** The columns of the review workflow shared by list versions and benchmark versions (常政办发〔2025〕5号 第一项至第二项、第十一项). */
 const reviewColumns = () => ({
   /** draft | pending_review | published | superseded */
   status: text('status').notNull(),
@@ -471,7 +471,7 @@ export const documents = pgTable(
   ],
 );
 
-/** 检查事项 per department (policy §4, §15): key items on a schedule, non-key only when triggered. */
+/** 检查事项 per department (常政办发〔2025〕5号 第四项、第十五项): key items on a schedule, non-key only when triggered. */
 export const inspectionItems = pgTable(
   'inspection_items',
   {
@@ -614,7 +614,7 @@ export const inspectionRatings = pgTable(
   ],
 );
 
-/** 综合查一次任务清单 (policy §4, §15): per industry (GB/T 4754 prefix), the items inspected together. */
+/** 综合查一次任务清单 (常政办发〔2025〕5号 第四项、第十五项): per industry (GB/T 4754 prefix), the items inspected together. */
 export const jointTaskEntries = pgTable(
   'joint_task_entries',
   {
@@ -653,7 +653,7 @@ export const officerConflicts = pgTable(
   ],
 );
 
-/** 双随机一公开 (policy §13): a draw, reproducible from its published seed and the pool's fingerprint. */
+/** 双随机一公开 (常政办发〔2025〕5号 第十三项): a draw, reproducible from its published seed and the pool's fingerprint. */
 export const randomDraws = pgTable(
   'random_draws',
   {
@@ -696,7 +696,7 @@ export const randomDrawEntries = pgTable(
   ],
 );
 
-/** Trigger rules of non-key items (policy §4 触发式监管): so many signals from a source within a window start a task. */
+/** Trigger rules of non-key items (常政办发〔2025〕5号 第四项 触发式监管): so many signals from a source within a window start a task. */
 export const triggerRules = pgTable(
   'trigger_rules',
   {
@@ -792,7 +792,7 @@ export const drawPoolMembers = pgTable(
   (t) => [primaryKey({ columns: [t.regionCode, t.poolId, t.seq] })],
 );
 
-// ── Flexible-enforcement cases (SPEC §3, §5–§10, §14) ───────────────────────────────────────────────
+// ── Flexible-enforcement cases (常政办发〔2025〕5号 第三项、第五项至第十项、第十四项) ───────────────────────────────────────────────
 
 /**
  * A flexible-enforcement case (柔性执法案件). `snapshot` is the domain's `CaseSnapshot` (the lifecycle reads
@@ -855,7 +855,7 @@ export const caseMeasures = pgTable(
 );
 
 /**
- * The case file (案卷材料, SPEC §9): each filed material with its checklist item and, for files, the hash
+ * The case file (案卷材料, 常政办发〔2025〕5号 第九项): each filed material with its checklist item and, for files, the hash
  * in the content-addressed store. Rows are never changed; an archived case takes no more.
  */
 export const caseMaterials = pgTable(
@@ -883,7 +883,7 @@ export const caseMaterials = pgTable(
   ],
 );
 
-/** 送达 (SPEC §7): one row per document sent; `delivered_on` and the proof once served. */
+/** 送达 (常政办发〔2025〕5号 第七项): one row per document sent; `delivered_on` and the proof once served. */
 export const deliveries = pgTable(
   'deliveries',
   {
@@ -927,7 +927,7 @@ export const deliveryConsents = pgTable(
   ],
 );
 
-/** 跟踪回访 (SPEC §5): due per measure on completion; the visit's findings, or the party's own answer. */
+/** 跟踪回访 (常政办发〔2025〕5号 第五项): due per measure on completion; the visit's findings, or the party's own answer. */
 export const followUpVisits = pgTable(
   'follow_up_visits',
   {
@@ -967,7 +967,7 @@ export const followUpSettings = pgTable(
   (t) => [primaryKey({ columns: [t.regionCode, t.departmentId, t.measureType] })],
 );
 
-/** Templates a department's reviewers uploaded (SPEC §10), versioned; the newest active one is used. */
+/** Templates a department's reviewers uploaded (常政办发〔2025〕5号 第十项), versioned; the newest active one is used. */
 export const documentTemplates = pgTable(
   'document_templates',
   {
@@ -989,7 +989,7 @@ export const documentTemplates = pgTable(
   ],
 );
 
-/** 观察期 (SPEC §14): an entity of a new business form, its period, reason and the approving reviewer. */
+/** 观察期 (常政办发〔2025〕5号 第十四项): an entity of a new business form, its period, reason and the approving reviewer. */
 export const observationPeriods = pgTable(
   'observation_periods',
   {
@@ -1019,7 +1019,7 @@ export const observationPeriods = pgTable(
   ],
 );
 
-/** 指导性案例 (SPEC §10): an archived case, anonymised, published by a reviewer. */
+/** 指导性案例 (常政办发〔2025〕5号 第十项): an archived case, anonymised, published by a reviewer. */
 export const guidingCases = pgTable(
   'guiding_cases',
   {
@@ -1043,7 +1043,7 @@ export const guidingCases = pgTable(
   ],
 );
 
-/** Guidance to a class of entities in one action (SPEC §3): the campaign and, per entity, its document. */
+/** Guidance to a class of entities in one action (常政办发〔2025〕5号 第三项): the campaign and, per entity, its document. */
 export const guidanceCampaigns = pgTable(
   'guidance_campaigns',
   {
@@ -1083,7 +1083,7 @@ export const guidanceRecipients = pgTable(
   ],
 );
 
-/** 公益抵罚 (SPEC §5): a department's published conversion rule, hours of service to yuan, with caps. */
+/** 公益抵罚 (常政办发〔2025〕5号 第五项): a department's published conversion rule, hours of service to yuan, with caps. */
 export const serviceOffsetRules = pgTable(
   'service_offset_rules',
   {

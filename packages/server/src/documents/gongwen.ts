@@ -179,7 +179,7 @@ export const DEFAULT_TEMPLATES: Record<TemplateKind, TemplateSpec> = {
   termination_notice: {
     body: [
       ...PARTY,
-      '本机关对你（单位）{facts}一事实施的柔性执法，因{content}，依据《常宁市人民政府办公室关于全面推行柔性执法工作的指导意见》（常政办发〔2025〕5号）第八项，决定终止实施柔性执法。',
+      '本机关对你（单位）{facts}一事实施的柔性执法，因{content}，依据《常宁市人民政府办公室关于全面推行柔性执法工作的指导意见》（常政办发〔2025〕5号）常政办发〔2025〕5号 第八项，决定终止实施柔性执法。',
       '{legalBasis}',
       '终止柔性执法不影响你（单位）依法享有的陈述、申辩、听证、申请行政复议和提起行政诉讼等权利。',
       '联系人及电话：{contact}',

@@ -1,5 +1,5 @@
 /**
- * The frequency rules of a plan (domain `checkPlan`; 常政办发〔2025〕5号 第十二项 白名单企业"一年最多查一次", 第十五项
+ * The frequency rules of a plan (domain `checkPlan`; 常政办发〔2025〕5号 第十二项 白名单企业"一年最多查一次", 常政办发〔2025〕5号 第十五项
  * 减少多头检查、重复检查) against the entity's other plans, at creation and again at approval.
  */
 import { type Actor, checkPlan, type FrequencyCheck, type FrequencyRefusal, type PlanUnderCheck } from '@rouxing/domain';

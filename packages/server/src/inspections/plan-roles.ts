@@ -5,7 +5,7 @@ import { forbidden } from '../errors';
 import type { PlanRow } from './inspection-plan.repository';
 import { planOfficers } from './plan-details.repository';
 
-/** The department's head or legal reviewer, never the planner (four eyes: 第十五项 公务入企审批). */
+/** The department's head or legal reviewer, never the planner (four eyes: 常政办发〔2025〕5号 第十五项 公务入企审批). */
 export function requireApprover(actor: Actor, plan: PlanRow): void {
   if (!can(actor, 'inspection.approve') || actor.departmentId !== plan.departmentId) {
     throw forbidden('只有本部门负责人或法制审核人员可以审批检查计划');

@@ -1,5 +1,5 @@
 /**
- * 触发式监管 (常政办发〔2025〕5号 第四项: 对一般事项实行触发式监管; 第十二项: 对名单内企业实行…"触发式监管"): when an
+ * 触发式监管 (常政办发〔2025〕5号 第四项: 对一般事项实行触发式监管; 常政办发〔2025〕5号 第十二项: 对名单内企业实行…"触发式监管"): when an
  * item's rule counts its threshold of signals about an entity within its window, one triggered inspection task
  * is created for the item's department, carrying the signals as its evidence; further signals join the open
  * task instead of making another.

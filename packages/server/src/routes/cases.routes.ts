@@ -177,7 +177,7 @@ export function caseRoutes(api: Api, { ctx }: RouteOptions): void {
     {
       schema: {
         tags,
-        summary: '提出终止柔性执法（第八项情形，报法制审核）',
+        summary: '提出终止柔性执法（常政办发〔2025〕5号 第八项情形，报法制审核）',
         params: IdParamsSchema,
         body: TerminationInputSchema,
         response: caseReply,

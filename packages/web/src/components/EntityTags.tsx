@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 const GRADE_COLOR: Record<string, string> = { A: 'green', B: 'blue', C: 'orange', D: 'red' };
 const RISK_COLOR: Record<string, string> = { high: 'red', medium: 'orange', low: 'green' };
 
-/** The tags later procedures read: whitelist (§12), observation period (§14), credit (§13), new business form. */
+/** The tags later procedures read: whitelist (常政办发〔2025〕5号 第十二项), observation period (常政办发〔2025〕5号 第十四项), credit (常政办发〔2025〕5号 第十三项), new business form. */
 export function EntityTags({ entity, withGrade = false }: { entity: Entity; withGrade?: boolean }) {
   const { t } = useTranslation();
   return (

@@ -1,4 +1,4 @@
-/** `guidance_campaigns` and `guidance_recipients` (第三项: guidance to a class of entities, one document each). */
+/** `guidance_campaigns` and `guidance_recipients` (常政办发〔2025〕5号 第三项: guidance to a class of entities, one document each). */
 import { type Campaign, type CampaignInput, MAX_CAMPAIGN_ENTITIES, type ReceivedGuidance } from '@rouxing/contracts';
 import type { Queryable } from '../../db/database';
 

@@ -1,4 +1,4 @@
-/** `follow_up_settings`: the department's own follow-up days per measure type (第五项; the rest are the defaults). */
+/** `follow_up_settings`: the department's own follow-up days per measure type (常政办发〔2025〕5号 第五项; the rest are the defaults). */
 import type { MeasureType } from '@rouxing/contracts';
 import type { Queryable } from '../../db/database';
 

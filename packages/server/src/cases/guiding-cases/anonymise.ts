@@ -1,5 +1,5 @@
 /**
- * Masks what identifies a person or the party in free text (第十项's guiding cases are public): the given
+ * Masks what identifies a person or the party in free text (常政办发〔2025〕5号 第十项's guiding cases are public): the given
  * names, 身份证号码 (18 digits, last may be X), 统一社会信用代码, mobile and landline numbers.
  */
 export function anonymise(text: string, names: readonly string[]): string {

@@ -3,7 +3,7 @@ import type { ObservationPeriod, ObservationStatus } from '@rouxing/contracts';
 import type { ObservationPeriodSpan } from '@rouxing/domain';
 import type { Queryable } from '../../db/database';
 
-/** The entity's approved observation periods, for the 第十四项 rule of the lifecycle. */
+/** The entity's approved observation periods, for the 常政办发〔2025〕5号 第十四项 rule of the lifecycle. */
 export async function observationPeriodsOf(
   db: Queryable,
   regionCode: string,
@@ -17,7 +17,7 @@ export async function observationPeriodsOf(
   return r.rows;
 }
 
-/** What the rules of 第十四项 ask of the entity. */
+/** What the rules of 常政办发〔2025〕5号 第十四项 ask of the entity. */
 export async function entityForObservation(
   db: Queryable,
   regionCode: string,

@@ -1,4 +1,4 @@
-/** `service_offset_rules`: a public-security or transport department's published 公益抵罚 rule (第五项). */
+/** `service_offset_rules`: a public-security or transport department's published 公益抵罚 rule (常政办发〔2025〕5号 第五项). */
 import type { ServiceOffsetRuleInput, ServiceOffsetRuleView } from '@rouxing/contracts';
 import type { Queryable } from '../../db/database';
 

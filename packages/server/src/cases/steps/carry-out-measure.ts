@@ -25,7 +25,7 @@ export interface MeasureAuthorship {
 
 /**
  * Records the measure (the actor is the officer, or for a measure that needs approval the approving
- * reviewer), issues its document and opens its delivery (第七项).
+ * reviewer), issues its document and opens its delivery (常政办发〔2025〕5号 第七项).
  */
 export async function carryOutMeasure(
   tx: Queryable,
@@ -38,7 +38,7 @@ export async function carryOutMeasure(
   o: MeasureAuthorship,
 ): Promise<void> {
   const on = today(ctx);
-  // 第三项: only the reminder and the suggestion may be given orally.
+  // 常政办发〔2025〕5号 第三项: only the reminder and the suggestion may be given orally.
   if (input.oral && !MEASURE_TYPE_SPECS[input.type].oralAllowed) {
     throw validationError([{ path: 'oral', message: `${MEASURE_TYPE_SPECS[input.type].label}不能以口头方式作出` }]);
   }

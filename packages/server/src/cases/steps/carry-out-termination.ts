@@ -9,7 +9,7 @@ import { issueCaseDocument } from './issue-case-document';
 import { takeStep } from './take-step';
 
 /**
- * 第八项: the reviewer approves the officer's termination: the case ends, the approval is filed and the
+ * 常政办发〔2025〕5号 第八项: the reviewer approves the officer's termination: the case ends, the approval is filed and the
  * 终止柔性执法通知书 is issued and served (saying so when the matter goes to the ordinary procedure).
  */
 export async function carryOutTermination(

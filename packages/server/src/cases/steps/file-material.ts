@@ -17,7 +17,7 @@ export interface MaterialInput {
   note?: string;
 }
 
-/** Files a material in the case file (第九项: 全过程记录), by the actor, now. */
+/** Files a material in the case file (常政办发〔2025〕5号 第九项: 全过程记录), by the actor, now. */
 export async function fileMaterial(tx: Queryable, ctx: AppContext, actor: Actor, m: MaterialInput): Promise<string> {
   const id = newId();
   await insertMaterial(tx, {

@@ -29,7 +29,7 @@ export interface CaseDocumentOrder {
 }
 
 /**
- * Issues a document of the case (第七项: 制作相应柔性执法文书，并及时送达), files it as `item` and, when it is
+ * Issues a document of the case (常政办发〔2025〕5号 第七项: 制作相应柔性执法文书，并及时送达), files it as `item` and, when it is
  * served, opens its delivery.
  */
 export async function issueCaseDocument(tx: Queryable, ctx: AppContext, actor: Actor, row: CaseRow, o: CaseDocumentOrder) {

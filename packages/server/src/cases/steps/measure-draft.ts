@@ -31,12 +31,12 @@ export async function draftOf(tx: Queryable, row: CaseRow, id: string, input: Me
       if (!input.offset) {
         throw validationError([{ path: 'offset', message: '公益抵罚须写明罚款数额、经核实的服务时长和处罚决定书文号' }]);
       }
-      // 第五项: 公益抵罚 only where the department (public security, transport) has published its rule.
+      // 常政办发〔2025〕5号 第五项: 公益抵罚 only where the department (public security, transport) has published its rule.
       const published = await findServiceOffsetRule(tx, row.regionCode, row.departmentId);
       if (!published) {
         throw refused(
           'CASE.OFFSET_RULE_MISSING',
-          '本部门未公布公益抵罚折抵规则（公益抵罚仅在公安、交通领域实施，常政办发〔2025〕5号第五项）',
+          '本部门未公布公益抵罚折抵规则（公益抵罚仅在公安、交通领域实施，常政办发〔2025〕5号 第五项）',
           'offset',
         );
       }

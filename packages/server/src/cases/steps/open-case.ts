@@ -26,7 +26,7 @@ export interface CaseOpening {
   violationItemId: string | null;
 }
 
-/** Starts a case (第六项: 依职权 or 依申请) as the lifecycle allows: its row, number and first event. */
+/** Starts a case (常政办发〔2025〕5号 第六项: 依职权 or 依申请) as the lifecycle allows: its row, number and first event. */
 export async function openCase(tx: Queryable, ctx: AppContext, actor: Actor, meta: RequestMeta, o: CaseOpening): Promise<string> {
   const on = today(ctx);
   const caseId = newId();

@@ -22,7 +22,7 @@ export async function followUpConfig(db: Queryable, regionCode: string, departme
 }
 
 /**
- * 第五项 跟踪回访: on completion, one visit per measure that is a decision, due after the department's days;
+ * 常政办发〔2025〕5号 第五项 跟踪回访: on completion, one visit per measure that is a decision, due after the department's days;
  * the schedule is an event on the case.
  */
 export async function scheduleFollowUps(

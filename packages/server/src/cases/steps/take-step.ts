@@ -21,7 +21,7 @@ export interface Step<A extends CaseAction> {
  * The one way a case changes: takes `step` on the locked case. The domain's lifecycle decides (a refusal
  * is 422 with the rule's code and nothing is written); the row, its snapshot and an event follow, and a
  * completion schedules the follow-up visits. The party's observation periods are read fresh (an approval
- * since the last action counts, 第十四项).
+ * since the last action counts, 常政办发〔2025〕5号 第十四项).
  */
 export async function takeStep<A extends CaseAction>(
   tx: Queryable,

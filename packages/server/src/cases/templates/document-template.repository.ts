@@ -1,4 +1,4 @@
-/** `document_templates`: the department's uploaded, versioned templates (第七项、第十项); the defaults ship with the product. */
+/** `document_templates`: the department's uploaded, versioned templates (常政办发〔2025〕5号 第七项、第十项); the defaults ship with the product. */
 import type { TemplateVersion } from '@rouxing/contracts';
 import type { Queryable } from '../../db/database';
 

@@ -8,7 +8,7 @@ import { openCase } from '../steps/open-case';
 import { today } from '../today';
 import { getCase } from './get-case';
 
-/** 依申请 (第六项): the party applies through the portal; its application is the first material of the file. */
+/** 依申请 (常政办发〔2025〕5号 第六项): the party applies through the portal; its application is the first material of the file. */
 export async function applyForCase(ctx: AppContext, actor: Actor, meta: RequestMeta, input: CaseApplicationInput): Promise<CaseDetail> {
   if (!can(actor, 'case.portal') || !actor.entityUscc) {
     throw forbidden('依申请启动柔性执法须由当事人通过企业端提出申请');
@@ -27,7 +27,7 @@ export async function applyForCase(ctx: AppContext, actor: Actor, meta: RequestM
       entity,
       origin: 'on_application',
       facts: input.facts,
-      legalBasis: '《常宁市人民政府办公室关于全面推行柔性执法工作的指导意见》（常政办发〔2025〕5号）第六项',
+      legalBasis: '《常宁市人民政府办公室关于全面推行柔性执法工作的指导意见》（常政办发〔2025〕5号）常政办发〔2025〕5号 第六项',
       violationItemId: null,
     });
     await fileMaterial(tx, ctx, actor, {

@@ -8,7 +8,7 @@ import { today } from '../today';
 import { getCase } from './get-case';
 
 /**
- * 第九项: 柔性执法实施完毕或者终止后，应当及时做好收集整理、案卷归档工作 — the domain checks the case file is
+ * 常政办发〔2025〕5号 第九项: 柔性执法实施完毕或者终止后，应当及时做好收集整理、案卷归档工作 — the domain checks the case file is
  * complete; archiving freezes it, and the event lists every material with its hash.
  */
 export async function archiveCase(ctx: AppContext, actor: Actor, meta: RequestMeta, id: string): Promise<CaseDetail> {

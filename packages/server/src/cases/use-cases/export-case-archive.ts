@@ -33,7 +33,7 @@ async function archiveFiles(ctx: AppContext, row: CaseRow): Promise<{ path: stri
 }
 
 /**
- * 第九项 案卷归档: the archived case file as a zip with its hash manifest and the case's event chain, which
+ * 常政办发〔2025〕5号 第九项 案卷归档: the archived case file as a zip with its hash manifest and the case's event chain, which
  * `rouxing verify --archive` checks offline. For the department and supervision, not the party (it holds
  * the officers' evidence and the full record).
  */

@@ -19,8 +19,8 @@ const system = (regionCode: string): Actor => ({
 });
 
 /**
- * The overdue sweep (run daily on pg-boss, and callable): each commitment past its deadline (第一项) gets one
- * `case.commitment_overdue` event, so the chain shows when it was flagged; overdue visits (第五项) likewise.
+ * The overdue sweep (run daily on pg-boss, and callable): each commitment past its deadline (常政办发〔2025〕5号 第一项) gets one
+ * `case.commitment_overdue` event, so the chain shows when it was flagged; overdue visits (常政办发〔2025〕5号 第五项) likewise.
  */
 export async function flagOverdue(ctx: AppContext, meta: RequestMeta): Promise<{ commitments: number; followUps: number }> {
   const t = today(ctx);

@@ -11,7 +11,7 @@ import { visibleCase } from '../steps/visible-case';
 import { today } from '../today';
 import { getCase } from './get-case';
 
-/** 第一项 告知承诺制: the officer verifies the correction; the 核查记录 is filed and the case completes. */
+/** 常政办发〔2025〕5号 第一项 告知承诺制: the officer verifies the correction; the 核查记录 is filed and the case completes. */
 export async function fulfilCommitment(
   ctx: AppContext,
   actor: Actor,

@@ -36,7 +36,7 @@ async function caseParts(db: Queryable, row: CaseRow, t: string) {
 /**
  * The case in full as `actor` may see it: the party sees what was served on it and its own records, not
  * the officers' internal notes, the pending proposal or the event record. What archiving still lacks is
- * the domain's checklist (第九项).
+ * the domain's checklist (常政办发〔2025〕5号 第九项).
  */
 export async function getCase(ctx: AppContext, actor: Actor, id: string): Promise<CaseDetail> {
   const row = await visibleCase(ctx.db, actor, id);

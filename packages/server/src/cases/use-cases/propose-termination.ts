@@ -8,7 +8,7 @@ import { visibleCase } from '../steps/visible-case';
 import { today } from '../today';
 import { getCase } from './get-case';
 
-/** 第八项: an officer proposes termination on one of its grounds; a reviewer (not the proposer) approves it. */
+/** 常政办发〔2025〕5号 第八项: an officer proposes termination on one of its grounds; a reviewer (not the proposer) approves it. */
 export async function proposeTermination(
   ctx: AppContext,
   actor: Actor,

@@ -10,7 +10,7 @@ import { today } from '../today';
 import { getCase } from './get-case';
 
 /**
- * The party's choice (第六项: 行政相对人可以自主决定是否需要接受柔性执法): through the portal (the record is the
+ * The party's choice (常政办发〔2025〕5号 第六项: 行政相对人可以自主决定是否需要接受柔性执法): through the portal (the record is the
  * 企业端选择记录), or entered by an officer from the signed 回执 (which the officer then files), or 视为不选择
  * after the deadline.
  */
@@ -29,7 +29,7 @@ export async function recordChoice(ctx: AppContext, actor: Actor, meta: RequestM
         choice: input.choice,
         deemed: input.deemed,
         byParty: isParty(actor, row),
-        // 第六项: declining hands the matter over to the ordinary procedure.
+        // 常政办发〔2025〕5号 第六项: declining hands the matter over to the ordinary procedure.
         handedOverToGeneralProcedure: input.choice === 'decline',
       },
     });

@@ -12,7 +12,7 @@ import { today } from '../today';
 import { getCase } from './get-case';
 
 /**
- * 第七项 (及时送达): the officer records a delivery made in person, left at the premises, by post or by public
+ * 常政办发〔2025〕5号 第七项 (及时送达): the officer records a delivery made in person, left at the premises, by post or by public
  * notice, with the proof (the signed 送达回证, the postal receipt, the notice) as an optional file.
  */
 export async function recordDeliveryProof(

@@ -9,7 +9,7 @@ import { visibleCase } from '../steps/visible-case';
 import { today } from '../today';
 
 /**
- * 第五项 跟踪回访: a visit's findings (an officer of the department, with the day of the visit) or the party's
+ * 常政办发〔2025〕5号 第五项 跟踪回访: a visit's findings (an officer of the department, with the day of the visit) or the party's
  * own answer (portal, today); recorded once, on the visit's own chain.
  */
 export async function recordFollowUp(

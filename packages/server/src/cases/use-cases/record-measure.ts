@@ -9,7 +9,7 @@ import { today } from '../today';
 import { getCase } from './get-case';
 
 /**
- * An officer records a measure (第三项、第五项、第七项). 不予处罚决定 and 公益抵罚 need a reviewer's approval: they
+ * An officer records a measure (常政办发〔2025〕5号 第三项、第五项、第七项). 不予处罚决定 and 公益抵罚 need a reviewer's approval: they
  * are checked now as far as the officer can see and kept as the case's proposal until a reviewer decides.
  */
 export async function recordMeasure(

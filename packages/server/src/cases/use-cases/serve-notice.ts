@@ -10,7 +10,7 @@ import { today } from '../today';
 import { getCase } from './get-case';
 
 /**
- * 第六项: 实施柔性执法应当告知行政相对人有自主选择的权利 — the 告知书 is issued and served, with the day by which
+ * 常政办发〔2025〕5号 第六项: 实施柔性执法应当告知行政相对人有自主选择的权利 — the 告知书 is issued and served, with the day by which
  * the party chooses.
  */
 export async function serveNotice(

@@ -12,7 +12,7 @@ import { visibleCase } from '../steps/visible-case';
 import { today } from '../today';
 import { getCase } from './get-case';
 
-/** 第一项 告知承诺制: the party signs the 承诺书 in the portal; the signature is filed as the measure's document. */
+/** 常政办发〔2025〕5号 第一项 告知承诺制: the party signs the 承诺书 in the portal; the signature is filed as the measure's document. */
 export async function signCommitment(ctx: AppContext, actor: Actor, meta: RequestMeta, id: string): Promise<CaseDetail> {
   await ctx.db.transaction(async (tx) => {
     const row = await visibleCase(tx, actor, id, true);

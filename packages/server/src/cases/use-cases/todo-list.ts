@@ -14,7 +14,7 @@ import {
   type TodoCase,
 } from '../todo.repository';
 
-/** Days within which a closed case should be archived (第九项 "及时"; the platform's default). */
+/** Days within which a closed case should be archived (常政办发〔2025〕5号 第九项 "及时"; the platform's default). */
 export const ARCHIVE_WITHIN_DAYS = 30;
 /** Follow-up visits show on the list this many days before they fall due. */
 export const FOLLOW_UP_NOTICE_DAYS = 7;
@@ -29,7 +29,7 @@ const item = (kind: TodoItem['kind'], c: TodoCase, dueOn: string | null, overdue
   detail,
 });
 
-/** The department's lines: choices awaited (第六项), commitments (第一项), deliveries (第七项), archiving (第九项). */
+/** The department's lines: choices awaited (常政办发〔2025〕5号 第六项), commitments (常政办发〔2025〕5号 第一项), deliveries (常政办发〔2025〕5号 第七项), archiving (常政办发〔2025〕5号 第九项). */
 async function caseLines(ctx: AppContext, regionCode: string, departmentId: string, t: string) {
   const [choices, commitments, deliveries, archive] = await Promise.all([
     casesAwaitingChoice(ctx.db, regionCode, departmentId),
@@ -58,7 +58,7 @@ async function caseLines(ctx: AppContext, regionCode: string, departmentId: stri
   };
 }
 
-/** The follow-up visits (第五项) due within the notice days or overdue, and, for a reviewer, the proposals of others. */
+/** The follow-up visits (常政办发〔2025〕5号 第五项) due within the notice days or overdue, and, for a reviewer, the proposals of others. */
 async function visitAndApprovalLines(ctx: AppContext, actor: Actor, departmentId: string, t: string) {
   const [visits, approvals] = await Promise.all([
     listFollowUpVisits(ctx.db, actor.regionCode, t, { departmentId, open: true, dueBy: addDays(t, FOLLOW_UP_NOTICE_DAYS) }),

@@ -23,7 +23,7 @@ export async function uploadMaterial(
     if (!isStaff(actor) || actor.departmentId !== row.departmentId) {
       throw forbidden('案卷材料须由本部门执法人员上传');
     }
-    // 第九项: archiving freezes the case file.
+    // 常政办发〔2025〕5号 第九项: archiving freezes the case file.
     if (row.state === 'archived') {
       throw refused('CASE.ARCHIVED', '案件已归档，案卷已冻结，不能再添加材料', 'file');
     }

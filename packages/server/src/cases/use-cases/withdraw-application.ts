@@ -8,7 +8,7 @@ import { visibleCase } from '../steps/visible-case';
 import { today } from '../today';
 import { getCase } from './get-case';
 
-/** 撤回申请 (第八项(1)): recorded, after which a reviewer may terminate on that ground. */
+/** 撤回申请 (常政办发〔2025〕5号 第八项(1)): recorded, after which a reviewer may terminate on that ground. */
 export async function withdrawApplication(ctx: AppContext, actor: Actor, meta: RequestMeta, id: string): Promise<CaseDetail> {
   await ctx.db.transaction(async (tx) => {
     const row = await visibleCase(tx, actor, id, true);

@@ -1,7 +1,7 @@
 /**
  * 制定检查计划: an officer plans an inspection of an entity — its items, at least two certified officers, the
  * window — submitted at once for the department's approval (常政办发〔2025〕5号 第十五项: 公务入企审批). The plan
- * must pass the frequency rules (第十二项、第十五项) unless it states an exemption; a refused plan is not
+ * must pass the frequency rules (常政办发〔2025〕5号 第十二项、第十五项) unless it states an exemption; a refused plan is not
  * stored, but the refusal is counted in the audit log.
  */
 import type { InspectionPlan, InspectionPlanInput } from '@rouxing/contracts';
@@ -17,7 +17,7 @@ import { checkPlanInput } from '../plan-input-check';
 import { planActionRefused } from '../plan-step';
 import { getPlan } from './get-plan';
 
-/** Days within which an emergency inspection must be approved after entry (configurable later; 第十五项). */
+/** Days within which an emergency inspection must be approved after entry (configurable later; 常政办发〔2025〕5号 第十五项). */
 export const EMERGENCY_BACKFILL_DAYS = 10;
 
 export async function createPlan(ctx: AppContext, actor: Actor, input: InspectionPlanInput, meta: RequestMeta): Promise<InspectionPlan> {

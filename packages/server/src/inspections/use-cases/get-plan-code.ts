@@ -1,7 +1,7 @@
 /**
  * The inspection code (检查码) of a plan: a signed token (Ed25519) and the public address a phone opens when it
  * scans it — from approval (an emergency plan: from the start) to the end of the visit (常政办发〔2025〕5号
- * 第十五项: 入企扫码登记).
+ * 常政办发〔2025〕5号 第十五项: 入企扫码登记).
  */
 import type { InspectionCode } from '@rouxing/contracts';
 import { type Actor, applyPlanAction, shanghaiToday } from '@rouxing/domain';

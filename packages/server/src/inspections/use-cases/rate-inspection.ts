@@ -1,6 +1,6 @@
 /**
  * The enterprise rates an inspection of its own entity (conduct, etiquette, disruption), once, after check-out
- * (SPEC §15; 常政办发〔2025〕5号 第十五项: 进一步规范公务入企行为). The rating is anonymous to the department: the
+ * (常政办发〔2025〕5号 第十五项; 常政办发〔2025〕5号 第十五项: 进一步规范公务入企行为). The rating is anonymous to the department: the
  * event records that a rating was given, not its content.
  */
 import type { InspectionRatingInput } from '@rouxing/contracts';

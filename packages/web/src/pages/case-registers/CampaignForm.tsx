@@ -45,7 +45,7 @@ function targetOf(v: Partial<CampaignTarget> | undefined): CampaignTarget {
 /** At least one criterion (the server says the same): an empty target would reach every entity. */
 const hasCriterion = (t: CampaignTarget) => !!(t.industryPrefix || t.area || t.complaintItemId || t.fromCases);
 
-/** 行政提示、建议、指导 to a class of entities (第三项): write it, choose the class, preview the count, send. */
+/** 行政提示、建议、指导 to a class of entities (常政办发〔2025〕5号 第三项): write it, choose the class, preview the count, send. */
 export function CampaignForm() {
   const { t } = useTranslation();
   const qc = useQueryClient();

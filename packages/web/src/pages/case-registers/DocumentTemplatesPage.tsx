@@ -90,7 +90,7 @@ function History({ versions }: { versions: TemplateVersion[] }) {
   );
 }
 
-/** 文书模板 (SPEC §7, §10): the department's template per document type, its versions, and the placeholders. */
+/** 文书模板 (常政办发〔2025〕5号 第七项、第十项): the department's template per document type, its versions, and the placeholders. */
 export default function DocumentTemplatesPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();

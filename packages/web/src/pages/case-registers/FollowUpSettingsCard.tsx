@@ -18,7 +18,7 @@ function valuesOf(rows: readonly FollowUpSetting[]): Values {
   return v;
 }
 
-/** 回访期限 (第五项): days after completion per measure type, or no visit; a reviewer of the department sets them. */
+/** 回访期限 (常政办发〔2025〕5号 第五项): days after completion per measure type, or no visit; a reviewer of the department sets them. */
 export function FollowUpSettingsCard({ editable }: { editable: boolean }) {
   const { t } = useTranslation();
   const qc = useQueryClient();

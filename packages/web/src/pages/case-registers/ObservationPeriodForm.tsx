@@ -11,7 +11,7 @@ import { ymd } from '../cases/shared';
 type Values = { entityId: string; startOn: Dayjs; endOn: Dayjs; reason: string; noExclusion: boolean };
 const FIELDS = ['entityId', 'startOn', 'endOn', 'reason', 'noExclusion'];
 
-/** 提出观察期 (第十四项): a new-business-form entity, the period, the reason and the exclusion statement. */
+/** 提出观察期 (常政办发〔2025〕5号 第十四项): a new-business-form entity, the period, the reason and the exclusion statement. */
 export function ObservationPeriodForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const qc = useQueryClient();

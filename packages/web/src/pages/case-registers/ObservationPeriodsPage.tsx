@@ -54,7 +54,7 @@ function DecideButtons({ row, me }: { row: ObservationPeriodRow; me: Me }) {
   );
 }
 
-/** 观察期名录 (第十四项): the region's periods; officers propose, reviewers of the department decide. */
+/** 观察期名录 (常政办发〔2025〕5号 第十四项): the region's periods; officers propose, reviewers of the department decide. */
 export default function ObservationPeriodsPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();

@@ -10,7 +10,7 @@ import { formatDateTime } from '../../lib/format';
 import { applyFieldErrors } from '../../lib/forms';
 
 const FIELDS: readonly OffsetField[] = ['public_security', 'transport'];
-/** The departments that publish a rule (第五项: 公益抵罚 only in public security and transport). */
+/** The departments that publish a rule (常政办发〔2025〕5号 第五项: 公益抵罚 only in public security and transport). */
 const FIELD_OF_DEPARTMENT: Record<string, OffsetField> = { GA: 'public_security', JTYS: 'transport' };
 const FORM_FIELDS = ['field', 'yuanPerHour', 'capYuan', 'capPercentOfFine'];
 

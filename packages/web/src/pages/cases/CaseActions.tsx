@@ -27,7 +27,7 @@ export function CaseActions({ kase }: { kase: CaseDetail }) {
   const close = () => setDialog(null);
   const may = (a: CaseDetail['actions'][number]) => kase.actions.includes(a);
   const staff = can(me, 'case.handle') && me.departmentId === kase.departmentId;
-  // 指导性案例 (SPEC §10): a reviewer of the department publishes an archived case.
+  // 指导性案例 (常政办发〔2025〕5号 第十项): a reviewer of the department publishes an archived case.
   const mayPublish =
     kase.guidingCaseId === null && kase.state === 'archived' && can(me, 'case.approve') && me.departmentId === kase.departmentId;
   const deem = useCaseAction(kase.id, () => caseApi.recordChoice(kase.id, { choice: 'decline', deemed: true }));

@@ -13,7 +13,7 @@ type Values = FollowUpAnswerBody & { visitedOn?: Dayjs };
 const FIELDS = ['visitedOn', 'correction', 'legality', 'conduct', 'comment'];
 
 /**
- * 回访 (第五项): whether the violation was corrected and the party's view of the enforcement. The
+ * 回访 (常政办发〔2025〕5号 第五项): whether the violation was corrected and the party's view of the enforcement. The
  * officer records a visit (with its day); the party answers in the portal (the day is today).
  */
 export function FollowUpForm({ visit, party = false, onDone }: { visit: FollowUpView; party?: boolean; onDone?: () => void }) {

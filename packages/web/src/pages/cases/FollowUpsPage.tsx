@@ -11,7 +11,7 @@ import { can } from '../../lib/permissions';
 import { FollowUpForm, followUpResult } from './FollowUpForm';
 import { OverdueTag } from './shared';
 
-/** 跟踪回访 (第五项): the department's visits (the Judicial Bureau: all), overdue first, recorded here. */
+/** 跟踪回访 (常政办发〔2025〕5号 第五项): the department's visits (the Judicial Bureau: all), overdue first, recorded here. */
 export default function FollowUpsPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();

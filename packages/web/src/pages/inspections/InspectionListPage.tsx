@@ -11,7 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../lib/format';
 import { can, isEnterpriseAccount } from '../../lib/permissions';
 
-/** The year's indicators (SPEC §4, 保障措施): the Judicial Bureau sees the region, a department its own. */
+/** The year's indicators (常政办发〔2025〕5号 第四项, 保障措施): the Judicial Bureau sees the region, a department its own. */
 function MetricsCard() {
   const { t } = useTranslation();
   const year = new Date().getFullYear();

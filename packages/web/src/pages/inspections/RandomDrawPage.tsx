@@ -7,7 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 
 type Values = { title: string; industryPrefix: string; seed?: number | null; A: number; B: number; C: number; D: number };
 
-/** 双随机抽查 (policy §13): the department head draws entities and officers; the seed is published with the result. */
+/** 双随机抽查 (常政办发〔2025〕5号 第十三项): the department head draws entities and officers; the seed is published with the result. */
 export default function RandomDrawPage() {
   const { t } = useTranslation();
   const run = useMutation({

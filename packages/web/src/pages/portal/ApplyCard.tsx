@@ -10,7 +10,7 @@ import { applyFieldErrors } from '../../lib/forms';
 
 type Values = { departmentId: string; facts: string };
 
-/** 申请柔性执法 (依申请, 第六项): the department and what the party asks for. */
+/** 申请柔性执法 (依申请, 常政办发〔2025〕5号 第六项): the department and what the party asks for. */
 export function ApplyCard() {
   const { t } = useTranslation();
   const navigate = useNavigate();

@@ -6,7 +6,7 @@ import { registerApi, registerKeys } from '../../api/registers';
 import { showError, showSuccess } from '../../app/feedback';
 
 /**
- * 电子送达确认书 (SPEC §7; cf. 行政处罚法 第六十一条): the party consents to, or withdraws, electronic
+ * 电子送达确认书 (常政办发〔2025〕5号 第七项; cf. 行政处罚法 第六十一条): the party consents to, or withdraws, electronic
  * delivery; the server says which it is (`GET /portal/delivery-consent`).
  */
 export function ConsentCard() {

@@ -63,7 +63,7 @@ export function DocumentsCard({ kase }: { kase: CaseDetail }) {
   );
 }
 
-/** 当事人选择 (第六项): accept, or decline and go to the ordinary procedure. */
+/** 当事人选择 (常政办发〔2025〕5号 第六项): accept, or decline and go to the ordinary procedure. */
 export function ChoiceCard({ kase }: { kase: CaseDetail }) {
   const { t } = useTranslation();
   const choose = useCaseAction(kase.id, (choice: 'accept' | 'decline') => caseApi.recordChoice(kase.id, { choice }));

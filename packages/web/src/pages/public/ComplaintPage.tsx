@@ -10,7 +10,7 @@ import { PlatformMark } from '../../app/PlatformMark';
 
 type Values = { uscc: string; itemId: string; content: string; contact?: string };
 
-/** 投诉举报 (policy §4 触发式监管): anyone reports a problem of an entity, with photos or documents; no login. */
+/** 投诉举报 (常政办发〔2025〕5号 第四项 触发式监管): anyone reports a problem of an entity, with photos or documents; no login. */
 export default function ComplaintPage() {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();

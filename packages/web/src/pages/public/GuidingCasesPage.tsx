@@ -35,7 +35,7 @@ function GuidingCaseCard({ c }: { c: GuidingCase }) {
   );
 }
 
-/** 指导性案例 (SPEC §10): the region's published cases, anonymised, searchable; no login, fits a phone. */
+/** 指导性案例 (常政办发〔2025〕5号 第十项): the region's published cases, anonymised, searchable; no login, fits a phone. */
 export default function GuidingCasesPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();

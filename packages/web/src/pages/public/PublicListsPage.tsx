@@ -12,7 +12,7 @@ import { PlatformMark } from '../../app/PlatformMark';
 const FILTER_KEYS = ['q', 'department', 'domain', 'kind'] as const;
 const KIND_COLOR: Record<string, string> = { 不予处罚: 'green', 首违不罚: 'blue', 可以不予处罚: 'cyan' };
 
-/** 清单公示: the published no-penalty lists, for anyone, on any screen (policy §2; no login). */
+/** 清单公示: the published no-penalty lists, for anyone, on any screen (常政办发〔2025〕5号 第二项; no login). */
 export default function PublicListsPage() {
   const { t } = useTranslation();
   const screens = Grid.useBreakpoint();

@@ -52,7 +52,7 @@ async function issueCopies(
 }
 
 /**
- * 第三项: 对某一类型易发违法违规行为，采用行政建议或行政提示等指导方式 — an officer sends one reminder, suggestion or
+ * 常政办发〔2025〕5号 第三项: 对某一类型易发违法违规行为，采用行政建议或行政提示等指导方式 — an officer sends one reminder, suggestion or
  * guidance to a class of entities (an industry, a town or street, a list, complaints, the department's cases);
  * each entity gets its own numbered document, which its portal shows.
  */

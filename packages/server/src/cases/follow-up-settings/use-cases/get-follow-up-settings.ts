@@ -5,7 +5,7 @@ import { forbidden } from '../../../errors';
 import { isStaff } from '../../scope';
 import { followUpDaysOf } from '../follow-up-setting.repository';
 
-/** 第五项 跟踪回访: the department's follow-up days per measure type, beside the platform's defaults. */
+/** 常政办发〔2025〕5号 第五项 跟踪回访: the department's follow-up days per measure type, beside the platform's defaults. */
 export async function getFollowUpSettings(ctx: AppContext, actor: Actor): Promise<FollowUpSetting[]> {
   if (!isStaff(actor) || !actor.departmentId) {
     throw forbidden('仅限执法部门');

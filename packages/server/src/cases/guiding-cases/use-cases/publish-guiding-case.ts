@@ -26,7 +26,7 @@ function caseStory(row: CaseRow, materialCount: number): string {
   ].join('\n');
 }
 
-/** 第十项: a reviewer of the case's department publishes an archived case as an anonymised guiding case. */
+/** 常政办发〔2025〕5号 第十项: a reviewer of the case's department publishes an archived case as an anonymised guiding case. */
 export async function publishGuidingCase(
   ctx: AppContext,
   actor: Actor,

@@ -7,7 +7,7 @@ import { requireReviewer } from '../../scope';
 import { today } from '../../today';
 import { decideObservationPeriodRow, lockObservationPeriod, refreshObservationFlag } from '../observation-period.repository';
 
-/** A reviewer of the proposing department, not the proposer, approves or refuses; approval marks the entity (第十四项). */
+/** A reviewer of the proposing department, not the proposer, approves or refuses; approval marks the entity (常政办发〔2025〕5号 第十四项). */
 export async function decideObservationPeriod(
   ctx: AppContext,
   actor: Actor,

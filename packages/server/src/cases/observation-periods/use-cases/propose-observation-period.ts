@@ -11,7 +11,7 @@ import { entityForObservation, insertObservationPeriod } from '../observation-pe
 export const MAX_OBSERVATION_DAYS = 730;
 
 /**
- * 第十四项: 对符合国家和地方政策导向的新业态新模式市场主体 … 设定"观察期" — a department proposes one for a new business
+ * 常政办发〔2025〕5号 第十四项: 对符合国家和地方政策导向的新业态新模式市场主体 … 设定"观察期" — a department proposes one for a new business
  * form of the region; a reviewer decides.
  */
 export async function proposeObservationPeriod(
@@ -29,11 +29,11 @@ export async function proposeObservationPeriod(
     throw validationError([{ path: 'entityId', message: '市场主体不存在或不在本辖区' }]);
   }
   if (!entity.newBusinessForm) {
-    throw new AppError('OBSERVATION.NOT_NEW_BUSINESS_FORM', '只有新业态、新模式的市场主体才能设定观察期（常政办发〔2025〕5号第十四项）', [
+    throw new AppError('OBSERVATION.NOT_NEW_BUSINESS_FORM', '只有新业态、新模式的市场主体才能设定观察期（常政办发〔2025〕5号 第十四项）', [
       { path: 'entityId', message: '该市场主体未登记为新业态新模式' },
     ]);
   }
-  // 第十四项 as SPEC.md reads it: not for an entity with a serious dishonesty record (credit grade D).
+  // 常政办发〔2025〕5号 第十四项 with 常政办发〔2025〕5号 第十三项 (失信联合惩戒): not for an entity with a serious dishonesty record (credit grade D).
   if (entity.creditGrade === 'D') {
     throw new AppError('OBSERVATION.SERIOUS_DISHONESTY', '存在严重失信记录的市场主体不能设定观察期', [
       { path: 'entityId', message: '信用等级为D（严重失信）' },

@@ -11,7 +11,7 @@ import { getServiceOffsetRule } from './get-service-offset-rule';
 const FIELD_OF: Record<string, string> = { GA: 'public_security', JTYS: 'transport' };
 
 /**
- * 第五项: 鼓励在公安、交通领域实施"公益抵罚" — a reviewer of a public-security or transport department publishes
+ * 常政办发〔2025〕5号 第五项: 鼓励在公安、交通领域实施"公益抵罚" — a reviewer of a public-security or transport department publishes
  * its conversion rule (checked by the domain).
  */
 export async function setServiceOffsetRule(
@@ -22,7 +22,7 @@ export async function setServiceOffsetRule(
 ): Promise<ServiceOffsetRuleView | null> {
   const departmentId = requireReviewer(actor, '公布公益抵罚折抵规则');
   if (FIELD_OF[(await departmentCode(ctx.db, actor.regionCode, departmentId)) ?? ''] !== input.field) {
-    throw new AppError('OFFSET.FIELD_NOT_ALLOWED', '公益抵罚仅在公安、交通领域实施，本部门不能公布折抵规则（常政办发〔2025〕5号第五项）', [
+    throw new AppError('OFFSET.FIELD_NOT_ALLOWED', '公益抵罚仅在公安、交通领域实施，本部门不能公布折抵规则（常政办发〔2025〕5号 第五项）', [
       { path: 'field', message: '本部门不属于公安或交通运输部门' },
     ]);
   }

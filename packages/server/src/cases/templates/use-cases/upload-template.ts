@@ -25,7 +25,7 @@ function placeholdersOf(data: Buffer): string[] {
 }
 
 /**
- * 第十项 (文书规范): a reviewer uploads a new version of a template — a .docx whose placeholders are all known
+ * 常政办发〔2025〕5号 第十项 (文书规范): a reviewer uploads a new version of a template — a .docx whose placeholders are all known
  * ones (an unknown `{tag}` would print literally) — which becomes the department's template of that type.
  */
 export async function uploadTemplate(

@@ -8,7 +8,7 @@ import { applyFieldErrors } from '../../../lib/forms';
 
 const FIELDS = ['title', 'summary', 'keywords'];
 
-/** 发布为指导性案例 (SPEC §10): the server masks the party's names and numbers in what is published. */
+/** 发布为指导性案例 (常政办发〔2025〕5号 第十项): the server masks the party's names and numbers in what is published. */
 export function GuidingCaseForm({ kase, onDone }: { kase: CaseDetail; onDone: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<GuidingCaseBody>();

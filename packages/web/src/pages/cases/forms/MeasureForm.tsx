@@ -39,7 +39,7 @@ const FIELDS = [
 ];
 /** 行政提示、行政建议 may be given orally (then recorded by minutes or a recording). */
 const ORAL_ALLOWED: readonly MeasureType[] = ['administrative_reminder', 'administrative_suggestion'];
-/** Simple forms with no document (SPEC §7: a short entry). */
+/** Simple forms with no document (常政办发〔2025〕5号 第七项: a short entry). */
 const NO_DOCUMENT: readonly MeasureType[] = ['oral_explanation', 'leaflet'];
 /** Documents kept in the file, not served on the party (劝导示范记录, 承诺书 signed in the portal, 公益抵罚确认书). */
 const NOT_SERVED: readonly MeasureType[] = ['persuasion', 'commitment', 'community_service_offset'];

@@ -8,7 +8,7 @@ import { deliveryOptions, useCaseAction, ymd } from '../shared';
 type Values = { delivery: DeliveryMethod; choiceDeadline: Dayjs; offered: string };
 const FIELDS = ['delivery', 'choiceDeadline', 'offered'];
 
-/** 制作并送达柔性执法告知书: how it is served, by when the party chooses, what is offered (第六项). */
+/** 制作并送达柔性执法告知书: how it is served, by when the party chooses, what is offered (常政办发〔2025〕5号 第六项). */
 export function NoticeForm({ kase, onDone }: { kase: CaseDetail; onDone: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();

@@ -3,7 +3,7 @@ import { Alert, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 /**
- * 第十四项's exception, stated for a step that presupposes a penalty during an observation period (公益抵罚,
+ * 常政办发〔2025〕5号 第十四项's exception, stated for a step that presupposes a penalty during an observation period (公益抵罚,
  * handing over to the ordinary procedure): the ground and the reason, approved with the step by a reviewer.
  */
 export function ObservationExceptionFields({ note }: { note: string }) {

@@ -15,13 +15,13 @@ type Values = {
 };
 const FIELDS = ['ground', 'reason', 'handOverToGeneralProcedure', 'delivery', 'observationException.ground', 'observationException.reason'];
 
-/** 提出终止 (第八项): one of the four grounds, a reason (required for (4)); a reviewer approves. */
+/** 提出终止 (常政办发〔2025〕5号 第八项): one of the four grounds, a reason (required for (4)); a reviewer approves. */
 export function TerminationForm({ kase, onDone }: { kase: CaseDetail; onDone: () => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const ground = Form.useWatch('ground', form);
   const handOver = Form.useWatch('handOverToGeneralProcedure', form);
-  // 第十四项: handing over to the ordinary procedure during an observation period needs a stated exception.
+  // 常政办发〔2025〕5号 第十四项: handing over to the ordinary procedure during an observation period needs a stated exception.
   const needsException = !!kase.observationPeriod && !!handOver;
   const propose = useCaseAction(
     kase.id,
