@@ -17,6 +17,7 @@ const ALL = [
   'menu-entity-import',
   'menu-users',
   'menu-departments',
+  'menu-holiday-arrangements',
   'menu-roles',
   'menu-policy',
   'menu-catalogue',
@@ -32,7 +33,7 @@ const ALL = [
 
 /** The menu each demo account must see (everything else must be absent). */
 const EXPECTED: Record<string, string[]> = {
-  admin: ['menu-dashboard', 'menu-users', 'menu-departments', 'menu-profile'],
+  admin: ['menu-dashboard', 'menu-users', 'menu-departments', 'menu-holiday-arrangements', 'menu-profile'],
   security: ['menu-dashboard', 'menu-roles', 'menu-policy', 'menu-profile'],
   auditor: ['menu-dashboard', 'menu-audit-log', 'menu-profile'],
   officer: [

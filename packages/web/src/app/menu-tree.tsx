@@ -119,6 +119,13 @@ export const MENU: readonly Node[] = [
         path: '/admin/departments',
         visible: perm('user.manage'),
       },
+      {
+        key: 'holiday-arrangements',
+        testId: 'menu-holiday-arrangements',
+        labelKey: 'menu.holidayArrangements',
+        path: '/admin/holiday-arrangements',
+        visible: perm('calendar.manage'),
+      },
     ],
   },
   {

@@ -14,6 +14,7 @@ const EntityFormPage = lazy(() => import('../pages/entities/EntityFormPage'));
 const EntityImportPage = lazy(() => import('../pages/entities/EntityImportPage'));
 const UsersPage = lazy(() => import('../pages/admin/UsersPage'));
 const DepartmentsPage = lazy(() => import('../pages/admin/DepartmentsPage'));
+const HolidayArrangementsPage = lazy(() => import('../pages/admin/HolidayArrangementsPage'));
 const RolesPage = lazy(() => import('../pages/security/RolesPage'));
 const PolicyPage = lazy(() => import('../pages/security/PolicyPage'));
 const AuditLogPage = lazy(() => import('../pages/AuditLogPage'));
@@ -59,7 +60,7 @@ const LISTS: Crumb = { key: 'menu.lists', to: '/rules/no-penalty-lists' };
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
-  // The public portal: no login (policy §2 公示).
+  // The public portal: no login (常政办发〔2025〕5号 第二项 公示).
   { path: '/public/no-penalty-lists', element: <PublicListsPage /> },
   // Scanning an inspection code opens this page (no login).
   { path: '/v/:token', element: <CodeCheckPage /> },
@@ -105,6 +106,11 @@ export const router = createBrowserRouter([
         path: 'admin/departments',
         element: guarded('user.manage', <DepartmentsPage />),
         handle: trail({ key: 'menu.adminGroup' }, { key: 'menu.departments' }),
+      },
+      {
+        path: 'admin/holiday-arrangements',
+        element: guarded('calendar.manage', <HolidayArrangementsPage />),
+        handle: trail({ key: 'menu.adminGroup' }, { key: 'menu.holidayArrangements' }),
       },
       {
         path: 'security/roles',

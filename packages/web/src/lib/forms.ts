@@ -62,3 +62,13 @@ export function blankToNull(v: string | null | undefined): string | null {
   const t = v.trim();
   return t === '' ? null : t;
 }
+
+/**
+ * A form's `onKeyDown`: Enter inside a date picker commits the typed date instead of submitting the form,
+ * so a date still being typed is never silently dropped from the submission.
+ */
+export function keepEnterInDatePickers(e: { key: string; target: EventTarget; preventDefault(): void }): void {
+  if (e.key === 'Enter' && e.target instanceof HTMLElement && e.target.closest('.ant-picker')) {
+    e.preventDefault();
+  }
+}
