@@ -34,8 +34,8 @@ const rel = (p: string) => relative(ROOT, p);
 /** Where SQL may run: repositories and the database layer. */
 const mayQuery = (p: string) => p.endsWith('.repository.ts') || rel(p).startsWith('packages/server/src/db/');
 
-/** The files allowed over 400 lines: the drizzle schema and seed data. */
-const LARGE_BY_NATURE = new Set(['packages/server/src/db/schema.ts', 'packages/server/src/seed/rules-seed.ts']);
+/** The files allowed over 400 lines: seed data. */
+const LARGE_BY_NATURE = new Set(['packages/server/src/seed/rules-seed.ts']);
 
 /** Functions of more than `max` lines in a file, by file and name. */
 function longFunctions(file: string, max: number): string[] {

@@ -1,6 +1,6 @@
 /**
  * SQL of the review workflow shared by list versions and benchmark versions: the columns of
- * `reviewColumns()` in db/schema.ts. The table is one of two constants, never user input.
+ * `reviewColumns()` in db/schema/rules.ts. The table is one of two constants, never user input.
  */
 import type { RuleStatus } from '@rouxing/contracts';
 import type { Queryable } from '../db/database';
