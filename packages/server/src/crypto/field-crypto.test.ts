@@ -17,3 +17,14 @@ describe('[PRIVACY] field encryption', () => {
     expect(() => createFieldCrypto(Buffer.alloc(32, 4)).decrypt(c.encrypt('x'))).toThrow();
   });
 });
+
+describe('[PRIVACY] look-up hash of an identifier stored encrypted', () => {
+  const c = createFieldCrypto(Buffer.alloc(32, 3));
+  it('is the same for the same number however it was typed, differs by number and by key, and is not the field key', () => {
+    const h = c.lookupHash('11010519491231002X');
+    expect(h).toMatch(/^[0-9a-f]{64}$/);
+    expect(c.lookupHash(' 11010519491231002x ')).toBe(h);
+    expect(c.lookupHash('430482199001011236')).not.toBe(h);
+    expect(createFieldCrypto(Buffer.alloc(32, 4)).lookupHash('11010519491231002X')).not.toBe(h);
+  });
+});

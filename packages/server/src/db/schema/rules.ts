@@ -1,4 +1,19 @@
-import { bigint, boolean, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { tstz } from './columns';
 import { departments, entities } from './platform';
 
@@ -165,7 +180,9 @@ export const sanctionRecords = pgTable(
   {
     regionCode: text('region_code').notNull(),
     id: uuid('id').notNull(),
-    entityId: uuid('entity_id').notNull(),
+    /** The party: a registry entity, or a natural person by the keyed hash of the 公民身份号码 (FieldCrypto.lookupHash). */
+    entityId: uuid('entity_id'),
+    personHash: text('person_hash'),
     decidedOn: date('decided_on', { mode: 'string' }).notNull(),
     departmentId: uuid('department_id'),
     /** The deciding body as named on the decision. */
@@ -181,6 +198,9 @@ export const sanctionRecords = pgTable(
   (t) => [
     primaryKey({ columns: [t.regionCode, t.id] }),
     index('sanction_records_entity_idx').on(t.regionCode, t.entityId, t.decidedOn),
+    index('sanction_records_person_idx').on(t.regionCode, t.personHash, t.decidedOn),
+    // Exactly one party: an entity or a natural person.
+    check('sanction_records_party_ck', sql`(${t.entityId} IS NULL) <> (${t.personHash} IS NULL)`),
     foreignKey({
       name: 'sanction_records_entity_fk',
       columns: [t.regionCode, t.entityId],
