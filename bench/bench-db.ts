@@ -43,6 +43,7 @@ export async function withSeededDatabase<T>(label: string, fn: (env: { ctx: AppC
         adminPassword: null,
         regionCode: '430482',
         logLevel: 'warn',
+        trustedProxies: [],
         security: { ...DEFAULT_SECURITY_POLICY },
       },
     });

@@ -57,6 +57,7 @@ export async function run(args: string[]): Promise<BenchResult> {
         adminPassword: null,
         regionCode: '430482',
         logLevel: 'warn',
+        trustedProxies: [],
         security: { ...DEFAULT_SECURITY_POLICY },
       },
     });

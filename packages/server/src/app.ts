@@ -19,7 +19,9 @@ export interface BuildAppOptions extends RouteOptions {
 export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: opts.ctx.log,
-    trustProxy: true,
+    // X-Forwarded-For only from the configured proxies (SECURITY.md): otherwise a client could pick the
+    // address that rate limits count and the audit log records.
+    trustProxy: opts.ctx.config.trustedProxies.length > 0 ? opts.ctx.config.trustedProxies : false,
     bodyLimit: 2 * 1024 * 1024,
     // Inspection-code tokens travel in the path (/v/<token>): about 250 characters.
     routerOptions: { maxParamLength: 1000 },

@@ -21,6 +21,21 @@ const EnvSchema = z.object({
     .string()
     .regex(/^\d{6}$/, 'ROUXING_REGION 应为6位行政区划代码')
     .default('430482'),
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed (comma-separated addresses or CIDR ranges). Unset:
+   * none — the client address is the connection's, so a client cannot choose the address that rate limits
+   * and the audit log see.
+   */
+  ROUXING_TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
+    .refine((list) => list.every((x) => /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(x)), 'ROUXING_TRUSTED_PROXIES 应为逗号分隔的IP地址或CIDR网段'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -46,6 +61,8 @@ export interface Config {
   adminPassword: string | null;
   regionCode: string;
   logLevel: string;
+  /** Proxies whose X-Forwarded-For is believed; empty: none. */
+  trustedProxies: string[];
   security: SecurityPolicy;
 }
 
@@ -73,6 +90,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     adminPassword: e.ROUXING_ADMIN_PASSWORD ?? null,
     regionCode: e.ROUXING_REGION,
     logLevel: e.LOG_LEVEL,
+    trustedProxies: e.ROUXING_TRUSTED_PROXIES,
     security: { ...DEFAULT_SECURITY_POLICY },
   };
 }

@@ -84,6 +84,7 @@ export async function startServer(o: StartOptions = {}): Promise<RunningServer> 
     adminPassword: null,
     regionCode: '430482',
     logLevel: o.logLevel ?? 'info',
+    trustedProxies: [],
     security: { ...DEFAULT_SECURITY_POLICY },
   };
   const ctx = await createContext({ config, now: o.now });

@@ -80,7 +80,7 @@ async function openTestDatabase(dataDir: string): Promise<{ db: Database; superQ
   };
 }
 
-export async function createTestEnv(opts: { now?: Date } = {}): Promise<TestEnv> {
+export async function createTestEnv(opts: { now?: Date; trustedProxies?: string[] } = {}): Promise<TestEnv> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rouxing-t-'));
   const { db, superQuery, drop } = await openTestDatabase(dataDir);
   const clock = {
@@ -100,6 +100,7 @@ export async function createTestEnv(opts: { now?: Date } = {}): Promise<TestEnv>
     adminPassword: null,
     regionCode: '430482',
     logLevel: 'silent',
+    trustedProxies: opts.trustedProxies ?? [],
     security: { ...DEFAULT_SECURITY_POLICY },
   };
   const ctx: AppContext = {

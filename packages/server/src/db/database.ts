@@ -31,6 +31,16 @@ export interface Database extends Queryable {
   close(): Promise<void>;
 }
 
+/**
+ * Runs `fn` in the transaction it is given, or — given the database itself — in a transaction of its own.
+ * For writes that hold a transaction lock (the chains of events and audit rows): outside a transaction the
+ * lock would end with its own statement.
+ */
+export function inTransaction<T>(q: Queryable, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  const db = q as Partial<Database>;
+  return typeof db.transaction === 'function' ? db.transaction(fn) : fn(q);
+}
+
 /** The application's own database role (DESIGN.md: it cannot UPDATE or DELETE append-only rows). */
 export const APP_ROLE = 'rouxing_app';
 

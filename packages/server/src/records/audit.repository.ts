@@ -4,7 +4,7 @@
  * lane is a hash of the object (or, without one, of the actor), so one object's rows stay in one chain in
  * order while writes about different objects proceed in parallel.
  */
-import type { Queryable } from '../db/database';
+import { inTransaction, type Queryable } from '../db/database';
 import { chainHash } from './canonical';
 import { newId } from './ids';
 
@@ -82,9 +82,16 @@ export function auditHashFields(a: Omit<StoredAudit, 'prevHash' | 'hash'>): Reco
 
 /**
  * Appends an audit row. Inside a use case, pass the change's transaction so that the row commits or
- * rolls back with the change; the chain's lock is then held only until that commit.
+ * rolls back with the change; the chain's lock is then held only until that commit. Given the database
+ * itself (an action audited on its own: a failed login, an export, a read of personal data), the row is
+ * written in a transaction of its own — the chain's lock is a transaction lock, so outside one two
+ * parallel appends would read the same last row and collide on the chain's unique key.
  */
-export async function appendAudit(tx: Queryable, input: AuditInput): Promise<StoredAudit> {
+export async function appendAudit(q: Queryable, input: AuditInput): Promise<StoredAudit> {
+  return inTransaction(q, (tx) => appendAuditInTransaction(tx, input));
+}
+
+async function appendAuditInTransaction(tx: Queryable, input: AuditInput): Promise<StoredAudit> {
   const occurredAt = new Date(input.occurredAt).toISOString();
   const day = shanghaiDay(occurredAt);
   const lane = auditLaneOf(`${input.objectType ?? ''}|${input.objectId ?? input.actor.id ?? input.actor.name}`);

@@ -2,7 +2,7 @@
  * The event table (DESIGN.md "Records that can be trusted"): append-only rows, one hash chain per
  * aggregate, written in the transaction of the change they record.
  */
-import type { Queryable } from '../db/database';
+import { inTransaction, type Queryable } from '../db/database';
 import { chainHash } from './canonical';
 import { newId } from './ids';
 
@@ -61,8 +61,15 @@ const EVENT_COLUMNS = `region_code AS "regionCode", id, aggregate_type AS "aggre
   actor_id AS "actorId", actor_name AS "actorName", occurred_at AS "occurredAt", from_state AS "fromState", to_state AS "toState",
   payload, attachments, prev_hash AS "prevHash", hash`;
 
-/** Appends one event to its aggregate's chain. Must run inside the change's transaction. */
-export async function appendEvent(tx: Queryable, input: EventInput): Promise<StoredEvent> {
+/**
+ * Appends one event to its aggregate's chain, inside the change's transaction (given the database, in a
+ * transaction of its own: the chain's lock lasts until the transaction ends).
+ */
+export function appendEvent(q: Queryable, input: EventInput): Promise<StoredEvent> {
+  return inTransaction(q, (tx) => appendEventIn(tx, input));
+}
+
+async function appendEventIn(tx: Queryable, input: EventInput): Promise<StoredEvent> {
   // Serialise appends to one chain (not to the whole table) until this transaction ends.
   await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
     `event|${input.regionCode}|${input.aggregateType}|${input.aggregateId}`,

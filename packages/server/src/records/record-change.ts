@@ -1,7 +1,7 @@
 /** A change recorded twice in its transaction: an event on the aggregate's chain and a row of the audit log. */
 import type { Actor } from '@rouxing/domain';
 import type { RequestMeta } from '../context';
-import type { Queryable } from '../db/database';
+import { inTransaction, type Queryable } from '../db/database';
 import { appendAudit } from './audit.repository';
 import { appendEvent } from './event.repository';
 
@@ -18,7 +18,12 @@ export interface Change {
   auditDetails?: Record<string, unknown>;
 }
 
-export async function recordChange(tx: Queryable, actor: Actor, meta: RequestMeta, now: string, c: Change): Promise<void> {
+/** Records the change in the transaction given (or, given the database, in one of its own: both rows or neither). */
+export function recordChange(q: Queryable, actor: Actor, meta: RequestMeta, now: string, c: Change): Promise<void> {
+  return inTransaction(q, (tx) => recordChangeIn(tx, actor, meta, now, c));
+}
+
+async function recordChangeIn(tx: Queryable, actor: Actor, meta: RequestMeta, now: string, c: Change): Promise<void> {
   const actorRef = { id: actor.userId, name: actor.displayName };
   await appendEvent(tx, {
     regionCode: actor.regionCode,

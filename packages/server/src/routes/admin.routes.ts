@@ -25,7 +25,7 @@ import { createUser } from '../users/use-cases/create-user';
 import { listRegionUsers } from '../users/use-cases/list-users';
 import { unlockUser } from '../users/use-cases/unlock-user';
 import { updateUser } from '../users/use-cases/update-user';
-import { type Api, errorReplies, IdParamsSchema, NoContent, type RouteOptions } from './api';
+import { ANONYMOUS_RATE, type Api, anonymousErrors, errorReplies, IdParamsSchema, NoContent, type RouteOptions } from './api';
 
 export function adminRoutes(api: Api, { ctx }: RouteOptions): void {
   api.get(
@@ -94,12 +94,22 @@ export function adminRoutes(api: Api, { ctx }: RouteOptions): void {
   );
   api.get(
     '/reference/industries',
-    { schema: { tags: ['基础数据'], summary: 'GB/T 4754-2017 国民经济行业分类', response: { 200: z.array(IndustrySchema) } } },
+    {
+      config: ANONYMOUS_RATE,
+      schema: {
+        tags: ['基础数据'],
+        summary: 'GB/T 4754-2017 国民经济行业分类',
+        response: { 200: z.array(IndustrySchema), ...anonymousErrors },
+      },
+    },
     async () => listIndustries(),
   );
   api.get(
     '/reference/regions',
-    { schema: { tags: ['基础数据'], summary: 'GB/T 2260 行政区划（湖南省）', response: { 200: z.array(RegionSchema) } } },
+    {
+      config: ANONYMOUS_RATE,
+      schema: { tags: ['基础数据'], summary: 'GB/T 2260 行政区划（湖南省）', response: { 200: z.array(RegionSchema), ...anonymousErrors } },
+    },
     async () => listRegions(),
   );
 

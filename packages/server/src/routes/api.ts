@@ -37,6 +37,12 @@ export const errorReplies = {
   422: ErrorBodySchema,
 } as const;
 
+/** Routes anyone may call without signing in: counted per client address (SECURITY.md "Availability"). */
+export const ANONYMOUS_RATE = { rateLimit: { max: 120, timeWindow: '1 minute' } } as const;
+
+/** A route without login answers 422 to a bad query and 429 past its rate. */
+export const anonymousErrors = { 422: ErrorBodySchema, 429: ErrorBodySchema } as const;
+
 export const IdParamsSchema = z.object({ id: z.string().uuid('标识格式不正确') });
 export const NoContent = z.null().describe('无内容');
 

@@ -1,7 +1,8 @@
 import { ErrorBodySchema, LoginBodySchema, MeSchema, PasswordChangeSchema } from '@rouxing/contracts';
 import { getMe } from '../auth/use-cases/get-me';
-import { login } from '../auth/use-cases/login';
+import { auditRateLimitedLogin, login } from '../auth/use-cases/login';
 import { logout } from '../auth/use-cases/logout';
+import { errorHandler } from '../http/error-handler';
 import { requestMeta, requireActor, requireAuth, SESSION_COOKIE } from '../http/request';
 import { changeOwnPassword } from '../users/use-cases/change-own-password';
 import { type Api, NoContent, type RouteOptions } from './api';
@@ -18,9 +19,16 @@ export function authRoutes(api: Api, opts: RouteOptions): void {
         tags,
         summary: '登录',
         body: LoginBodySchema,
-        response: { 200: MeSchema, 401: ErrorBodySchema, 422: ErrorBodySchema, 423: ErrorBodySchema },
+        response: { 200: MeSchema, 401: ErrorBodySchema, 422: ErrorBodySchema, 423: ErrorBodySchema, 429: ErrorBodySchema },
       },
-      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      // Counted per client address after the body is read, so that a refused attempt is audited with its username.
+      config: { rateLimit: { max: 30, timeWindow: '1 minute', hook: 'preHandler' } },
+      errorHandler: async (err, req, reply) => {
+        if ((err as { statusCode?: number }).statusCode === 429) {
+          await auditRateLimitedLogin(ctx, req.body, requestMeta(req));
+        }
+        return errorHandler(err, req, reply);
+      },
     },
     async (req, reply) => {
       const { me, cookie } = await login(ctx, req.body, requestMeta(req));

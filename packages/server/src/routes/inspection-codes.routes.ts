@@ -8,7 +8,7 @@ import QRCode from 'qrcode';
 import { requireActor } from '../http/request';
 import { getPlanCode } from '../inspections/use-cases/get-plan-code';
 import { viewCode } from '../inspections/use-cases/view-code';
-import { type Api, errorReplies, fileReply, IdParamsSchema, type RouteOptions } from './api';
+import { ANONYMOUS_RATE, type Api, errorReplies, fileReply, IdParamsSchema, type RouteOptions } from './api';
 
 const tags = ['入企检查'];
 
@@ -48,7 +48,7 @@ export function inspectionCodeRoutes(api: Api, { ctx }: RouteOptions): void {
   api.get(
     '/public/inspection-codes/:token',
     {
-      config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
+      config: ANONYMOUS_RATE,
       schema: {
         tags: ['公开（无需登录）'],
         summary: '扫码核验检查码：部门、执法人员及执法证号、批准的事项和期限、当前是否有效',

@@ -16,7 +16,7 @@ import { listTriggeredTasks } from '../inspections/use-cases/list-triggered-task
 import { recordAlert } from '../inspections/use-cases/record-alert';
 import { recordComplaint } from '../inspections/use-cases/record-complaint';
 import { fieldsOfZodError } from '../validation';
-import { type Api, errorReplies, type RouteOptions, readMultipart } from './api';
+import { ANONYMOUS_RATE, type Api, anonymousErrors, errorReplies, type RouteOptions, readMultipart } from './api';
 
 const tags = ['入企检查'];
 const publicTags = ['公开（无需登录）'];
@@ -24,7 +24,14 @@ const publicTags = ['公开（无需登录）'];
 export function inspectionTriggerRoutes(api: Api, { ctx }: RouteOptions): void {
   api.get(
     '/public/complaint-items',
-    { schema: { tags: publicTags, summary: '可投诉举报的事项（已公布的一般检查事项）', response: { 200: z.array(ComplaintItemSchema) } } },
+    {
+      config: ANONYMOUS_RATE,
+      schema: {
+        tags: publicTags,
+        summary: '可投诉举报的事项（已公布的一般检查事项）',
+        response: { 200: z.array(ComplaintItemSchema), ...anonymousErrors },
+      },
+    },
     async () => listComplaintItems(ctx),
   );
   api.post(

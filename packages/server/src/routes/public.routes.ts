@@ -1,26 +1,19 @@
-import {
-  ErrorBodySchema,
-  PublicBenchmarkPageSchema,
-  PublicBenchmarkQuerySchema,
-  PublicEntryPageSchema,
-  PublicListQuerySchema,
-} from '@rouxing/contracts';
+import { PublicBenchmarkPageSchema, PublicBenchmarkQuerySchema, PublicEntryPageSchema, PublicListQuerySchema } from '@rouxing/contracts';
 import { exportPublicEntriesCsv } from '../rules/use-cases/public/export-public-entries-csv';
 import { exportPublicEntriesXlsx } from '../rules/use-cases/public/export-public-entries-xlsx';
 import { listPublicBenchmarks } from '../rules/use-cases/public/list-public-benchmarks';
 import { listPublicEntries } from '../rules/use-cases/public/list-public-entries';
-import { type Api, attachmentHeader, CSV_TYPE, fileReply, type RouteOptions, XLSX_TYPE } from './api';
+import { ANONYMOUS_RATE, type Api, anonymousErrors, attachmentHeader, CSV_TYPE, fileReply, type RouteOptions, XLSX_TYPE } from './api';
 
 const tags = ['公开（无需登录）'];
-/** A public route answers 422 to a bad query and 429 past its rate. */
-const publicErrors = { 422: ErrorBodySchema, 429: ErrorBodySchema } as const;
+const publicErrors = anonymousErrors;
 
 /**
  * The public portal's data, without login (常政办发〔2025〕5号 第2项: 公示, 对接市数据局; 行政处罚法 第三十四条:
  * 裁量基准应当向社会公布). Rate-limited per address; published records only.
  */
 export function publicRoutes(api: Api, { ctx }: RouteOptions): void {
-  const config = { rateLimit: { max: 120, timeWindow: '1 minute' } };
+  const config = ANONYMOUS_RATE;
   api.get(
     '/public/no-penalty-lists',
     {

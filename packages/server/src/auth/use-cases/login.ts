@@ -33,6 +33,15 @@ function auditFailure(ctx: AppContext, body: LoginBody, meta: RequestMeta, regio
 }
 
 /**
+ * A login refused by the rate limit is audited like any failed attempt (SECURITY.md "Audit": every login
+ * attempt), with the username it named and the reason `rate_limited`.
+ */
+export async function auditRateLimitedLogin(ctx: AppContext, body: Partial<LoginBody> | undefined, meta: RequestMeta): Promise<void> {
+  const username = typeof body?.username === 'string' ? body.username.slice(0, 100) : '';
+  await auditFailure(ctx, { username, password: '' }, meta, ctx.config.regionCode, null, 'rate_limited');
+}
+
+/**
  * The account whose password this is, or the refusal: unknown user (timed like a known one), locked,
  * stopped, or a wrong password, which counts towards the lock-out (SECURITY.md: 5 failures → 15 minutes).
  */
