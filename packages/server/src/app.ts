@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { addAuthenticateHook } from './http/authenticate-hook';
 import { errorHandler } from './http/error-handler';
+import { addHostileInputHook } from './http/hostile-input-hook';
 import { registerPlugins } from './http/plugins';
 import { registerWebApp } from './http/web-app';
 import { registerRoutes } from './routes';
@@ -33,6 +34,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   app.setErrorHandler(errorHandler);
   await registerPlugins(app, opts.cookieSecret);
   addAuthenticateHook(app, opts.ctx);
+  addHostileInputHook(app);
   await app.register(async (api) => registerRoutes(api.withTypeProvider<ZodTypeProvider>(), opts), { prefix: '/api/v1' });
   await registerWebApp(app, opts.webDist);
   return app;

@@ -12,6 +12,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../context';
 import { AppError } from '../errors';
+import { refuseUnstorable } from '../http/hostile-input-hook';
 
 export type Api = FastifyInstance<
   RawServerDefault,
@@ -74,14 +75,31 @@ export async function readMultipart(
 ): Promise<{ files: { data: Buffer; fileName: string }[]; fields: Record<string, string> }> {
   const fields: Record<string, string> = {};
   const files: { data: Buffer; fileName: string }[] = [];
-  for await (const part of req.parts({ limits: { files: maxFiles, fileSize: maxFileBytes + 1 } })) {
-    if (part.type === 'file') {
-      files.push({ data: await part.toBuffer(), fileName: part.filename || 'upload' });
-    } else {
-      fields[part.fieldname] = String(part.value ?? '');
+  try {
+    for await (const part of req.parts({ limits: { files: maxFiles, fileSize: maxFileBytes + 1 } })) {
+      if (part.type === 'file') {
+        files.push({ data: await part.toBuffer(), fileName: part.filename || 'upload' });
+      } else {
+        fields[part.fieldname] = String(part.value ?? '');
+      }
     }
+  } catch (err) {
+    throw malformedMultipart(err);
   }
+  refuseUnstorable(fields);
   return { files, fields };
+}
+
+/**
+ * A multipart body the parser gave up on (cut off, a part without headers…) is the client's error: 400.
+ * Fastify's own errors (too large, wrong type) keep their status.
+ */
+function malformedMultipart(err: unknown): unknown {
+  const e = err as { code?: string; statusCode?: number };
+  if (err instanceof AppError || (e.statusCode && e.statusCode < 500) || e.code?.startsWith('FST_')) {
+    return err;
+  }
+  return new AppError('BAD_REQUEST', '上传内容不是有效的multipart/form-data格式');
 }
 
 /** The one file (field `file`) of a multipart upload and its text fields; 422 when none was sent. */
@@ -108,7 +126,9 @@ export async function readUploadStream(req: FastifyRequest): Promise<{ fileName:
   if (!req.isMultipart()) {
     throw new AppError('VALIDATION', 'file：请以multipart/form-data上传文件', [{ path: 'file', message: '请上传文件' }]);
   }
-  const file = await req.file();
+  const file = await req.file().catch((err) => {
+    throw malformedMultipart(err);
+  });
   if (!file) {
     throw new AppError('VALIDATION', 'file：请上传文件', [{ path: 'file', message: '请上传文件' }]);
   }

@@ -28,6 +28,12 @@ async function storeImportFile(
     if (err instanceof BlobTooLargeError) {
       throw new AppError('UPLOAD.TOO_LARGE', err.message, [{ path: 'file', message: err.message }]);
     }
+    // The upload's parser gave up (a body cut off mid-file): the client's error. A system error (the disk)
+    // stays a 500.
+    if (!(err instanceof AppError) && !(err as { syscall?: string }).syscall) {
+      const message = '上传的文件未能完整读取（请求被截断或不是有效的multipart/form-data格式）';
+      throw new AppError('BAD_REQUEST', message, [{ path: 'file', message }]);
+    }
     throw err;
   }
   const head = Buffer.alloc(8192);
