@@ -46,6 +46,16 @@ export const COMMANDS: Record<string, { summary: string; usage: string; load: ()
     usage: 'rouxing verify [--archive FILE]',
     load: () => import('./commands/verify'),
   },
+  backup: {
+    summary: '备份数据库（PostgreSQL 用 pg_dump；内嵌数据库须先停止服务）、上传文件和密钥',
+    usage: 'rouxing backup --to DIR',
+    load: () => import('./commands/backup'),
+  },
+  restore: {
+    summary: '从备份恢复（先按清单校验每个文件；非空库或不同密钥须加 --force）',
+    usage: 'rouxing restore --from DIR [--force]',
+    load: () => import('./commands/restore'),
+  },
   import: {
     summary: '从.xlsx或.csv导入市场主体',
     usage: 'rouxing import entities FILE [--as USERNAME]',

@@ -23,7 +23,7 @@ function pidAlive(pid: number): boolean {
  * PGlite keeps its data folder in one process. A second process (say `rouxing verify` while the server
  * runs) is refused plainly rather than allowed to corrupt it.
  */
-function lockDataFolder(dir: string): () => void {
+export function lockDataFolder(dir: string): () => void {
   mkdirSync(dir, { recursive: true });
   const lock = join(dir, 'rouxing.pid');
   if (existsSync(lock)) {
