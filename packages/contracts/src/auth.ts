@@ -82,6 +82,8 @@ export const MeSchema = z.object({
   /** Demo accounts exist only in demo mode and are marked so. */
   demo: z.boolean(),
   lastLoginAt: z.string().nullable(),
+  /** The password is older than the policy allows: it must be changed before anything else. */
+  passwordExpired: z.boolean(),
 });
 export type Me = z.infer<typeof MeSchema>;
 

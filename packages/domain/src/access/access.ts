@@ -149,3 +149,12 @@ export function canSeeDepartmentRecord(actor: Actor, record: { regionCode: strin
   }
   return actor.departmentId !== null && record.departmentIds.includes(actor.departmentId);
 }
+
+/**
+ * A password older than the policy's maximum age must be changed before anything else (SECURITY.md
+ * "Identity and sessions": 90 days; GB/T 22239-2019 §8.1.4.1 身份鉴别 口令定期更换). Demo accounts — demo
+ * mode only, their password published in the README — are exempt.
+ */
+export function passwordExpired(account: { passwordChangedAt: string; demo: boolean }, maxAgeDays: number, now: Date): boolean {
+  return !account.demo && now.getTime() - new Date(account.passwordChangedAt).getTime() > maxAgeDays * 86_400_000;
+}

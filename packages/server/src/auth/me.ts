@@ -1,11 +1,12 @@
 import type { Me } from '@rouxing/contracts';
-import type { Queryable } from '../db/database';
+import { passwordExpired } from '@rouxing/domain';
+import type { AppContext } from '../context';
 import { findEntityByUscc } from '../entities/entity.repository';
 import { toMeDto } from '../users/user-dto';
 import type { UserRow } from './user.repository';
 
 /** The signed-in user as the web sees it; an enterprise account with the id of the entity it acts for. */
-export async function meOf(db: Queryable, user: UserRow): Promise<Me> {
-  const entity = user.entityUscc ? await findEntityByUscc(db, user.regionCode, user.entityUscc) : null;
-  return toMeDto(user, entity?.id ?? null);
+export async function meOf(ctx: AppContext, user: UserRow): Promise<Me> {
+  const entity = user.entityUscc ? await findEntityByUscc(ctx.db, user.regionCode, user.entityUscc) : null;
+  return toMeDto(user, entity?.id ?? null, passwordExpired(user, ctx.config.security.passwordMaxAgeDays, ctx.now()));
 }

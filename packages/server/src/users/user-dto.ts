@@ -22,7 +22,7 @@ export function toUserDto(u: UserRow): User {
   };
 }
 
-export function toMeDto(u: UserRow, entityId: string | null): Me {
+export function toMeDto(u: UserRow, entityId: string | null, passwordExpired: boolean): Me {
   return {
     id: u.id,
     username: u.username,
@@ -38,5 +38,6 @@ export function toMeDto(u: UserRow, entityId: string | null): Me {
     entityId,
     demo: u.demo,
     lastLoginAt: u.lastLoginAt,
+    passwordExpired,
   };
 }

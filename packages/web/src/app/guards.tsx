@@ -40,6 +40,10 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     const back = location.pathname + location.search;
     return <Navigate to={back === '/' ? '/login' : `/login?redirect=${encodeURIComponent(back)}`} replace />;
   }
+  // An expired password is changed before anything else (the server refuses everything else meanwhile).
+  if (me.passwordExpired && location.pathname !== '/profile') {
+    return <Navigate to="/profile" replace />;
+  }
   return <>{children}</>;
 }
 

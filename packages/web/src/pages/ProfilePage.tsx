@@ -1,8 +1,8 @@
 import { PasswordSchema } from '@rouxing/contracts';
-import { useMutation } from '@tanstack/react-query';
-import { Button, Card, Col, Descriptions, Form, Input, Row, Tag } from 'antd';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Col, Descriptions, Form, Input, Row, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { authApi } from '../api/endpoints';
+import { authApi, keys } from '../api/endpoints';
 import { useCurrentUser } from '../app/auth';
 import { showError, showSuccess } from '../app/feedback';
 import { PageHeader } from '../components/PageHeader';
@@ -16,11 +16,13 @@ export default function ProfilePage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const [form] = Form.useForm<PasswordForm>();
+  const qc = useQueryClient();
   const change = useMutation({
     mutationFn: (v: PasswordForm) => authApi.changePassword({ currentPassword: v.currentPassword, newPassword: v.newPassword }),
     onSuccess: () => {
       form.resetFields();
       showSuccess(t('profile.passwordChanged'));
+      void qc.invalidateQueries({ queryKey: keys.me });
     },
     onError: (e) => showError(e, applyFieldErrors(form, e, ['currentPassword', 'newPassword'])),
     meta: { silent: true },
@@ -28,6 +30,9 @@ export default function ProfilePage() {
   return (
     <>
       <PageHeader title={t('menu.profile')} testId="page-profile" />
+      {me.passwordExpired && (
+        <Alert type="warning" showIcon data-testid="password-expired" title={t('profile.passwordExpired')} style={{ marginBottom: 16 }} />
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
           <Card title={t('profile.account')}>

@@ -108,5 +108,5 @@ export async function login(ctx: AppContext, body: LoginBody, meta: RequestMeta)
       occurredAt: nowIso,
     });
   });
-  return { me: await meOf(ctx.db, { ...user, lastLoginAt: nowIso }), cookie: token.cookie };
+  return { me: await meOf(ctx, { ...user, lastLoginAt: nowIso }), cookie: token.cookie };
 }
