@@ -257,6 +257,8 @@ describe(`[INSPECTION][JOINT] 综合查一次: plans of 市场监管 and 卫健 
 
     const offered = (await as('officer', 'GET', `/inspections/${food.json().id}/merge-candidates`)).json();
     expect(offered).toEqual([expect.objectContaining({ planId: health.json().id, departmentName: '常宁市卫生健康局', gapDays: 5 })]);
+    // Another department's officer is not told of a plan it cannot see (the same 404 as GET /inspections/{id}).
+    expect((await as('officer4', 'GET', `/inspections/${food.json().id}/merge-candidates`)).statusCode).toBe(404);
     const merged = await as('officer', 'POST', `/inspections/${food.json().id}/merge`, { otherPlanId: health.json().id });
     expect(merged.statusCode, merged.body).toBe(200);
     expect((await as('officer', 'GET', `/inspections/${food.json().id}/merge-candidates`)).json()).toEqual([]);

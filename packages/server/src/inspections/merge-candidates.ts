@@ -7,14 +7,15 @@ import { type Actor, can, type MergeCandidate, mergeCandidates } from '@rouxing/
 import type { Queryable } from '../db/database';
 import { notFound } from '../errors';
 import { entityIndustryCode } from './inspection-entity.repository';
-import { findPlan } from './inspection-plan.repository';
 import { jointTaskList, plansForMerge } from './joint.repository';
+import { visiblePlan } from './plan-scope';
 
 export async function mergeCandidatesOf(db: Queryable, actor: Actor, planId: string): Promise<MergeCandidate[]> {
-  const plan = await findPlan(db, actor.regionCode, planId);
-  if (!plan || !can(actor, 'inspection.read')) {
+  if (!can(actor, 'inspection.read')) {
     throw notFound('检查计划');
   }
+  // The plan within the actor's scope, as GET /inspections/{id} sees it (another department's plan: 404).
+  const plan = await visiblePlan(db, actor, planId);
   const industryCode = await entityIndustryCode(db, plan.regionCode, plan.entityId);
   const all = await plansForMerge(db, plan.regionCode, plan.entityId);
   const me = all.find((p) => p.id === planId);
