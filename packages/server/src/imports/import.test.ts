@@ -1,6 +1,8 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import PizZip from 'pizzip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, dbKind, loginAs, multipartBody, type TestEnv } from '../../test/harness';
 import { appRows } from '../../test/sql';
@@ -129,6 +131,22 @@ describe(`[ENTITY][IMPORT] registry import (${dbKind()})`, () => {
     const job = await waitDone(up.json().id);
     expect(job.status).toBe('failed');
     expect(job.message).toContain('统一社会信用代码');
+  });
+
+  it("fails a damaged workbook with a plain Chinese message, never the parser's internal error", async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('主体').addRow(['统一社会信用代码', '名称']);
+    const zip = new PizZip(Buffer.from(await book.xlsx.writeBuffer())) as PizZip & { file(name: string, data: string): unknown };
+    // A cell pointing at a shared string that does not exist, in a row without its number.
+    zip.file(
+      'xl/worksheets/sheet1.xml',
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row><c t="s"><v>999</v></c></row></sheetData></worksheet>',
+    );
+    const up = await upload('坏文件.xlsx', zip.generate({ type: 'nodebuffer' }));
+    const job = await waitDone(up.json().id);
+    expect(job.status).toBe('failed');
+    expect(job.message).toContain('不是有效的.xlsx工作簿');
+    expect(job.message).not.toMatch(/undefined|Cannot|properties/);
   });
 
   it('offers the template as .xlsx and .csv, and the error report as .xlsx', async () => {

@@ -74,3 +74,19 @@ export async function* readXlsxRows(source: Readable): AsyncGenerator<SheetRow> 
 }
 
 export { readCsvRows } from './csv-rows';
+
+/** A file the reader could not make sense of (a damaged or hostile workbook): its message is for the user. */
+export class UnreadableFileError extends Error {}
+
+/**
+ * The rows of `rows`, an error of the reader turned into a plain Chinese sentence: a parser's internal
+ * message ("Cannot read properties of undefined…") is logged, never shown.
+ */
+export async function* readableRows(rows: AsyncGenerator<SheetRow>, format: 'xlsx' | 'csv'): AsyncGenerator<SheetRow> {
+  try {
+    yield* rows;
+  } catch (err) {
+    const what = format === 'xlsx' ? '不是有效的.xlsx工作簿，或已损坏' : '不是有效的UTF-8编码.csv文件，或已损坏';
+    throw new UnreadableFileError(`文件无法读取：${what}。请用导入模板重新填写后上传`, { cause: err });
+  }
+}

@@ -13,7 +13,7 @@ import { headerOf, mapHeader, rowToRawInput } from './entity-import-format';
 import { commitImportBatch, entityRowDigest, type ImportCounters } from './import-batch';
 import { createImportBatcher, type ImportBatcher } from './import-batcher';
 import { type ImportJobRow, updateImportProgress } from './import-job.repository';
-import { readCsvRows, readXlsxRows, type SheetRow } from './row-readers';
+import { readableRows, readCsvRows, readXlsxRows, type SheetRow, UnreadableFileError } from './row-readers';
 
 export { detectFormat, type ImportFormat } from './detect-format';
 export { entityRowDigest } from './import-batch';
@@ -137,7 +137,7 @@ export async function runEntityImport(
   const counts = () => ({ rowsRead: c.rowsRead, rowsCommitted: c.rowsCommitted, rowsFailed: c.rowsFailed });
   try {
     await progress('running');
-    const rows = format === 'xlsx' ? readXlsxRows(counted.stream) : readCsvRows(counted.stream);
+    const rows = readableRows(format === 'xlsx' ? readXlsxRows(counted.stream) : readCsvRows(counted.stream), format);
     const refusal = await importRows(ctx, job, rows, batcher, c, progress);
     if (refusal) {
       await progress('failed', { message: refusal, finishedAt: ctx.now().toISOString() });
@@ -148,7 +148,8 @@ export async function runEntityImport(
   } catch (err) {
     await batcher.settle().catch(() => undefined);
     ctx.log.error({ err, jobId: job.id }, 'entity import failed');
-    const message = `导入中止：${err instanceof Error ? err.message : String(err)}。已提交的批次保留。`;
+    const reason = err instanceof UnreadableFileError ? err.message : `服务器处理出错（已记录，任务编号 ${job.id}）`;
+    const message = `导入中止：${reason}。已提交的批次保留。`;
     await progress('failed', { message, finishedAt: ctx.now().toISOString() }).catch(() => undefined);
     return { status: 'failed', ...counts(), message };
   }
