@@ -78,7 +78,6 @@ CREATE TABLE "push_requests" (
 --> statement-breakpoint
 ALTER TABLE "correction_items" ADD CONSTRAINT "correction_items_decision_fk" FOREIGN KEY ("region_code","decision_id") REFERENCES "public"."issued_decisions"("region_code","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "department_api_keys" ADD CONSTRAINT "department_api_keys_department_fk" FOREIGN KEY ("region_code","department_id") REFERENCES "public"."departments"("region_code","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "issued_decisions" ADD CONSTRAINT "issued_decisions_department_fk" FOREIGN KEY ("region_code","department_id") REFERENCES "public"."departments"("region_code","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "correction_items_dept_idx" ON "correction_items" USING btree ("region_code","department_id","status","due_on");--> statement-breakpoint
 CREATE INDEX "correction_items_due_idx" ON "correction_items" USING btree ("region_code","status","due_on");--> statement-breakpoint
 CREATE INDEX "issued_decisions_decided_idx" ON "issued_decisions" USING btree ("region_code","decided_on");
