@@ -54,6 +54,16 @@ export const PERMISSIONS = [
   'case.portal',
   /** Enter the State Council's holiday arrangement of a year (the working-day calendar; system administrator). */
   'calendar.manage',
+  /** Record and import the department's issued penalty decisions (行政处罚决定); read them. */
+  'issued_decision.record',
+  /** Read issued decisions and correction items (own department; the Judicial Bureau: the region). */
+  'issued_decision.read',
+  /** Correct or justify the department's correction items (纠正"小案重罚"). */
+  'correction.resolve',
+  /** Create and revoke the API keys of a department's case-handling system (its reviewer; the system administrator). */
+  'api_key.manage',
+  /** Set the working days departments have to answer a correction item (the Judicial Bureau). */
+  'correction.configure',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 export const PermissionSchema = z.enum(PERMISSIONS);

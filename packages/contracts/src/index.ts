@@ -12,6 +12,8 @@ export * from './entities';
 export * from './errors';
 export * from './inspection-triggers';
 export * from './inspections';
+export * from './issued-decision-format';
+export * from './issued-decisions';
 export * from './public-feed';
 export * from './publicity';
 export * from './random-draws';

@@ -6,6 +6,7 @@ export { buildApp } from './app';
 export { type ArchiveReport, buildArchiveZip, verifyArchiveZip } from './archive/archive';
 export { type Config, ConfigError, DEFAULT_DEMO_PASSWORD, DEFAULT_SECURITY_POLICY, loadConfig } from './config';
 export type { AppContext } from './context';
+export { importDecisionsFromFile } from './credit/import/import-decisions-from-file';
 export { BackupError, type BackupManifest, backupTo, checkBackup, restoreFrom } from './db/backup';
 export type { Database, Queryable } from './db/database';
 export { DatabaseInUseError, openDatabase } from './db/open';

@@ -14,7 +14,7 @@ const actor = (over: Partial<Actor> & Pick<Actor, 'roles'>): Actor => ({
 
 describe('[AUTH][SCOPE] access rules', () => {
   it('keeps the three administrator powers separate', () => {
-    expect(permissionsOf(['admin'])).toEqual(['user.manage', 'calendar.manage']);
+    expect(permissionsOf(['admin'])).toEqual(['user.manage', 'calendar.manage', 'api_key.manage']);
     expect(permissionsOf(['admin'])).not.toContain('audit.read');
     expect(permissionsOf(['auditor'])).toEqual(['audit.read']);
     expect(permissionsOf(['security'])).toEqual(['security.read']);

@@ -10,7 +10,7 @@ import { PERMISSIONS, type Permission, type Role } from '@rouxing/contracts';
  * policies, the audit administrator reads the audit log and nothing else.
  */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  admin: ['user.manage', 'calendar.manage'],
+  admin: ['user.manage', 'calendar.manage', 'api_key.manage'],
   security: ['security.read'],
   auditor: ['audit.read'],
   officer: [
@@ -26,6 +26,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'inspection.read',
     'case.handle',
     'case.read',
+    'issued_decision.record',
+    'issued_decision.read',
   ],
   reviewer: [
     'entity.read',
@@ -44,8 +46,22 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'case.handle',
     'case.approve',
     'case.read',
+    'issued_decision.record',
+    'issued_decision.read',
+    'correction.resolve',
+    'api_key.manage',
   ],
-  supervisor: ['entity.read', 'entity.export', 'decision.evaluate', 'rules.read', 'inspection.read', 'inspection.rating.read', 'case.read'],
+  supervisor: [
+    'entity.read',
+    'entity.export',
+    'decision.evaluate',
+    'rules.read',
+    'inspection.read',
+    'inspection.rating.read',
+    'case.read',
+    'issued_decision.read',
+    'correction.configure',
+  ],
   oversight: ['entity.read', 'rules.read', 'inspection.read', 'case.read'],
   enterprise: ['own_entity.read', 'case.portal'],
 };

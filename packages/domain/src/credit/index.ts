@@ -1,5 +1,6 @@
 export * from './correction';
 export * from './matrix';
+export * from './recheck';
 export * from './repair';
 export * from './self-inspection';
 export * from './severity';

@@ -1,1 +1,2 @@
+export * from './decision-generator';
 export * from './entity-generator';

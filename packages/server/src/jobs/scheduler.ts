@@ -1,7 +1,8 @@
 /**
  * Timed work on pg-boss (DESIGN.md "Jobs and deadlines"): the daily deadline sweep flags commitments and
  * follow-up visits that went overdue (one event each, so the case's chain shows when) and keeps the
- * entities' observation-period flag in step with the approved periods. pg-boss runs on the same database
+ * entities' observation-period flag in step with the approved periods, and marks correction items of issued
+ * decisions overdue. pg-boss runs on the same database
  * as everything else — PGlite or PostgreSQL — through our own connection, as the application role.
  */
 import { shanghaiToday } from '@rouxing/domain';
@@ -9,6 +10,7 @@ import PgBoss from 'pg-boss';
 import { refreshObservationFlag } from '../cases/observation-periods/observation-period.repository';
 import { flagOverdue } from '../cases/use-cases/flag-overdue';
 import type { AppContext } from '../context';
+import { flagOverdueCorrections } from '../credit/use-cases/flag-overdue-corrections';
 import { JOBS_SCHEMA } from '../db/migrate';
 import { pgBossExecutor } from '../db/pg-boss-executor';
 import { regionsWithDepartments } from '../departments/department.repository';
@@ -20,7 +22,7 @@ export const DEADLINE_CRON = '5 0 * * *';
 export interface Jobs {
   boss: PgBoss;
   /** Runs the sweep now (also queued once at start, to catch up after downtime). */
-  sweep(): Promise<{ commitments: number; followUps: number }>;
+  sweep(): Promise<{ commitments: number; followUps: number; corrections: number }>;
   stop(): Promise<void>;
 }
 
@@ -30,7 +32,9 @@ export async function deadlineSweep(ctx: AppContext) {
   for (const regionCode of await regionsWithDepartments(ctx.db)) {
     await refreshObservationFlag(ctx.db, regionCode, null, shanghaiToday(ctx.now()));
   }
-  return flagged;
+  // Correction items of issued decisions left open past their deadline (常政办发〔2025〕5号 第十五项).
+  const corrections = await flagOverdueCorrections(ctx);
+  return { ...flagged, corrections };
 }
 
 export async function startJobs(ctx: AppContext): Promise<Jobs> {

@@ -4,10 +4,12 @@ import { authRoutes } from './auth.routes';
 import { calendarRoutes } from './calendar.routes';
 import { caseRegisterRoutes } from './case-registers.routes';
 import { caseRoutes } from './cases.routes';
+import { correctionRoutes } from './corrections.routes';
 import { decisionRoutes } from './decisions.routes';
 import { entityRoutes } from './entities.routes';
 import { importRoutes } from './imports.routes';
 import { inspectionRoutes } from './inspections.routes';
+import { issuedDecisionRoutes } from './issued-decisions.routes';
 import { publicRoutes } from './public.routes';
 import { rulesRoutes } from './rules.routes';
 
@@ -23,4 +25,6 @@ export function registerRoutes(api: Api, opts: RouteOptions): void {
   caseRoutes(api, opts);
   caseRegisterRoutes(api, opts);
   calendarRoutes(api, opts);
+  issuedDecisionRoutes(api, opts);
+  correctionRoutes(api, opts);
 }

@@ -106,6 +106,28 @@ export const MENU: readonly Node[] = [
     ],
   },
   {
+    key: 'credit-group',
+    testId: 'menu-group-credit',
+    labelKey: 'credit.group',
+    icon: <AuditOutlined />,
+    children: [
+      {
+        key: 'issued-decisions',
+        testId: 'menu-issued-decisions',
+        labelKey: 'credit.decisionsTitle',
+        path: '/credit/issued-decisions',
+        visible: perm('issued_decision.read'),
+      },
+      {
+        key: 'correction-items',
+        testId: 'menu-correction-items',
+        labelKey: 'credit.itemsTitle',
+        path: '/credit/corrections',
+        visible: perm('issued_decision.read'),
+      },
+    ],
+  },
+  {
     key: 'admin-group',
     testId: 'menu-group-admin',
     labelKey: 'menu.adminGroup',

@@ -15,6 +15,8 @@ const EntityImportPage = lazy(() => import('../pages/entities/EntityImportPage')
 const UsersPage = lazy(() => import('../pages/admin/UsersPage'));
 const DepartmentsPage = lazy(() => import('../pages/admin/DepartmentsPage'));
 const HolidayArrangementsPage = lazy(() => import('../pages/admin/HolidayArrangementsPage'));
+const IssuedDecisionsPage = lazy(() => import('../pages/credit/IssuedDecisionsPage'));
+const CorrectionItemsPage = lazy(() => import('../pages/credit/CorrectionItemsPage'));
 const RolesPage = lazy(() => import('../pages/security/RolesPage'));
 const PolicyPage = lazy(() => import('../pages/security/PolicyPage'));
 const AuditLogPage = lazy(() => import('../pages/AuditLogPage'));
@@ -111,6 +113,16 @@ export const router = createBrowserRouter([
         path: 'admin/holiday-arrangements',
         element: guarded('calendar.manage', <HolidayArrangementsPage />),
         handle: trail({ key: 'menu.adminGroup' }, { key: 'menu.holidayArrangements' }),
+      },
+      {
+        path: 'credit/issued-decisions',
+        element: guarded('issued_decision.read', <IssuedDecisionsPage />),
+        handle: trail({ key: 'credit.group' }, { key: 'credit.decisionsTitle' }),
+      },
+      {
+        path: 'credit/corrections',
+        element: guarded('issued_decision.read', <CorrectionItemsPage />),
+        handle: trail({ key: 'credit.group' }, { key: 'credit.itemsTitle' }),
       },
       {
         path: 'security/roles',

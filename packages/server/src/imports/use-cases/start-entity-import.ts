@@ -17,7 +17,7 @@ import { countXlsxRows } from '../xlsx-row-count';
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
 /** The stored file (by hash: the original stays as evidence of what was imported), its type by content, and its rows when known. */
-async function storeImportFile(
+export async function storeImportFile(
   ctx: AppContext,
   stream: Readable,
 ): Promise<{ sha256: string; size: number; format: ImportFormat; rowsTotal: number | null }> {

@@ -1,0 +1,156 @@
+/**
+ * `npm run bench -- recheck [--rows N]`: import and re-check of N issued penalty decisions (default
+ * 1,000,000) from a CSV through the product's path (stored file → streaming parse → validation → the
+ * decision engine once per distinct fact set → one transaction of COPY batches into the decisions, the
+ * decisions on record and the correction items, with events) on PostgreSQL, against PostgreSQL's own
+ * `COPY` of the same file into a table of its columns with a unique 文号 index. Needs BENCH_DATABASE_URL
+ * or TEST_DATABASE_URL (a superuser URL; the bench creates and drops its own databases).
+ */
+import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { DECISION_IMPORT_COLUMNS } from '@rouxing/contracts';
+import { generateIssuedDecisions, issuedDecisionCells } from '@rouxing/domain';
+import { createContext, DEFAULT_SECURITY_POLICY, importDecisionsFromFile, seed } from '@rouxing/server';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { BenchResult } from './run';
+
+function arg(args: string[], name: string, fallback: number): number {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+}
+
+function dbUrl(base: string, name: string): string {
+  const u = new URL(base);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+const CHUNK = 10_000;
+
+/** N decisions (1% bad) against the seeded entities, written in chunks of 10,000. */
+async function writeDecisionsCsv(file: string, rows: number, usccs: string[]): Promise<number> {
+  const out = createWriteStream(file);
+  const write = (s: string) => new Promise<void>((res) => (out.write(s) ? res() : out.once('drain', () => res())));
+  await write(`${DECISION_IMPORT_COLUMNS.map((c) => c.header).join(',')}\n`);
+  let bad = 0;
+  for (let done = 0, chunk = 0; done < rows; done += CHUNK, chunk++) {
+    const count = Math.min(CHUNK, rows - done);
+    const g = generateIssuedDecisions({
+      count,
+      bad: Math.round(count / 100),
+      usccs,
+      seed: 1000 + chunk,
+      violationCode: 'SC-FOOD-001',
+      ordinary: { min: 600, max: 1400 },
+      statutoryMax: 2000,
+      documentPrefix: `常市监罚〔2026〕${chunk}-`,
+      from: '2025-09-01',
+      days: 400,
+    });
+    bad += g.bad.size;
+    await write(g.decisions.map((d) => `${issuedDecisionCells(d).join(',')}\n`).join(''));
+  }
+  await new Promise<void>((res, rej) => out.end((err?: Error | null) => (err ? rej(err) : res())));
+  return bad;
+}
+
+async function runOurs(base: string, db: string, dir: string, csv: string, rows: number) {
+  const ctx = await createContext({
+    config: {
+      mode: 'demo',
+      port: 0,
+      host: '127.0.0.1',
+      dataDir: dir,
+      databaseUrl: dbUrl(base, db),
+      databaseAdminUrl: dbUrl(base, db),
+      demoPassword: 'Rouxing@2026',
+      adminPassword: null,
+      regionCode: '430482',
+      logLevel: 'warn',
+      security: { ...DEFAULT_SECURITY_POLICY },
+    },
+  });
+  try {
+    await seed(ctx);
+    const usccs = (await ctx.db.query<{ uscc: string }>("SELECT uscc FROM entities WHERE region_code = '430482'")).rows.map((r) => r.uscc);
+    process.stderr.write(`generating ${rows} decisions against ${usccs.length} entities…\n`);
+    const bad = await writeDecisionsCsv(csv, rows, usccs);
+    process.stderr.write(`CSV ${(statSync(csv).size / 1e6).toFixed(1)} MB, ${bad} bad\n`);
+    const t0 = performance.now();
+    const r = await importDecisionsFromFile(ctx, 'officer', 'decisions.csv', createReadStream(csv));
+    const seconds = (performance.now() - t0) / 1000;
+    if (r.rowsCommitted !== rows) {
+      throw new Error(`import committed ${r.rowsCommitted} of ${rows} rows: ${r.message ?? ''}`);
+    }
+    const items = (await ctx.db.query<{ n: number }>('SELECT count(*)::int AS n FROM correction_items')).rows[0]?.n;
+    if (items !== bad) {
+      throw new Error(`${items} correction items for ${bad} bad decisions`);
+    }
+    process.stderr.write(
+      `import + re-check: ${rows} rows in ${seconds.toFixed(2)} s (${r.evaluations} engine evaluations, ${items} correction items)\n`,
+    );
+    return seconds;
+  } finally {
+    await ctx.db.close();
+  }
+}
+
+async function runCopy(base: string, db: string, csv: string, rows: number): Promise<number> {
+  const client = new pg.Client({ connectionString: dbUrl(base, db) });
+  await client.connect();
+  try {
+    const cols = DECISION_IMPORT_COLUMNS.map((_, i) => `c${i} text`).join(', ');
+    await client.query(`CREATE TABLE copy_target (${cols})`);
+    await client.query('CREATE UNIQUE INDEX ON copy_target (c0)');
+    const t1 = performance.now();
+    await client.query('BEGIN');
+    await pipeline(createReadStream(csv), client.query(copyFrom('COPY copy_target FROM STDIN WITH (FORMAT csv, HEADER true)')));
+    await client.query('COMMIT');
+    const seconds = (performance.now() - t1) / 1000;
+    const n = (await client.query<{ n: number }>('SELECT count(*)::int AS n FROM copy_target')).rows[0]?.n;
+    if (n !== rows) {
+      throw new Error(`COPY loaded ${n} of ${rows} rows`);
+    }
+    process.stderr.write(`COPY: ${rows} rows in ${seconds.toFixed(2)} s\n`);
+    return seconds;
+  } finally {
+    await client.end();
+  }
+}
+
+export async function run(args: string[]): Promise<BenchResult> {
+  const rows = arg(args, '--rows', 1_000_000);
+  const base = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const dir = mkdtempSync(join(tmpdir(), 'rouxing-bench-recheck-'));
+  const csv = join(dir, 'decisions.csv');
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  const ours = `rouxing_bench_recheck_${process.pid}`;
+  const anchor = `rouxing_bench_recheck_copy_${process.pid}`;
+  try {
+    for (const d of [ours, anchor]) {
+      await admin.query(`DROP DATABASE IF EXISTS ${d}`);
+      await admin.query(`CREATE DATABASE ${d}`);
+    }
+    const oursSeconds = await runOurs(base, ours, dir, csv, rows);
+    const copySeconds = await runCopy(base, anchor, csv, rows);
+    return {
+      name: 'recheck',
+      value: rows / oursSeconds,
+      unit: 'rows/s',
+      anchorName: 'postgres-copy',
+      anchorValue: rows / copySeconds,
+      anchorUnit: 'rows/s',
+      ratio: copySeconds / oursSeconds,
+    };
+  } finally {
+    for (const d of [ours, anchor]) {
+      await admin.query(`DROP DATABASE IF EXISTS ${d} WITH (FORCE)`).catch(() => undefined);
+    }
+    await admin.end();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * Issued penalty decisions (行政处罚决定) of the departments and their re-check for 小案重罚/过罚不当
+ * (常政办发〔2025〕5号 第十一项、第十五项): the decisions, the correction items the engine's flags make, the
+ * departments' API keys and the answers to pushes by idempotency key, and the region's correction period.
+ */
+import { sql } from 'drizzle-orm';
+import { check, date, foreignKey, index, integer, jsonb, numeric, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { tstz } from './columns';
+import { departments } from './platform';
+
+export const issuedDecisions = pgTable(
+  'issued_decisions',
+  {
+    regionCode: text('region_code').notNull(),
+    id: uuid('id').notNull(),
+    /** The issuing department: the decision is its record. */
+    departmentId: uuid('department_id').notNull(),
+    /** 决定书文号, unique per department. */
+    documentNo: text('document_no').notNull(),
+    /** legal_person | other_organization | natural_person */
+    partyType: text('party_type').notNull(),
+    /** A registered entity (its sanction record holds the foreign key)… */
+    entityId: uuid('entity_id'),
+    /** …or a natural person: name, 公民身份号码 encrypted (FieldCrypto) and its keyed look-up hash. */
+    personName: text('person_name'),
+    personIdEnc: text('person_id_enc'),
+    personHash: text('person_hash'),
+    violationCode: text('violation_code').notNull(),
+    /** The facts as the decision engine takes them (IssuedFactsSchema). */
+    facts: jsonb('facts').notNull(),
+    /** Penalty kinds (行政处罚法 第九条), PENALTY_KINDS values. */
+    penalties: text('penalties').array().notNull(),
+    fineYuan: numeric('fine_yuan', { precision: 16, scale: 2 }).notNull().default('0'),
+    decidedOn: date('decided_on', { mode: 'string' }).notNull(),
+    fulfilledOn: date('fulfilled_on', { mode: 'string' }),
+    /** import | push | correction */
+    source: text('source').notNull(),
+    importJobId: uuid('import_job_id'),
+    /** The decision this one corrects (source correction). */
+    correctsId: uuid('corrects_id'),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.id] }),
+    unique('issued_decisions_document_no_uq').on(t.regionCode, t.departmentId, t.documentNo),
+    index('issued_decisions_decided_idx').on(t.regionCode, t.decidedOn),
+    check('issued_decisions_party_ck', sql`(${t.entityId} IS NULL) <> (${t.personHash} IS NULL)`),
+    // No foreign key to departments: the writer is the department itself (its user or its API key), and a
+    // per-row check would cost an import of a million decisions more than the rest of its write.
+  ],
+);
+
+export const correctionItems = pgTable(
+  'correction_items',
+  {
+    regionCode: text('region_code').notNull(),
+    id: uuid('id').notNull(),
+    departmentId: uuid('department_id').notNull(),
+    decisionId: uuid('decision_id').notNull(),
+    /** should_not_penalize | outside_benchmark */
+    reason: text('reason').notNull(),
+    /** The engine's explanation and basis (articles, list entries) and the fine range it allowed. */
+    explanation: text('explanation').notNull(),
+    basis: jsonb('basis').notNull(),
+    fineRange: jsonb('fine_range'),
+    /** open | corrected | justified */
+    status: text('status').notNull(),
+    /** The last working day to correct or justify (work calendar). */
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    /** Set by the daily sweep the day the item is found overdue. */
+    overdueOn: date('overdue_on', { mode: 'string' }),
+    justification: text('justification'),
+    correctedDecisionId: uuid('corrected_decision_id'),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+    resolvedAt: tstz('resolved_at'),
+    resolvedBy: uuid('resolved_by'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.id] }),
+    unique('correction_items_decision_uq').on(t.regionCode, t.decisionId),
+    index('correction_items_dept_idx').on(t.regionCode, t.departmentId, t.status, t.dueOn),
+    index('correction_items_due_idx').on(t.regionCode, t.status, t.dueOn),
+    foreignKey({
+      name: 'correction_items_decision_fk',
+      columns: [t.regionCode, t.decisionId],
+      foreignColumns: [issuedDecisions.regionCode, issuedDecisions.id],
+    }),
+  ],
+);
+
+/** A department case system's key for the push API: only its SHA-256 is stored; shown once when created. */
+export const departmentApiKeys = pgTable(
+  'department_api_keys',
+  {
+    regionCode: text('region_code').notNull(),
+    id: uuid('id').notNull(),
+    departmentId: uuid('department_id').notNull(),
+    label: text('label').notNull(),
+    prefix: text('prefix').notNull(),
+    keyHash: text('key_hash').notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+    revokedAt: tstz('revoked_at'),
+    revokedBy: uuid('revoked_by'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.id] }),
+    unique('department_api_keys_hash_uq').on(t.regionCode, t.keyHash),
+    foreignKey({
+      name: 'department_api_keys_department_fk',
+      columns: [t.regionCode, t.departmentId],
+      foreignColumns: [departments.regionCode, departments.id],
+    }),
+  ],
+);
+
+/** The answer given to a push, by its Idempotency-Key: a retry with the same key and body gets it again, nothing stored twice. */
+export const pushRequests = pgTable(
+  'push_requests',
+  {
+    regionCode: text('region_code').notNull(),
+    departmentId: uuid('department_id').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    reply: jsonb('reply').notNull(),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.departmentId, t.idempotencyKey] })],
+);
+
+/** Per region: working days a department has to correct or justify a correction item. */
+export const correctionSettings = pgTable('correction_settings', {
+  regionCode: text('region_code').primaryKey(),
+  workingDays: integer('working_days').notNull(),
+  updatedBy: uuid('updated_by'),
+  updatedAt: tstz('updated_at').notNull().defaultNow(),
+});
