@@ -70,6 +70,7 @@ async function runOurs(base: string, db: string, dir: string, csv: string, rows:
       adminPassword: null,
       regionCode: '430482',
       logLevel: 'warn',
+      trustedProxies: [],
       security: { ...DEFAULT_SECURITY_POLICY },
     },
   });
