@@ -19,3 +19,4 @@ export * from './reference';
 export * from './rules';
 export * from './users';
 export * from './validation';
+export * from './whitelist';

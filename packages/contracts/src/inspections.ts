@@ -11,8 +11,17 @@ export const INSPECTION_TYPES = ['routine', 'random', 'triggered', 'joint', 'spe
 export type InspectionType = (typeof INSPECTION_TYPES)[number];
 export const PLAN_STATUSES = ['pending_approval', 'approved', 'rejected', 'checked_in', 'completed', 'cancelled'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
-/** Grounds on which a plan may exceed the frequency caps (常政办发〔2025〕5号 第十二项、第十五项), with reviewer approval. */
-export const EXEMPTION_GROUNDS = ['complaint_clue', 'public_safety_life_health', 'referral', 'higher_level_special'] as const;
+/**
+ * Grounds on which a plan may exceed the frequency caps (常政办发〔2025〕5号 第十二项、第十五项), with reviewer approval;
+ * `key_item_rigid` is the 刚性查 of a key item (常政办发〔2025〕5号 第四项). The domain's `WHITELIST_EXEMPTION_GROUNDS` cites each.
+ */
+export const EXEMPTION_GROUNDS = [
+  'key_item_rigid',
+  'complaint_clue',
+  'public_safety_life_health',
+  'referral',
+  'higher_level_special',
+] as const;
 export type ExemptionGround = (typeof EXEMPTION_GROUNDS)[number];
 
 export const InspectionItemSchema = z.object({

@@ -10,6 +10,7 @@ import { INSPECTION_ERROR_CODES } from './inspections';
 import { PLATFORM_ERROR_CODES } from './platform';
 import { RULES_ERROR_CODES } from './rules';
 import type { ErrorCodeSpec } from './spec';
+import { WHITELIST_ERROR_CODES } from './whitelist';
 
 export { type ErrorCodeSpec, refusal } from './spec';
 
@@ -19,6 +20,7 @@ export const ERROR_CODES = {
   ...RULES_ERROR_CODES,
   ...INSPECTION_ERROR_CODES,
   ...CASE_ERROR_CODES,
+  ...WHITELIST_ERROR_CODES,
 } as const satisfies Record<string, ErrorCodeSpec>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

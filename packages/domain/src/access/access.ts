@@ -26,6 +26,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'inspection.read',
     'case.handle',
     'case.read',
+    'whitelist.read',
+    'whitelist.propose',
   ],
   reviewer: [
     'entity.read',
@@ -44,9 +46,22 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'case.handle',
     'case.approve',
     'case.read',
+    'whitelist.read',
+    'whitelist.propose',
+    'whitelist.approve',
   ],
-  supervisor: ['entity.read', 'entity.export', 'decision.evaluate', 'rules.read', 'inspection.read', 'inspection.rating.read', 'case.read'],
-  oversight: ['entity.read', 'rules.read', 'inspection.read', 'case.read'],
+  supervisor: [
+    'entity.read',
+    'entity.export',
+    'decision.evaluate',
+    'rules.read',
+    'inspection.read',
+    'inspection.rating.read',
+    'case.read',
+    'whitelist.read',
+    'whitelist.confirm',
+  ],
+  oversight: ['entity.read', 'rules.read', 'inspection.read', 'case.read', 'whitelist.read'],
   enterprise: ['own_entity.read', 'case.portal'],
 };
 
