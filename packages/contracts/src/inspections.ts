@@ -210,7 +210,11 @@ export const InspectionMetricsSchema = z.object({
   /** Visits: a joint inspection of several departments counts once. */
   visits: z.number().int(),
   jointVisits: z.number().int(),
-  /** 常政办发〔2025〕5号 第四项: 在食品、药品、餐饮领域先行先试 — the joint rate there, against its target. */
+  /**
+   * 常政办发〔2025〕5号 第四项: 在食品、药品、餐饮领域先行先试 — the joint rate there (the specification (事中柔性监管): the classes of `JOINT_RATE_CLASSES`,
+   * inspections checked in during the year, a joint one once), against its target; per period and department:
+   * `/inspection-metrics/joint-rate`.
+   */
   foodDrugCatering: z.object({ visits: z.number().int(), jointVisits: z.number().int(), jointRate: z.number(), target: z.number() }),
   inspectedEntities: z.number().int(),
   visitsPerEntity: z.number(),
