@@ -44,6 +44,8 @@ export const PERMISSIONS = [
   'inspection.read',
   /** Read the enterprises' ratings of inspections (the Judicial Bureau only). */
   'inspection.rating.read',
+  /** Set the region's inspection settings (the working days to back-fill an emergency plan's approval; the Judicial Bureau). */
+  'inspection.settings',
   /** Read the whitelist register (every department sees it: the cap binds them all). */
   'whitelist.read',
   /** Propose an entity for the whitelist, or its removal, for one's own department. */

@@ -10,6 +10,7 @@ export * from './credit';
 export * from './decision';
 export * from './entities';
 export * from './errors';
+export * from './inspection-settings';
 export * from './inspection-triggers';
 export * from './inspections';
 export * from './joint-rate';

@@ -100,7 +100,10 @@ export const InspectionPlanSchema = z.object({
   windowFrom: z.string(),
   windowTo: z.string(),
   emergency: z.boolean(),
+  /** 紧急检查: the day by which the approval must be back-filled (a number of working days after the plan, a setting). */
   backfillDueOn: z.string().nullable(),
+  /** 紧急检查 whose approval came after `backfillDueOn`, or has not come and the day is past. */
+  backfillLate: z.boolean(),
   exemptionGround: z.enum(EXEMPTION_GROUNDS).nullable(),
   exemptionReason: z.string().nullable(),
   note: z.string(),

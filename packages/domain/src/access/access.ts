@@ -60,6 +60,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'case.read',
     'whitelist.read',
     'whitelist.confirm',
+    'inspection.settings',
   ],
   oversight: ['entity.read', 'rules.read', 'inspection.read', 'case.read', 'whitelist.read'],
   enterprise: ['own_entity.read', 'case.portal'],

@@ -7,6 +7,7 @@ import { caseRoutes } from './cases.routes';
 import { decisionRoutes } from './decisions.routes';
 import { entityRoutes } from './entities.routes';
 import { importRoutes } from './imports.routes';
+import { inspectionSettingsRoutes } from './inspection-settings.routes';
 import { inspectionRoutes } from './inspections.routes';
 import { publicRoutes } from './public.routes';
 import { rulesRoutes } from './rules.routes';
@@ -25,4 +26,5 @@ export function registerRoutes(api: Api, opts: RouteOptions): void {
   caseRegisterRoutes(api, opts);
   calendarRoutes(api, opts);
   whitelistRoutes(api, opts);
+  inspectionSettingsRoutes(api, opts);
 }

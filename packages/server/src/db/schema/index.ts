@@ -8,6 +8,7 @@
  */
 
 export * from './cases';
+export * from './inspection-settings';
 export * from './inspections';
 export * from './platform';
 export * from './records';
