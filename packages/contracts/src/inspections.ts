@@ -51,6 +51,8 @@ export const InspectionPlanInputSchema = z
     exemptionGround: z.enum(EXEMPTION_GROUNDS, { message: '豁免事由取值不正确' }).nullable().default(null),
     exemptionReason: z.string().trim().max(500, '豁免理由最多500个字').default(''),
     note: z.string().trim().max(500, '备注最多500个字').default(''),
+    /** The triggered task (触发式监管) this plan takes up: the task is closed with the plan. */
+    triggeredTaskId: UuidSchema.nullable().default(null),
   })
   .superRefine((v, ctx) => {
     if (v.windowTo < v.windowFrom) {

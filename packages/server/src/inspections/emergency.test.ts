@@ -80,3 +80,42 @@ describe(`[INSPECTION][EMERGENCY] 紧急检查: back-filled within N working day
     expect((await as('officer', 'GET', `/inspections/${plan.id}`)).json().backfillLate).toBe(true);
   });
 });
+
+describe(`[INSPECTION][TRIGGER] a triggered task closes when a plan takes it up (${dbKind()})`, () => {
+  it('closes the task with the plan, once, for the task entity only', async () => {
+    const dept = (await env.superQuery("SELECT id FROM departments WHERE code = 'SCJG'")).rows[0] as { id: string };
+    const item = (await env.superQuery("SELECT id FROM inspection_items WHERE code = 'SC-JC-001'")).rows[0] as { id: string };
+    const task = (
+      await env.superQuery(
+        `INSERT INTO triggered_tasks (region_code, id, rule_id, item_id, entity_id, department_id, signal_ids, status, created_at)
+         VALUES ('430482', gen_random_uuid(), gen_random_uuid(), $1, $2, $3, '{}', 'open', now()) RETURNING id`,
+        [item.id, entities[4], dept.id],
+      )
+    ).rows[0] as { id: string };
+    const body = async (entityId: string) => {
+      const officerIds = ((await as('officer', 'GET', '/inspection-officers')).json() as { id: string; displayName: string }[])
+        .filter((o) => ['张伟', '王芳'].includes(o.displayName))
+        .map((o) => o.id);
+      return {
+        entityId,
+        type: 'triggered',
+        itemIds: [item.id],
+        officerIds,
+        windowFrom: '2026-12-01',
+        windowTo: '2026-12-03',
+        triggeredTaskId: task.id,
+      };
+    };
+    const wrong = await as('officer', 'POST', '/inspections', await body(entities[5] as string));
+    expect(wrong.statusCode).toBe(422);
+    expect(wrong.json().error.fields[0].path).toBe('triggeredTaskId');
+    const taken = await as('officer', 'POST', '/inspections', await body(entities[4] as string));
+    expect(taken.statusCode, taken.body).toBe(201);
+    const tasks = (await as('officer', 'GET', '/triggered-tasks')).json() as { id: string; status: string }[];
+    expect(tasks.find((t) => t.id === task.id)?.status).toBe('closed');
+    const twice = await as('officer', 'POST', '/inspections', await body(entities[4] as string));
+    expect(twice.statusCode).toBe(422);
+    const ev = await env.superQuery('SELECT type, payload FROM events WHERE aggregate_id = $1', [task.id]);
+    expect(ev.rows).toEqual([expect.objectContaining({ type: 'triggered_task.taken_up', payload: { planId: taken.json().id } })]);
+  });
+});

@@ -16,6 +16,7 @@ import { departmentName } from '../inspection-officer.repository';
 import { insertPlan, insertPlanItems, insertPlanOfficers } from '../inspection-plan.repository';
 import { checkPlanInput } from '../plan-input-check';
 import { planActionRefused } from '../plan-step';
+import { takeUpTriggeredTask } from '../take-up-task';
 import { getPlan } from './get-plan';
 
 export async function createPlan(ctx: AppContext, actor: Actor, input: InspectionPlanInput, meta: RequestMeta): Promise<InspectionPlan> {
@@ -69,6 +70,7 @@ export async function createPlan(ctx: AppContext, actor: Actor, input: Inspectio
     });
     await insertPlanItems(tx, actor.regionCode, id, input.itemIds);
     await insertPlanOfficers(tx, actor.regionCode, id, officers, deptName);
+    await takeUpTriggeredTask(tx, actor, meta, now, input.triggeredTaskId, { id, entityId: input.entityId, departmentId });
     await recordChange(tx, actor, meta, now, {
       aggregateType: 'inspection',
       aggregateId: id,
