@@ -44,6 +44,16 @@ export const PERMISSIONS = [
   'inspection.read',
   /** Read the enterprises' ratings of inspections (the Judicial Bureau only). */
   'inspection.rating.read',
+  /** Set the region's inspection settings (the working days to back-fill an emergency plan's approval; the Judicial Bureau). */
+  'inspection.settings',
+  /** Read the whitelist register (every department sees it: the cap binds them all). */
+  'whitelist.read',
+  /** Propose an entity for the whitelist, or its removal, for one's own department. */
+  'whitelist.propose',
+  /** Approve (or return) the department's whitelist proposals: its reviewer, not the proposer. */
+  'whitelist.approve',
+  /** Confirm, review, adjust and remove whitelist entries (the Judicial Bureau). */
+  'whitelist.confirm',
   /** Run the department's flexible-enforcement cases: start, serve, record measures, deliver, file, archive. */
   'case.handle',
   /** Approve the department's case proposals (不予处罚决定, 公益抵罚, termination), observation periods, templates. */

@@ -11,8 +11,17 @@ export const INSPECTION_TYPES = ['routine', 'random', 'triggered', 'joint', 'spe
 export type InspectionType = (typeof INSPECTION_TYPES)[number];
 export const PLAN_STATUSES = ['pending_approval', 'approved', 'rejected', 'checked_in', 'completed', 'cancelled'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
-/** Grounds on which a plan may exceed the frequency caps (常政办发〔2025〕5号 第十二项、第十五项), with reviewer approval. */
-export const EXEMPTION_GROUNDS = ['complaint_clue', 'public_safety_life_health', 'referral', 'higher_level_special'] as const;
+/**
+ * Grounds on which a plan may exceed the frequency caps (常政办发〔2025〕5号 第十二项、第十五项), with reviewer approval;
+ * `key_item_rigid` is the 刚性查 of a key item (常政办发〔2025〕5号 第四项). The domain's `WHITELIST_EXEMPTION_GROUNDS` cites each.
+ */
+export const EXEMPTION_GROUNDS = [
+  'key_item_rigid',
+  'complaint_clue',
+  'public_safety_life_health',
+  'referral',
+  'higher_level_special',
+] as const;
 export type ExemptionGround = (typeof EXEMPTION_GROUNDS)[number];
 
 export const InspectionItemSchema = z.object({
@@ -42,6 +51,8 @@ export const InspectionPlanInputSchema = z
     exemptionGround: z.enum(EXEMPTION_GROUNDS, { message: '豁免事由取值不正确' }).nullable().default(null),
     exemptionReason: z.string().trim().max(500, '豁免理由最多500个字').default(''),
     note: z.string().trim().max(500, '备注最多500个字').default(''),
+    /** The triggered task (触发式监管) this plan takes up: the task is closed with the plan. */
+    triggeredTaskId: UuidSchema.nullable().default(null),
   })
   .superRefine((v, ctx) => {
     if (v.windowTo < v.windowFrom) {
@@ -91,7 +102,10 @@ export const InspectionPlanSchema = z.object({
   windowFrom: z.string(),
   windowTo: z.string(),
   emergency: z.boolean(),
+  /** 紧急检查: the day by which the approval must be back-filled (a number of working days after the plan, a setting). */
   backfillDueOn: z.string().nullable(),
+  /** 紧急检查 whose approval came after `backfillDueOn`, or has not come and the day is past. */
+  backfillLate: z.boolean(),
   exemptionGround: z.enum(EXEMPTION_GROUNDS).nullable(),
   exemptionReason: z.string().nullable(),
   note: z.string(),
@@ -201,7 +215,11 @@ export const InspectionMetricsSchema = z.object({
   /** Visits: a joint inspection of several departments counts once. */
   visits: z.number().int(),
   jointVisits: z.number().int(),
-  /** 常政办发〔2025〕5号 第四项: 在食品、药品、餐饮领域先行先试 — the joint rate there, against its target. */
+  /**
+   * 常政办发〔2025〕5号 第四项: 在食品、药品、餐饮领域先行先试 — the joint rate there (the specification (事中柔性监管): the classes of `JOINT_RATE_CLASSES`,
+   * inspections checked in during the year, a joint one once), against its target; per period and department:
+   * `/inspection-metrics/joint-rate`.
+   */
   foodDrugCatering: z.object({ visits: z.number().int(), jointVisits: z.number().int(), jointRate: z.number(), target: z.number() }),
   inspectedEntities: z.number().int(),
   visitsPerEntity: z.number(),

@@ -11,6 +11,7 @@ import { INSPECTION_ERROR_CODES } from './inspections';
 import { PLATFORM_ERROR_CODES } from './platform';
 import { RULES_ERROR_CODES } from './rules';
 import type { ErrorCodeSpec } from './spec';
+import { WHITELIST_ERROR_CODES } from './whitelist';
 
 export { type ErrorCodeSpec, refusal } from './spec';
 
@@ -21,6 +22,7 @@ export const ERROR_CODES = {
   ...INSPECTION_ERROR_CODES,
   ...CASE_ERROR_CODES,
   ...CREDIT_ERROR_CODES,
+  ...WHITELIST_ERROR_CODES,
 } as const satisfies Record<string, ErrorCodeSpec>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -28,6 +28,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'case.read',
     'issued_decision.record',
     'issued_decision.read',
+    'whitelist.read',
+    'whitelist.propose',
   ],
   reviewer: [
     'entity.read',
@@ -50,6 +52,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'issued_decision.read',
     'correction.resolve',
     'api_key.manage',
+    'whitelist.read',
+    'whitelist.propose',
+    'whitelist.approve',
   ],
   supervisor: [
     'entity.read',
@@ -61,8 +66,11 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'case.read',
     'issued_decision.read',
     'correction.configure',
+    'whitelist.read',
+    'whitelist.confirm',
+    'inspection.settings',
   ],
-  oversight: ['entity.read', 'rules.read', 'inspection.read', 'case.read'],
+  oversight: ['entity.read', 'rules.read', 'inspection.read', 'case.read', 'whitelist.read'],
   enterprise: ['own_entity.read', 'case.portal'],
 };
 

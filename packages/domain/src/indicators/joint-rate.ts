@@ -45,6 +45,35 @@ function figure(visits: readonly Visit[]): JointRateFigure {
 }
 
 /**
+ * The visits of the period in the classes, each once: rows of one visit (one per department, or per plan of a joint
+ * group) are joined first — their departments together, the visit's day the first check-in of any of them — and only
+ * then is the visit's day held against the period. Sorted by id.
+ */
+export function countedVisits(
+  visits: readonly Visit[],
+  period: { from: string; to: string },
+  classes: readonly string[] = JOINT_RATE_CLASSES,
+): Visit[] {
+  const joined = new Map<string, Visit>();
+  for (const v of visits) {
+    const prior = joined.get(v.id);
+    joined.set(
+      v.id,
+      prior
+        ? {
+            ...prior,
+            departmentIds: [...new Set([...prior.departmentIds, ...v.departmentIds])],
+            checkedInOn: [v.checkedInOn, prior.checkedInOn].sort()[0] as string,
+          }
+        : { ...v, departmentIds: [...new Set(v.departmentIds)] },
+    );
+  }
+  return [...joined.values()]
+    .filter((v) => v.checkedInOn >= period.from && v.checkedInOn <= period.to && inJointRateClasses(v.industryCode, classes))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
  * The rate over visits checked in from `from` to `to` (inclusive) of entities in the classes: city-wide, and
  * for each department over the visits it took part in. A visit listed twice (one row per department) is counted once.
  */
@@ -53,14 +82,7 @@ export function jointInspectionRate(
   period: { from: string; to: string },
   classes: readonly string[] = JOINT_RATE_CLASSES,
 ): { cityWide: JointRateFigure; byDepartment: Map<string, JointRateFigure> } {
-  const seen = new Map<string, Visit>();
-  for (const v of visits) {
-    if (v.checkedInOn >= period.from && v.checkedInOn <= period.to && inJointRateClasses(v.industryCode, classes)) {
-      const prior = seen.get(v.id);
-      seen.set(v.id, prior ? { ...prior, departmentIds: [...new Set([...prior.departmentIds, ...v.departmentIds])] } : v);
-    }
-  }
-  const counted = [...seen.values()].sort((a, b) => a.id.localeCompare(b.id));
+  const counted = countedVisits(visits, period, classes);
   const departments = new Set(counted.flatMap((v) => v.departmentIds));
   const byDepartment = new Map([...departments].map((d) => [d, figure(counted.filter((v) => v.departmentIds.includes(d)))] as const));
   return { cityWide: figure(counted), byDepartment };

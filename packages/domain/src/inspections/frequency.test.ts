@@ -1,6 +1,7 @@
 import { EXEMPTION_GROUNDS, INSPECTION_TYPES, PLAN_STATUSES } from '@rouxing/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isWhitelistExemptionGround, WHITELIST_EXEMPTION_GROUNDS } from '../whitelist/exemptions';
 import {
   checkPlan,
   countingYear,
@@ -185,6 +186,35 @@ describe('[INSPECTION][FREQUENCY] exemptions: a stated ground, a reviewer approv
     });
   });
 
+  it('lets a whitelisted entity be visited again only on the grounds of 常政办发〔2025〕5号 第十二项 (key-item 刚性查 among them)', () => {
+    const on = (ground: (typeof EXEMPTION_GROUNDS)[number]) =>
+      checkPlan(
+        plan({ exemption: { ground, reason: '重点事项年度刚性检查', approvedBy: 'reviewer' } }),
+        ctx([past()], { stage: 'approval', whitelisted: true }),
+      );
+    expect(on('key_item_rigid').ok).toBe(true);
+    expect(on('complaint_clue').ok).toBe(true);
+    const special = on('higher_level_special');
+    expect(rules(special)).toEqual(['whitelist_annual_cap']);
+    expect(special.ok ? '' : special.refusals[0]?.message).toContain('不是白名单企业的豁免事由');
+    // Without the whitelist the same ground passes the routine cap.
+    expect(
+      checkPlan(
+        plan({ exemption: { ground: 'higher_level_special', reason: '省局专项', approvedBy: 'reviewer' } }),
+        ctx(full, { stage: 'approval' }),
+      ).ok,
+    ).toBe(true);
+    expect(WHITELIST_EXEMPTION_GROUNDS.map((g) => g.ground)).toEqual([
+      'key_item_rigid',
+      'complaint_clue',
+      'public_safety_life_health',
+      'referral',
+    ]);
+    for (const g of WHITELIST_EXEMPTION_GROUNDS) {
+      expect(g.citation).toMatch(/常政办发〔2025〕5号 第(四|十二)项/);
+    }
+  });
+
   it('names the ground in its messages', () => {
     const r = checkPlan(plan({ exemption: { ground: 'public_safety_life_health', reason: '', approvedBy: null } }), ctx([]));
     expect(r.ok ? '' : r.refusals[0]?.message).toContain('涉及公共安全和人民群众生命健康');
@@ -219,11 +249,14 @@ describe('[INSPECTION][FREQUENCY] properties', () => {
     exemption: fc.constant(null),
   });
 
-  it('a plan with an approved, reasoned exemption is never refused', () => {
+  it('a plan with an approved, reasoned exemption is never refused (a whitelisted entity: on a whitelist ground)', () => {
     fc.assert(
       fc.property(planArb, history, fc.boolean(), fc.constantFrom(...EXEMPTION_GROUNDS), (p, h, whitelisted, ground) => {
         const exempt = { ...p, exemption: { ground, reason: '移送函 常公移〔2026〕3号', approvedBy: 'reviewer' } };
-        expect(checkPlan(exempt, { stage: 'approval', whitelisted, history: h }).ok).toBe(true);
+        const ok = checkPlan(exempt, { stage: 'approval', whitelisted, history: h }).ok;
+        if (!whitelisted || isWhitelistExemptionGround(ground)) {
+          expect(ok).toBe(true);
+        }
       }),
     );
   });

@@ -10,6 +10,7 @@
  */
 import type { ExemptionGround, InspectionType, PlanStatus } from '@rouxing/contracts';
 import { dateKey } from '../dates/calendar';
+import { isWhitelistExemptionGround, WHITELIST_EXEMPTION_GROUNDS } from '../whitelist/exemptions';
 import { EXEMPTION_GROUND_LABELS, type InspectionRefusalCode } from './types';
 
 /** An exemption claimed on a plan: the ground, the officer's reason, and the reviewer who approved it (null until then). */
@@ -195,6 +196,11 @@ export function checkPlan(
   if (capRefusals.length > 0 && !plan.exemption) {
     return { ok: false, refusals: capRefusals };
   }
+  // Only the grounds of WHITELIST_EXEMPTION_GROUNDS let a plan past the whitelist's cap.
+  const notOverridden = plan.exemption ? whitelistCapKept(capRefusals, plan.exemption.ground) : [];
+  if (notOverridden.length > 0) {
+    return { ok: false, refusals: notOverridden };
+  }
   return {
     ok: true,
     counted: {
@@ -252,6 +258,21 @@ function exemptionProblems(plan: PlanUnderCheck, stage: FrequencyContext['stage'
     ];
   }
   return [];
+}
+
+/** The whitelist cap's refusal when the claimed ground is not one of the whitelist's exemption grounds. */
+function whitelistCapKept(refusals: readonly FrequencyRefusal[], ground: ExemptionGround): FrequencyRefusal[] {
+  if (isWhitelistExemptionGround(ground)) {
+    return [];
+  }
+  const allowed = WHITELIST_EXEMPTION_GROUNDS.map((g) => g.label).join('、');
+  return refusals
+    .filter((r) => r.rule === 'whitelist_annual_cap')
+    .map((r) => ({
+      ...r,
+      message: `${r.message}；“${EXEMPTION_GROUND_LABELS[ground]}”不是白名单企业的豁免事由`,
+      remedy: `白名单企业仅在${allowed}的情形下经审核人员批准可再次检查`,
+    }));
 }
 
 /** What to do instead of a second visit: join the visit already planned (not yet made), else wait for next year. */

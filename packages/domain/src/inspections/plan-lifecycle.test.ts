@@ -58,6 +58,15 @@ const EXPECTED: Record<PlanAction, Record<'none' | PlanStatus, string>> = {
     completed: 'repeat',
     cancelled: 'INSPECTION.NOT_APPROVED',
   },
+  backfill_approve: {
+    none: 'INSPECTION.NOT_PENDING_APPROVAL',
+    pending_approval: 'INSPECTION.NOT_PENDING_APPROVAL',
+    approved: 'INSPECTION.NOT_PENDING_APPROVAL',
+    rejected: 'INSPECTION.NOT_PENDING_APPROVAL',
+    checked_in: 'INSPECTION.NOT_PENDING_APPROVAL',
+    completed: 'INSPECTION.NOT_PENDING_APPROVAL',
+    cancelled: 'INSPECTION.NOT_PENDING_APPROVAL',
+  },
   check_out: {
     none: 'INSPECTION.NOT_CHECKED_IN',
     pending_approval: 'INSPECTION.NOT_CHECKED_IN',
@@ -90,6 +99,7 @@ const EXPECTED: Record<PlanAction, Record<'none' | PlanStatus, string>> = {
 /** 紧急检查: the officers may enter, and the code is shown, before approval; everything else as for any plan. */
 const EMERGENCY_DIFFERS: Partial<Record<PlanAction, Partial<Record<PlanStatus, string>>>> = {
   check_in: { pending_approval: 'checked_in' },
+  backfill_approve: { checked_in: 'checked_in', completed: 'completed' },
   issue_code: { pending_approval: 'pending_approval' },
 };
 

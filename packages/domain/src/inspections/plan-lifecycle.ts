@@ -6,6 +6,7 @@
  *   (none) ──plan──▶ pending_approval ──approve──▶ approved ──check_in──▶ checked_in ──check_out──▶ completed
  *                         │   └──check_in (紧急检查: entry before approval)──▲                        │
  *                         └──reject──▶ rejected                                     rate (the enterprise) ┘
+ *   An emergency plan checked in (or completed) before approval gets it afterwards: `backfill_approve`, state unchanged.
  *   The inspection code (`issue_code`) exists from approval — for an emergency plan from the start — to the end.
  *   `cancelled` is reserved by the contract: no action leads to it yet, and none leads out of it.
  *
@@ -17,7 +18,7 @@
 import type { PlanStatus } from '@rouxing/contracts';
 import type { InspectionRefusalCode } from './types';
 
-export const PLAN_ACTIONS = ['plan', 'approve', 'reject', 'check_in', 'check_out', 'rate', 'issue_code'] as const;
+export const PLAN_ACTIONS = ['plan', 'approve', 'backfill_approve', 'reject', 'check_in', 'check_out', 'rate', 'issue_code'] as const;
 export type PlanAction = (typeof PLAN_ACTIONS)[number];
 
 /** The code of a plan action's refusal: a rule's, or a duplicate (a plan made twice). */
@@ -73,6 +74,16 @@ export const PLAN_TRANSITIONS: readonly PlanTransition[] = [
     to: 'approved',
     once: null,
     refusal: NOT_PENDING,
+    basis: ENTRY_APPROVAL,
+  },
+  {
+    // 紧急检查: the officers entered first; the approval is sought afterwards (补办审批) and leaves the visit's state as it is.
+    action: 'backfill_approve',
+    from: [],
+    emergencyFrom: ['checked_in', 'completed'],
+    to: 'same',
+    once: null,
+    refusal: { code: 'INSPECTION.NOT_PENDING_APPROVAL', problem: '只有已入企的紧急检查可以补办审批' },
     basis: ENTRY_APPROVAL,
   },
   {

@@ -11,6 +11,7 @@ export type InspectionRefusalCode = Extract<ErrorCode, `INSPECTION.${string}` | 
 
 /** How an exemption ground reads in a message. */
 export const EXEMPTION_GROUND_LABELS: Readonly<Record<ExemptionGround, string>> = {
+  key_item_rigid: '重点监管事项“刚性查”',
   complaint_clue: '投诉举报线索',
   public_safety_life_health: '涉及公共安全和人民群众生命健康',
   referral: '有关部门移送或上级交办',

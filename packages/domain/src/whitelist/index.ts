@@ -1,1 +1,2 @@
+export * from './exemptions';
 export * from './lifecycle';

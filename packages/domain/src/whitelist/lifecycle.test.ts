@@ -19,6 +19,13 @@ describe('[WHITELIST] the register lifecycle (常政办发〔2025〕5号 第十�
     expect(whitelistStep('proposed', 'approve', staff, 'u9')).toMatchObject({ ok: false });
   });
 
+  it("review and adjustment keep an entry in force and are the Judicial Bureau's", () => {
+    expect(whitelistStep('active', 'adjust', bureau, 'u1')).toEqual({ ok: true, to: 'active' });
+    expect(whitelistStep('active', 'review', bureau, 'u1')).toEqual({ ok: true, to: 'active' });
+    expect(whitelistStep('active', 'adjust', reviewer, 'u1')).toMatchObject({ ok: false, code: 'WHITELIST.STEP_REFUSED' });
+    expect(whitelistStep('proposed', 'adjust', bureau, 'u1')).toMatchObject({ ok: false, code: 'WHITELIST.STEP_REFUSED' });
+  });
+
   it('removal: a department proposes, the Judicial Bureau removes or keeps', () => {
     expect(whitelistStep('active', 'propose_removal', staff, 'u1')).toEqual({ ok: true, to: 'removal_proposed' });
     expect(whitelistStep('removal_proposed', 'keep', bureau, 'u1')).toEqual({ ok: true, to: 'active' });

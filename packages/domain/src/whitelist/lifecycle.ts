@@ -6,8 +6,10 @@
  * lifecycle is a table; the server records each step as an event, which is the entry's history.
  */
 
-export const WHITELIST_STATES = ['proposed', 'approved', 'active', 'removal_proposed', 'refused', 'removed'] as const;
-export type WhitelistState = (typeof WHITELIST_STATES)[number];
+import { WHITELIST_ENTRY_STATES, type WhitelistEntryState, type WhitelistStepAction } from '@rouxing/contracts';
+
+export const WHITELIST_STATES = WHITELIST_ENTRY_STATES;
+export type WhitelistState = WhitelistEntryState;
 
 /** Who takes a step: the department's staff, its reviewer, or the Judicial Bureau. */
 export type WhitelistActorRole = 'department_staff' | 'department_reviewer' | 'judicial_bureau';
@@ -21,13 +23,15 @@ export const WHITELIST_ACTIONS = {
   refuse: { from: ['proposed', 'approved'], to: 'refused', by: 'department_reviewer|judicial_bureau' },
   /** The yearly review (复核) keeps the entry and sets the next review date. */
   review: { from: ['active'], to: 'active', by: 'judicial_bureau' },
+  /** 动态优化调整: the Judicial Bureau changes an entry in force (its basis, its next review date), with reasons. */
+  adjust: { from: ['active'], to: 'active', by: 'judicial_bureau' },
   /** A department asks to take the entity off (a changed circumstance, a violation found). */
   propose_removal: { from: ['active'], to: 'removal_proposed', by: 'department_staff|department_reviewer' },
   /** The Judicial Bureau removes the entry — on a department's request or on its own review. */
   remove: { from: ['active', 'removal_proposed'], to: 'removed', by: 'judicial_bureau' },
   /** The Judicial Bureau keeps an entry a department asked to remove. */
   keep: { from: ['removal_proposed'], to: 'active', by: 'judicial_bureau' },
-} as const satisfies Record<string, { from: readonly WhitelistState[]; to: WhitelistState; by: string }>;
+} as const satisfies Record<WhitelistStepAction, { from: readonly WhitelistState[]; to: WhitelistState; by: string }>;
 export type WhitelistAction = keyof typeof WHITELIST_ACTIONS;
 
 export const WHITELIST_STATE_LABELS: Readonly<Record<WhitelistState, string>> = {
@@ -88,6 +92,7 @@ const ACTION_LABELS: Readonly<Record<WhitelistAction, string>> = {
   confirm: '司法局确认',
   refuse: '退回',
   review: '复核',
+  adjust: '调整',
   propose_removal: '申请移出',
   remove: '移出白名单',
   keep: '保留',

@@ -2,7 +2,7 @@
 import type { CheckLocation, ExemptionGround, InspectionPlan, InspectionType, PlanStatus } from '@rouxing/contracts';
 import type { Queryable } from '../db/database';
 
-export type PlanRow = Omit<InspectionPlan, 'items' | 'officers' | 'rated' | 'rating'> & { rated: boolean };
+export type PlanRow = Omit<InspectionPlan, 'items' | 'officers' | 'rated' | 'rating' | 'backfillLate'> & { rated: boolean };
 
 const PLAN_COLUMNS = `p.region_code AS "regionCode", p.id, p.department_id AS "departmentId", d.name AS "departmentName",
   p.entity_id AS "entityId", e.name AS "entityName", e.uscc AS "entityUscc", p.type, p.status, p.window_from AS "windowFrom",
@@ -155,6 +155,14 @@ export async function insertPlanOfficers(
 export async function markApproved(tx: Queryable, plan: PlanRow, by: { id: string; name: string }, now: string): Promise<void> {
   await tx.query(
     "UPDATE inspection_plans SET status = 'approved', approved_by = $3, approved_by_name = $4, approved_at = $5, revision = revision + 1 WHERE region_code = $1 AND id = $2",
+    [plan.regionCode, plan.id, by.id, by.name, now],
+  );
+}
+
+/** 补办审批 of an emergency plan already visited: the approval is recorded, the visit's state is kept. */
+export async function markBackfillApproved(tx: Queryable, plan: PlanRow, by: { id: string; name: string }, now: string): Promise<void> {
+  await tx.query(
+    'UPDATE inspection_plans SET approved_by = $3, approved_by_name = $4, approved_at = $5, revision = revision + 1 WHERE region_code = $1 AND id = $2',
     [plan.regionCode, plan.id, by.id, by.name, now],
   );
 }

@@ -3,7 +3,7 @@
  * step (permission, the domain's `applyPlanAction`, the write), and its event and audit rows.
  */
 import type { InspectionPlan } from '@rouxing/contracts';
-import type { Actor, PlanActionResult } from '@rouxing/domain';
+import { type Actor, type PlanActionResult, shanghaiToday } from '@rouxing/domain';
 import type { AppContext, RequestMeta } from '../context';
 import type { Queryable } from '../db/database';
 import { type AppError, refused } from '../errors';
@@ -37,7 +37,7 @@ export async function takePlanStep(
       });
     }
   });
-  return planDto(ctx.db, actor, await visiblePlan(ctx.db, actor, id));
+  return planDto(ctx.db, actor, await visiblePlan(ctx.db, actor, id), shanghaiToday(ctx.now()));
 }
 
 /** The domain's refusal of a plan action as the API's: 422 with the rule's code (a duplicate: 409). */

@@ -114,3 +114,21 @@ export async function searchTriggeredTasks(db: Queryable, regionCode: string, de
   );
   return r.rows;
 }
+
+/** A triggered task, locked, as taking it up reads it. */
+export async function lockTriggeredTask(
+  tx: Queryable,
+  regionCode: string,
+  id: string,
+): Promise<{ id: string; entityId: string; departmentId: string; status: string } | null> {
+  const r = await tx.query<{ id: string; entityId: string; departmentId: string; status: string }>(
+    `SELECT id, entity_id AS "entityId", department_id AS "departmentId", status FROM triggered_tasks
+     WHERE region_code = $1 AND id = $2 FOR UPDATE`,
+    [regionCode, id],
+  );
+  return r.rows[0] ?? null;
+}
+
+export async function closeTriggeredTask(tx: Queryable, regionCode: string, id: string): Promise<void> {
+  await tx.query("UPDATE triggered_tasks SET status = 'closed' WHERE region_code = $1 AND id = $2", [regionCode, id]);
+}

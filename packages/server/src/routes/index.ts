@@ -8,10 +8,12 @@ import { correctionRoutes } from './corrections.routes';
 import { decisionRoutes } from './decisions.routes';
 import { entityRoutes } from './entities.routes';
 import { importRoutes } from './imports.routes';
+import { inspectionSettingsRoutes } from './inspection-settings.routes';
 import { inspectionRoutes } from './inspections.routes';
 import { issuedDecisionRoutes } from './issued-decisions.routes';
 import { publicRoutes } from './public.routes';
 import { rulesRoutes } from './rules.routes';
+import { whitelistRoutes } from './whitelist.routes';
 
 export function registerRoutes(api: Api, opts: RouteOptions): void {
   authRoutes(api, opts);
@@ -27,4 +29,6 @@ export function registerRoutes(api: Api, opts: RouteOptions): void {
   calendarRoutes(api, opts);
   issuedDecisionRoutes(api, opts);
   correctionRoutes(api, opts);
+  whitelistRoutes(api, opts);
+  inspectionSettingsRoutes(api, opts);
 }

@@ -3,12 +3,18 @@ import {
   InspectionMetricsQuerySchema,
   InspectionMetricsSchema,
   JointGroupSchema,
+  JointRateQuerySchema,
+  JointRateReportSchema,
+  JointRateVisitSchema,
+  JointRateVisitsQuerySchema,
   MergeCandidateSchema,
   MergePlansBodySchema,
 } from '@rouxing/contracts';
 import { z } from 'zod';
 import { requestMeta, requireActor } from '../http/request';
 import { getInspectionMetrics } from '../inspections/use-cases/get-inspection-metrics';
+import { getJointRate } from '../inspections/use-cases/get-joint-rate';
+import { listJointRateVisits } from '../inspections/use-cases/list-joint-rate-visits';
 import { listMergeCandidates } from '../inspections/use-cases/list-merge-candidates';
 import { mergePlans } from '../inspections/use-cases/merge-plans';
 import { type Api, errorReplies, IdParamsSchema, type RouteOptions } from './api';
@@ -52,5 +58,29 @@ export function inspectionJointRoutes(api: Api, { ctx }: RouteOptions): void {
       },
     },
     async (req) => getInspectionMetrics(ctx, requireActor(req), req.query.year),
+  );
+  api.get(
+    '/inspection-metrics/joint-rate',
+    {
+      schema: {
+        tags,
+        summary: '“综合查一次”实施率（食品、药品、餐饮领域，按签到日期，联合检查计一次）：全市及各部门',
+        querystring: JointRateQuerySchema,
+        response: { 200: JointRateReportSchema, ...errorReplies },
+      },
+    },
+    async (req) => getJointRate(ctx, requireActor(req), req.query),
+  );
+  api.get(
+    '/inspection-metrics/joint-rate/visits',
+    {
+      schema: {
+        tags,
+        summary: '“综合查一次”实施率背后的检查清单（某部门或全市；可只列联合检查）',
+        querystring: JointRateVisitsQuerySchema,
+        response: { 200: z.array(JointRateVisitSchema), ...errorReplies },
+      },
+    },
+    async (req) => listJointRateVisits(ctx, requireActor(req), req.query),
   );
 }

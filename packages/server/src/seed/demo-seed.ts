@@ -25,6 +25,7 @@ import {
   insertServiceOffsetRule,
   tagDemoEntities,
 } from './seed.repository';
+import { seedWhitelist } from './whitelist-seed';
 
 export const DEMO_REGION = '430482';
 
@@ -202,6 +203,7 @@ export async function seedDemo(db: Database, crypto: FieldCrypto, demoPassword: 
     await insertEntities(tx, rows, nowIso);
     await tagDemoEntities(tx, DEMO_REGION);
     await seedCaseRegisters(tx, deptIds, nowIso);
+    await seedWhitelist(tx, DEMO_REGION, deptIds, nowIso);
     const enterpriseRow = rows.find((r) => r.uscc === enterprise.uscc);
     const others = rows.filter((r) => r.uscc !== enterprise.uscc).slice(0, 2);
     await seedInspectionItems(tx, DEMO_REGION, deptIds, nowIso);

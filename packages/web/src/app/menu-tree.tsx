@@ -9,6 +9,7 @@ import {
   IdcardOutlined,
   NotificationOutlined,
   SafetyCertificateOutlined,
+  SafetyOutlined,
   SettingOutlined,
   ShopOutlined,
   UserOutlined,
@@ -192,6 +193,14 @@ export const MENU: readonly Node[] = [
     path: '/inspections/draws',
     icon: <ExperimentOutlined />,
     visible: perm('inspection.approve'),
+  },
+  {
+    key: 'whitelist',
+    testId: 'menu-whitelist',
+    labelKey: 'menu.whitelist',
+    path: '/whitelist',
+    icon: <SafetyOutlined />,
+    visible: perm('whitelist.read'),
   },
   {
     key: 'assistant',

@@ -29,6 +29,7 @@ const CodeCheckPage = lazy(() => import('../pages/public/CodeCheckPage'));
 const ComplaintPage = lazy(() => import('../pages/public/ComplaintPage'));
 const PublicDrawsPage = lazy(() => import('../pages/public/PublicDrawsPage'));
 const RandomDrawPage = lazy(() => import('../pages/inspections/RandomDrawPage'));
+const WhitelistPage = lazy(() => import('../pages/whitelist/WhitelistPage'));
 const ViolationItemsPage = lazy(() => import('../pages/catalogue/ViolationItemsPage'));
 const NoPenaltyListsPage = lazy(() => import('../pages/catalogue/NoPenaltyListsPage'));
 const NoPenaltyListDetailPage = lazy(() => import('../pages/catalogue/NoPenaltyListDetailPage'));
@@ -144,6 +145,11 @@ export const router = createBrowserRouter([
         path: 'inspections/draws',
         element: guarded('inspection.approve', <RandomDrawPage />),
         handle: trail({ key: 'menu.inspections', to: '/inspections' }, { key: 'menu.randomDraw' }),
+      },
+      {
+        path: 'whitelist',
+        element: guarded('whitelist.read', <WhitelistPage />),
+        handle: trail({ key: 'menu.whitelist' }),
       },
       {
         path: 'inspections/:id',

@@ -9,10 +9,12 @@
 
 export * from './cases';
 export * from './credit';
+export * from './inspection-settings';
 export * from './inspections';
 export * from './platform';
 export * from './records';
 export * from './rules';
+export * from './whitelist';
 
 /** Tables shared by every region (replicated reference tables on a Citus cluster). */
 export const REFERENCE_TABLES = ['regions', 'users', 'holiday_arrangements'] as const;

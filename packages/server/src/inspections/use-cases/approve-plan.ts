@@ -6,15 +6,21 @@
 import type { InspectionPlan } from '@rouxing/contracts';
 import { type Actor, applyPlanAction, shanghaiToday } from '@rouxing/domain';
 import type { AppContext, RequestMeta } from '../../context';
+import { refused } from '../../errors';
 import { checkFrequency, frequencyRefused } from '../frequency-check';
-import { markApproved } from '../inspection-plan.repository';
+import { markApproved, markBackfillApproved } from '../inspection-plan.repository';
 import { requireApprover } from '../plan-roles';
 import { planActionRefused, takePlanStep } from '../plan-step';
 
 export function approvePlan(ctx: AppContext, actor: Actor, id: string, meta: RequestMeta): Promise<InspectionPlan> {
   return takePlanStep(ctx, actor, id, meta, async (tx, plan, now) => {
     requireApprover(actor, plan);
-    const step = applyPlanAction(plan, 'approve', shanghaiToday(ctx.now()));
+    // 紧急检查 already visited: its approval is back-filled (补办审批), once, and the visit keeps its state.
+    const backfill = plan.emergency && (plan.status === 'checked_in' || plan.status === 'completed');
+    if (backfill && plan.approvedAt) {
+      throw refused('INSPECTION.NOT_PENDING_APPROVAL', '该紧急检查已补办审批，不能重复审批', 'status');
+    }
+    const step = applyPlanAction(plan, backfill ? 'backfill_approve' : 'approve', shanghaiToday(ctx.now()));
     if (!step.ok) {
       throw planActionRefused(step);
     }
@@ -39,11 +45,19 @@ export function approvePlan(ctx: AppContext, actor: Actor, id: string, meta: Req
     if (!check.ok) {
       throw frequencyRefused(check.refusals);
     }
-    await markApproved(tx, plan, { id: actor.userId, name: actor.displayName }, now);
+    const by = { id: actor.userId, name: actor.displayName };
+    await (backfill ? markBackfillApproved(tx, plan, by, now) : markApproved(tx, plan, by, now));
     return {
-      type: 'inspection.approved',
+      type: backfill ? 'inspection.backfill_approved' : 'inspection.approved',
       to: step.to,
-      payload: { exemptionGround: plan.exemptionGround, exemptionApproved: !!plan.exemptionGround, counted: check.counted },
+      payload: {
+        exemptionGround: plan.exemptionGround,
+        exemptionApproved: !!plan.exemptionGround,
+        counted: check.counted,
+        ...(backfill
+          ? { backfillDueOn: plan.backfillDueOn, late: !!plan.backfillDueOn && shanghaiToday(ctx.now()) > plan.backfillDueOn }
+          : {}),
+      },
     };
   });
 }

@@ -5,20 +5,19 @@
  * stored, but the refusal is counted in the audit log.
  */
 import type { InspectionPlan, InspectionPlanInput } from '@rouxing/contracts';
-import { type Actor, addDays, applyPlanAction, can, type PlanUnderCheck, shanghaiToday } from '@rouxing/domain';
+import { type Actor, applyPlanAction, can, type PlanUnderCheck, shanghaiToday } from '@rouxing/domain';
 import type { AppContext, RequestMeta } from '../../context';
 import { forbidden } from '../../errors';
 import { newId } from '../../records/ids';
 import { recordChange } from '../../records/record-change';
+import { emergencyBackfillDueOn } from '../backfill-due';
 import { auditFrequencyRefusal, checkFrequency, frequencyRefused } from '../frequency-check';
 import { departmentName } from '../inspection-officer.repository';
 import { insertPlan, insertPlanItems, insertPlanOfficers } from '../inspection-plan.repository';
 import { checkPlanInput } from '../plan-input-check';
 import { planActionRefused } from '../plan-step';
+import { takeUpTriggeredTask } from '../take-up-task';
 import { getPlan } from './get-plan';
-
-/** Days within which an emergency inspection must be approved after entry (configurable later; 常政办发〔2025〕5号 第十五项). */
-export const EMERGENCY_BACKFILL_DAYS = 10;
 
 export async function createPlan(ctx: AppContext, actor: Actor, input: InspectionPlanInput, meta: RequestMeta): Promise<InspectionPlan> {
   if (!can(actor, 'inspection.plan') || !actor.departmentId) {
@@ -47,6 +46,7 @@ export async function createPlan(ctx: AppContext, actor: Actor, input: Inspectio
   if (!step.ok) {
     throw planActionRefused(step);
   }
+  const backfillDueOn = input.emergency ? await emergencyBackfillDueOn(ctx.db, actor.regionCode, today) : null;
   const deptName = await departmentName(ctx.db, actor.regionCode, departmentId);
   const now = ctx.now().toISOString();
   const id = newId();
@@ -60,7 +60,7 @@ export async function createPlan(ctx: AppContext, actor: Actor, input: Inspectio
       windowFrom: input.windowFrom,
       windowTo: input.windowTo,
       emergency: input.emergency,
-      backfillDueOn: input.emergency ? addDays(today, EMERGENCY_BACKFILL_DAYS) : null,
+      backfillDueOn,
       exemptionGround: input.exemptionGround,
       exemptionReason: input.exemptionGround ? input.exemptionReason : null,
       note: input.note,
@@ -70,6 +70,7 @@ export async function createPlan(ctx: AppContext, actor: Actor, input: Inspectio
     });
     await insertPlanItems(tx, actor.regionCode, id, input.itemIds);
     await insertPlanOfficers(tx, actor.regionCode, id, officers, deptName);
+    await takeUpTriggeredTask(tx, actor, meta, now, input.triggeredTaskId, { id, entityId: input.entityId, departmentId });
     await recordChange(tx, actor, meta, now, {
       aggregateType: 'inspection',
       aggregateId: id,

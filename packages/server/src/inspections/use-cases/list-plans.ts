@@ -1,6 +1,6 @@
 /** Plans and records: the department's own (the Judicial Bureau: all), the enterprise's of its own entity. */
 import type { InspectionPlan } from '@rouxing/contracts';
-import { type Actor, can } from '@rouxing/domain';
+import { type Actor, can, shanghaiToday } from '@rouxing/domain';
 import type { AppContext } from '../../context';
 import { forbidden } from '../../errors';
 import { entityIdOfUscc } from '../inspection-entity.repository';
@@ -25,5 +25,5 @@ export async function listPlans(
     departmentId = actor.departmentId ?? NOBODY;
   }
   const r = await searchPlans(ctx.db, actor.regionCode, { ...q, entityId, departmentId });
-  return { items: await planDtos(ctx.db, actor, r.items), total: r.total, page: q.page, pageSize: q.pageSize };
+  return { items: await planDtos(ctx.db, actor, r.items, shanghaiToday(ctx.now())), total: r.total, page: q.page, pageSize: q.pageSize };
 }

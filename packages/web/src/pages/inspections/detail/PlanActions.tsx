@@ -18,11 +18,13 @@ export function PlanActions({ plan }: { plan: InspectionPlan }) {
   const run = usePlanAction(plan);
   const refresh = usePlanRefresh(plan.id);
   const onPlan = plan.officers.some((o) => o.userId === me.id);
+  // 紧急检查 visited before approval: the approval is back-filled afterwards (补办审批).
+  const backfillPending = plan.emergency && !plan.approvedAt && ['checked_in', 'completed'].includes(plan.status);
   const canApprove =
     can(me, 'inspection.approve') &&
     me.departmentId === plan.departmentId &&
     plan.createdBy !== me.id &&
-    plan.status === 'pending_approval';
+    (plan.status === 'pending_approval' || backfillPending);
   // An emergency visit may go in before approval (backfilled later), so its code is ready at once.
   const codeReady = ['approved', 'checked_in', 'completed'].includes(plan.status) || (plan.emergency && plan.status === 'pending_approval');
   return (
@@ -53,8 +55,11 @@ export function PlanActions({ plan }: { plan: InspectionPlan }) {
       )}
       {isEnterpriseAccount(me) && plan.status === 'completed' && !plan.rated && <RatingCard plan={plan} onDone={refresh} />}
       {can(me, 'inspection.plan') && ['pending_approval', 'approved'].includes(plan.status) && <MergeCard plan={plan} />}
-      {plan.emergency && plan.status === 'pending_approval' && (
+      {plan.emergency && !plan.approvedAt && !plan.backfillLate && (
         <Alert type="warning" showIcon message={t('inspection.emergencyPending', { date: plan.backfillDueOn })} />
+      )}
+      {plan.backfillLate && (
+        <Alert type="error" showIcon data-testid="backfill-late" message={t('inspectionBackfill.late', { date: plan.backfillDueOn })} />
       )}
     </Space>
   );
