@@ -54,6 +54,10 @@ export const PERMISSIONS = [
   'case.portal',
   /** Enter the State Council's holiday arrangement of a year (the working-day calendar; system administrator). */
   'calendar.manage',
+  /** Create, edit and publish the inspection items (检查事项) of one's own department (its reviewer). */
+  'inspection.item.manage',
+  /** Maintain and publish the 综合查一次 task list and the trigger rules (the Judicial Bureau). */
+  'inspection.task_list.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 export const PermissionSchema = z.enum(PERMISSIONS);

@@ -9,6 +9,7 @@ import { COMMON_ERROR_CODES } from './common';
 import { INSPECTION_ERROR_CODES } from './inspections';
 import { PLATFORM_ERROR_CODES } from './platform';
 import { RULES_ERROR_CODES } from './rules';
+import { SETUP_ERROR_CODES } from './setup';
 import type { ErrorCodeSpec } from './spec';
 
 export { type ErrorCodeSpec, refusal } from './spec';
@@ -19,6 +20,7 @@ export const ERROR_CODES = {
   ...RULES_ERROR_CODES,
   ...INSPECTION_ERROR_CODES,
   ...CASE_ERROR_CODES,
+  ...SETUP_ERROR_CODES,
 } as const satisfies Record<string, ErrorCodeSpec>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -10,6 +10,7 @@ import { importRoutes } from './imports.routes';
 import { inspectionRoutes } from './inspections.routes';
 import { publicRoutes } from './public.routes';
 import { rulesRoutes } from './rules.routes';
+import { setupRoutes } from './setup.routes';
 
 export function registerRoutes(api: Api, opts: RouteOptions): void {
   authRoutes(api, opts);
@@ -23,4 +24,5 @@ export function registerRoutes(api: Api, opts: RouteOptions): void {
   caseRoutes(api, opts);
   caseRegisterRoutes(api, opts);
   calendarRoutes(api, opts);
+  setupRoutes(api, opts);
 }
