@@ -11,6 +11,7 @@ import { inspectionRoutes } from './inspections.routes';
 import { publicRoutes } from './public.routes';
 import { rulesRoutes } from './rules.routes';
 import { setupRoutes } from './setup.routes';
+import { taskListRoutes } from './task-list.routes';
 
 export function registerRoutes(api: Api, opts: RouteOptions): void {
   authRoutes(api, opts);
@@ -25,4 +26,5 @@ export function registerRoutes(api: Api, opts: RouteOptions): void {
   caseRegisterRoutes(api, opts);
   calendarRoutes(api, opts);
   setupRoutes(api, opts);
+  taskListRoutes(api, opts);
 }
