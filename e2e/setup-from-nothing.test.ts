@@ -1,0 +1,158 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, login, newPage, PRODUCTION_ADMIN_PASSWORD, shot, startEmptyProduction } from './helpers';
+
+let browser: Browser;
+let prod: { url: string; close: () => Promise<void> };
+beforeAll(async () => {
+  browser = await launch();
+  prod = await startEmptyProduction();
+});
+afterAll(async () => {
+  await browser?.close();
+  await prod?.close();
+});
+
+const PASSWORD = 'Setup#2026abc';
+
+async function as(username: string, password = PASSWORD) {
+  const s = await newPage(browser, undefined, { baseURL: prod.url });
+  await login(s.page, username, password);
+  return s;
+}
+
+/** Picks an option of an antd Select found by test id, after typing to search. */
+async function pick(page: Page, testId: string, typed: string, option: RegExp) {
+  await page.getByTestId(testId).click();
+  if (typed) {
+    await page.keyboard.type(typed);
+  }
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+}
+
+/** Opens a menu entry of the console's side menu (its group opened first when it has one). */
+async function menu(page: Page, testId: string) {
+  const entry = page.getByTestId('main-menu').getByTestId(testId);
+  if (!(await entry.isVisible())) {
+    await page.getByTestId('main-menu').getByTestId('menu-group-admin').click();
+  }
+  await entry.click();
+}
+
+const done = (page: Page, check: string) => page.getByTestId(`setup-check-${check}`).getAttribute('data-done');
+
+async function createDepartment(page: Page, name: string, kind: RegExp, docPrefix: string) {
+  await page.getByTestId('department-new').click();
+  await page.getByTestId('department-name').fill(name);
+  await pick(page, 'department-kind', '', kind);
+  await page.getByTestId('department-doc-prefix').fill(docPrefix);
+  await page.locator('#department-save').click();
+  await expect.poll(() => page.getByRole('cell', { name, exact: true }).count()).toBe(1);
+}
+
+type NewUser = { username: string; name: string; role: RegExp | null; dept: RegExp; cert?: string };
+
+async function createUser(page: Page, u: NewUser) {
+  await page.getByTestId('user-new').click();
+  await page.getByTestId('user-username').fill(u.username);
+  await page.getByTestId('user-display-name').fill(u.name);
+  if (u.role) {
+    // A new account starts as 执法人员: take that off, choose the role.
+    await page.locator('.ant-modal .ant-select-selection-item-remove').first().click();
+    await pick(page, 'user-roles', '', u.role);
+    await page.keyboard.press('Escape');
+  }
+  await pick(page, 'user-department', '', u.dept);
+  if (u.cert) {
+    await page.getByTestId('user-certificate-no').fill(u.cert);
+    await page.getByTestId('user-certificate-expires-on').fill('2030-06-30');
+  }
+  await page.getByTestId('user-password').fill(PASSWORD);
+  await page.locator('.ant-modal-footer .ant-btn-primary').click();
+  await expect.poll(() => page.getByRole('cell', { name: u.username, exact: true }).count()).toBe(1);
+}
+
+describe('[SETUP][E2E] a county sets the platform up from nothing, in the UI, in production mode', () => {
+  it('the administrator sees what is missing, creates departments and accounts; the reviewer, the Judicial Bureau finish the set-up', async () => {
+    const admin = await as('admin', PRODUCTION_ADMIN_PASSWORD);
+    try {
+      // The dashboard lists everything still missing.
+      await admin.page.getByTestId('setup-checklist').waitFor();
+      expect(await done(admin.page, 'enforcement_department')).toBe('no');
+      await shot(admin.page, 'setup-01-first-run');
+
+      await menu(admin.page, 'menu-departments');
+      await admin.page.getByTestId('page-departments').waitFor();
+      await createDepartment(admin.page, '常宁市市场监督管理局', /^执法部门$/, '常市监');
+      await createDepartment(admin.page, '常宁市司法局', /^司法局$/, '常司');
+
+      await menu(admin.page, 'menu-users');
+      await admin.page.getByTestId('user-new').waitFor();
+      const scjg = /市场监督管理局/;
+      await createUser(admin.page, { username: 'zhangwei', name: '张伟', role: null, dept: scjg, cert: '43048224001' });
+      await createUser(admin.page, { username: 'wangfang', name: '王芳', role: null, dept: scjg, cert: '43048224002' });
+      await createUser(admin.page, { username: 'liuyang', name: '刘洋', role: /^法制审核$/, dept: scjg });
+      await createUser(admin.page, { username: 'chenjing', name: '陈静', role: /司法局（督导）/, dept: /司法局/ });
+    } finally {
+      await admin.context.close();
+    }
+
+    // The department's reviewer adds an item and publishes it.
+    const reviewer = await as('liuyang');
+    try {
+      await menu(reviewer.page, 'menu-inspection-items');
+      await reviewer.page.getByTestId('item-new').click();
+      await reviewer.page.getByTestId('item-code').fill('SC-JC-001');
+      await reviewer.page.getByTestId('item-name').fill('餐饮服务食品安全检查');
+      await reviewer.page.getByTestId('item-legal-basis').fill('《食品安全法》第五十五条');
+      await reviewer.page.getByTestId('item-checklist').fill('从业人员健康证明\n食品贮存条件\n餐具消毒');
+      await reviewer.page.locator('#item-save').click();
+      await reviewer.page.getByTestId('item-publish-SC-JC-001').click();
+      await expect.poll(() => reviewer.page.getByText('已公布', { exact: true }).count()).toBe(1);
+    } finally {
+      await reviewer.context.close();
+    }
+
+    // The Judicial Bureau lists it for catering and publishes the list, and sets a trigger rule.
+    const bureau = await as('chenjing');
+    try {
+      await menu(bureau.page, 'menu-joint-task-list');
+      await bureau.page.getByTestId('task-list-industry').fill('H62');
+      await pick(bureau.page, 'task-list-item', '', /餐饮服务食品安全检查/);
+      await bureau.page.getByTestId('task-list-add').click();
+      await expect.poll(() => bureau.page.getByText('待公布', { exact: true }).count()).toBe(1);
+      await bureau.page.getByTestId('task-list-publish').click();
+      await expect.poll(() => bureau.page.getByText('已公布', { exact: true }).count()).toBe(1);
+
+      await menu(bureau.page, 'menu-trigger-rules');
+      await bureau.page.getByTestId('trigger-rule-new').click();
+      await pick(bureau.page, 'trigger-rule-item', '', /餐饮服务食品安全检查/);
+      await bureau.page.locator('#trigger-rule-save').click();
+      await expect.poll(() => bureau.page.getByRole('cell', { name: /餐饮服务食品安全检查/ }).count()).toBe(1);
+    } finally {
+      await bureau.context.close();
+    }
+
+    // The administrator's first-run page now ticks those off.
+    const again = await as('admin', PRODUCTION_ADMIN_PASSWORD);
+    try {
+      await again.page.goto('/admin/setup');
+      await again.page.getByTestId('setup-checklist').waitFor();
+      for (const check of [
+        'enforcement_department',
+        'judicial_department',
+        'reviewer',
+        'certified_officers',
+        'published_item',
+        'task_list',
+        'trigger_rule',
+      ]) {
+        expect(await done(again.page, check), check).toBe('yes');
+      }
+      expect(await done(again.page, 'entity')).toBe('no');
+      await shot(again.page, 'setup-02-after');
+    } finally {
+      await again.context.close();
+    }
+  });
+});
