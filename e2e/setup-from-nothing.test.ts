@@ -1,4 +1,11 @@
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { usccCheckCharacter } from '@rouxing/domain';
+import ExcelJS from 'exceljs';
+import jsQR from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, login, newPage, PRODUCTION_ADMIN_PASSWORD, shot, startEmptyProduction } from './helpers';
 
@@ -15,11 +22,55 @@ afterAll(async () => {
 
 const PASSWORD = 'Setup#2026abc';
 
-async function as(username: string, password = PASSWORD) {
-  const s = await newPage(browser, undefined, { baseURL: prod.url });
+async function as(username: string, password = PASSWORD, viewport?: { width: number; height: number }) {
+  const s = await newPage(browser, viewport, { baseURL: prod.url });
+  await s.context.grantPermissions(['geolocation']);
+  await s.context.setGeolocation({ latitude: 26.4206, longitude: 112.3969, accuracy: 20 });
   await login(s.page, username, password);
   return s;
 }
+
+const ENTITY = '常宁市老街餐馆';
+
+/** A one-row registry file, as a county's market regulator exports it. */
+async function entityWorkbook(): Promise<string> {
+  const dir = join(tmpdir(), 'rouxing-e2e-setup');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, '市场主体.xlsx');
+  const body = '92430482W00A1B2C3';
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('市场主体');
+  ws.addRow([
+    '统一社会信用代码',
+    '名称',
+    '主体类型',
+    '法定代表人',
+    '法定代表人身份证号',
+    '联系电话',
+    '行业代码',
+    '住所',
+    '行政区划代码',
+    '成立日期',
+    '新业态',
+  ]);
+  ws.addRow([
+    body + usccCheckCharacter(body),
+    ENTITY,
+    '个体工商户',
+    '李老街',
+    '',
+    '',
+    'H62',
+    '常宁市宜阳街道老街1号',
+    '430482',
+    '2019-03-01',
+    '否',
+  ]);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+const status = (page: Page) => page.getByTestId('inspection-status').textContent();
 
 /** Picks an option of an antd Select found by test id, after typing to search. */
 async function pick(page: Page, testId: string, typed: string, option: RegExp) {
@@ -88,11 +139,11 @@ describe('[SETUP][E2E] a county sets the platform up from nothing, in the UI, in
 
       await menu(admin.page, 'menu-users');
       await admin.page.getByTestId('user-new').waitFor();
-      const scjg = /市场监督管理局/;
+      const scjg = /^常宁市市场监督管理局$/;
       await createUser(admin.page, { username: 'zhangwei', name: '张伟', role: null, dept: scjg, cert: '43048224001' });
       await createUser(admin.page, { username: 'wangfang', name: '王芳', role: null, dept: scjg, cert: '43048224002' });
       await createUser(admin.page, { username: 'liuyang', name: '刘洋', role: /^法制审核$/, dept: scjg });
-      await createUser(admin.page, { username: 'chenjing', name: '陈静', role: /司法局（督导）/, dept: /司法局/ });
+      await createUser(admin.page, { username: 'chenjing', name: '陈静', role: /司法局（督导）/, dept: /^常宁市司法局$/ });
     } finally {
       await admin.context.close();
     }
@@ -153,6 +204,83 @@ describe('[SETUP][E2E] a county sets the platform up from nothing, in the UI, in
       await shot(again.page, 'setup-02-after');
     } finally {
       await again.context.close();
+    }
+  });
+
+  it('then an officer imports an entity, plans an inspection of it, the reviewer approves, the code verifies and the officer checks in', async () => {
+    const officer = await as('zhangwei');
+    let planUrl = '';
+    try {
+      const { page } = officer;
+      await page.goto('/entities/import');
+      await page.locator('input[type=file]').setInputFiles(await entityWorkbook());
+      await page.getByTestId('import-job').getByText('已完成').waitFor({ timeout: 60_000 });
+      // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText (rendered text), not the DOM property
+      expect((await page.getByTestId('import-committed').innerText()).replace(/\D/g, '')).toBe('1');
+
+      await page.getByTestId('menu-inspections').click();
+      await page.getByTestId('inspection-new').click();
+      await page.getByTestId('plan-entity').click();
+      await page.keyboard.type('老街');
+      await page
+        .locator('.ant-select-item-option', { hasText: /老街餐馆/ })
+        .first()
+        .click();
+      await page
+        .getByTestId('plan-items')
+        .getByText(/^餐饮服务食品安全检查/)
+        .click();
+      await page.getByTestId('plan-officers').click();
+      await page.locator('.ant-select-item-option', { hasText: /张伟/ }).click();
+      await page.locator('.ant-select-item-option', { hasText: /王芳/ }).click();
+      await page.keyboard.press('Escape');
+      await page.getByTestId('plan-submit').click();
+      await page.getByTestId('page-inspection-detail').waitFor();
+      await expect.poll(() => status(page)).toBe('待审批');
+      planUrl = new URL(page.url()).pathname;
+    } finally {
+      await officer.context.close();
+    }
+
+    const reviewer = await as('liuyang');
+    let codeUrl = '';
+    try {
+      const { page } = reviewer;
+      await page.goto(planUrl);
+      await page.getByTestId('plan-approve').click();
+      await expect.poll(() => status(page)).toBe('已批准');
+      await page.getByTestId('inspection-qr').waitFor();
+      const png = await page.request.get(`/api/v1${planUrl}/code.png`);
+      const img = PNG.sync.read(Buffer.from(await png.body()));
+      codeUrl = jsQR(new Uint8ClampedArray(img.data), img.width, img.height)?.data ?? '';
+      expect(codeUrl).toMatch(/\/v\/RX1\./);
+    } finally {
+      await reviewer.context.close();
+    }
+
+    // The entity scans the code: valid, with the two certified officers.
+    const phone = await newPage(browser, { width: 390, height: 844 }, { baseURL: prod.url });
+    try {
+      await phone.page.goto(new URL(codeUrl).pathname);
+      await expect.poll(() => phone.page.getByTestId('code-state').textContent()).toBe('检查码有效');
+      expect(
+        await phone.page
+          .getByTestId('code-officers')
+          .getByText(/执法证号 43048224001/)
+          .count(),
+      ).toBe(1);
+    } finally {
+      await phone.context.close();
+    }
+
+    const onSite = await as('zhangwei', PASSWORD, { width: 390, height: 844 });
+    try {
+      await onSite.page.goto(planUrl);
+      await onSite.page.getByTestId('check-in').click();
+      await expect.poll(() => status(onSite.page)).toBe('检查中');
+      await shot(onSite.page, 'setup-03-checked-in');
+    } finally {
+      await onSite.context.close();
     }
   });
 });
