@@ -283,4 +283,31 @@ describe('[SETUP][E2E] a county sets the platform up from nothing, in the UI, in
       await onSite.context.close();
     }
   });
+
+  it('and starts a flexible-enforcement case against the entity and serves its 告知书 with the new department’s 文号', async () => {
+    const { context, page } = await as('zhangwei');
+    try {
+      await page.getByTestId('main-menu').getByTestId('menu-cases').click();
+      await page.getByTestId('case-new').click();
+      await page.getByTestId('case-entity').click();
+      await page.keyboard.type('老街');
+      await page
+        .locator('.ant-select-item-option', { hasText: /老街餐馆/ })
+        .first()
+        .click();
+      await page.getByTestId('case-facts').fill('经营场所未按规定在显著位置公示食品经营许可证');
+      await page.getByTestId('case-legal-basis').fill('《中华人民共和国食品安全法》第一百二十五条第二款');
+      await page.getByTestId('case-start-submit').click();
+      await page.getByTestId('page-case-detail').waitFor();
+      await expect.poll(() => page.getByTestId('case-state').textContent()).toBe('已启动');
+      expect(((await page.getByTestId('case-no').textContent()) ?? '').split(' · ')[0]).toMatch(/^常市监柔案〔\d{4}〕\d+号$/);
+      await page.getByTestId('action-serve-notice').click();
+      await page.getByTestId('notice-submit').click();
+      await expect.poll(() => page.getByTestId('case-state').textContent()).toBe('待当事人选择');
+      expect(await page.getByTestId('case-documents').getByText('柔性执法告知书').count()).toBe(1);
+      await shot(page, 'setup-04-notice-served');
+    } finally {
+      await context.close();
+    }
+  });
 });
