@@ -1,7 +1,7 @@
 import { type ErrorCodeSpec, refusal } from './spec';
 
 /**
- * Setting a county up (issue 16): DEPARTMENT.*, OFFICER.*, ITEM.*, TASK_LIST.*, TRIGGER_RULE.*. A rule's refusal is
+ * Setting a county up (issue 16): DEPARTMENT.*, OFFICER.*, TASK_LIST.*, TRIGGER_RULE.*. A rule's refusal is
  * `refusal('…')` (422); the field path names the field or the rule.
  */
 export const SETUP_ERROR_CODES = {
@@ -9,8 +9,6 @@ export const SETUP_ERROR_CODES = {
   'DEPARTMENT.UNKNOWN_REGION': refusal('行政区划代码不在GB/T 2260行政区划表中'),
   // 《行政处罚法》第四十二条: 执法人员不得少于两人…应当主动出示执法证件 (常政办发〔2025〕5号 第十五项: 持证执法).
   'OFFICER.CERTIFICATE_INVALID': refusal('执法人员没有有效的行政执法证（未登记或已过期），不得列入检查计划（《行政处罚法》第四十二条）'),
-  'ITEM.NOT_OWN_DEPARTMENT': refusal('只能维护本部门的检查事项'),
-  'ITEM.PUBLISHED_LOCKED': refusal('已公布的检查事项不能直接修改编码'),
   'TASK_LIST.NOT_JUDICIAL': refusal('“综合查一次”任务清单和触发规则由司法局维护（常政办发〔2025〕5号 第十五项）'),
   'TASK_LIST.ITEM_NOT_MERGEABLE': refusal(
     '安全生产、消防领域的事项和不可合并的事项不得列入“综合查一次”任务清单（常政办发〔2025〕5号 第四项）',
