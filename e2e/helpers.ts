@@ -1,4 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
@@ -76,4 +78,41 @@ export async function apiCall(page: Page, method: 'GET' | 'POST' | 'PUT', path: 
   const res = await page.request.fetch(`/api/v1${path}`, { method, ...(data ? { data } : {}) });
   expect(res.ok(), `${method} ${path} → ${res.status()} ${await res.text()}`).toBe(true);
   return res.json();
+}
+
+/** The administrator's password of an empty production install started by `startEmptyProduction`. */
+export const PRODUCTION_ADMIN_PASSWORD = 'Admin#Setup2026';
+
+/**
+ * A second server, in production mode on a fresh embedded database: no demo data, the administrator alone
+ * (as `NODE_ENV=production` with `ROUXING_ADMIN_PASSWORD` starts it). Serves the web app built by the global setup.
+ */
+export async function startEmptyProduction(): Promise<{ url: string; close: () => Promise<void> }> {
+  const { startServer, DEFAULT_SECURITY_POLICY } = await import('@rouxing/server');
+  const { WEB_DIST } = await import('@rouxing/cli');
+  const dataDir = mkdtempSync(join(tmpdir(), 'rouxing-e2e-prod-'));
+  const server = await startServer({
+    webDist: WEB_DIST,
+    config: {
+      mode: 'production',
+      port: 0,
+      host: '127.0.0.1',
+      dataDir,
+      databaseUrl: null,
+      databaseAdminUrl: null,
+      demoPassword: PASSWORD,
+      adminPassword: PRODUCTION_ADMIN_PASSWORD,
+      regionCode: '430482',
+      logLevel: 'warn',
+      trustedProxies: [],
+      security: { ...DEFAULT_SECURITY_POLICY },
+    },
+  });
+  return {
+    url: server.url,
+    close: async () => {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -74,6 +74,10 @@ export const PERMISSIONS = [
   'api_key.manage',
   /** Set the working days departments have to answer a correction item (the Judicial Bureau). */
   'correction.configure',
+  /** Create, edit and publish the inspection items (检查事项) of one's own department (its reviewer). */
+  'inspection.item.manage',
+  /** Maintain and publish the 综合查一次 task list and the trigger rules (the Judicial Bureau). */
+  'inspection.task_list.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 export const PermissionSchema = z.enum(PERMISSIONS);

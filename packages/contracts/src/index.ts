@@ -21,6 +21,7 @@ export * from './publicity';
 export * from './random-draws';
 export * from './reference';
 export * from './rules';
+export * from './setup';
 export * from './users';
 export * from './validation';
 export * from './whitelist';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RoleSchema } from './auth';
-import { PageQuerySchema, pageOf, RegionCodeSchema } from './common';
+import { CalendarDateSchema, PageQuerySchema, pageOf, RegionCodeSchema } from './common';
 
 export const UserSchema = z.object({
   id: z.string(),
@@ -11,6 +11,8 @@ export const UserSchema = z.object({
   departmentId: z.string().nullable(),
   departmentName: z.string().nullable(),
   certificateNo: z.string().nullable(),
+  /** Last day the 行政执法证 is valid. */
+  certificateExpiresOn: z.string().nullable(),
   entityUscc: z.string().nullable(),
   active: z.boolean(),
   demo: z.boolean(),
@@ -42,6 +44,8 @@ export const UserCreateSchema = z.object({
   departmentId: z.string().uuid('部门标识格式不正确').nullish(),
   /** 执法证号: required for officers. */
   certificateNo: z.string().trim().max(32, '执法证号最多32位').nullish(),
+  /** 执法证 valid until (inclusive): required for officers. */
+  certificateExpiresOn: CalendarDateSchema.nullish(),
   entityUscc: z.string().trim().nullish(),
   password: PasswordSchema,
 });
@@ -52,6 +56,7 @@ export const UserUpdateSchema = z.object({
   roles: z.array(RoleSchema).min(1, '至少选择一个角色'),
   departmentId: z.string().uuid('部门标识格式不正确').nullish(),
   certificateNo: z.string().trim().max(32, '执法证号最多32位').nullish(),
+  certificateExpiresOn: CalendarDateSchema.nullish(),
   active: z.boolean(),
 });
 export type UserUpdate = z.infer<typeof UserUpdateSchema>;

@@ -32,10 +32,18 @@ export interface TestEnv {
   close(): Promise<void>;
 }
 
-async function openTestDatabase(dataDir: string): Promise<{ db: Database; superQuery: TestEnv['superQuery']; drop: () => Promise<void> }> {
+async function openTestDatabase(
+  dataDir: string,
+  empty = false,
+): Promise<{ db: Database; superQuery: TestEnv['superQuery']; drop: () => Promise<void> }> {
   if (dbKind() === 'pglite') {
     const file = inject('pgliteTemplate');
-    const db = await openDatabase({ dataDir, databaseUrl: null, inMemory: true, loadDataDir: new Blob([readFileSync(file)]) });
+    const db = await openDatabase({
+      dataDir,
+      databaseUrl: null,
+      inMemory: true,
+      ...(empty ? {} : { loadDataDir: new Blob([readFileSync(file)]) }),
+    });
     const pglite = (db as Database & { pglite: import('@electric-sql/pglite').PGlite }).pglite;
     const superQuery = async (sql: string, params?: unknown[]) => {
       await pglite.exec('RESET ROLE');
@@ -54,7 +62,7 @@ async function openTestDatabase(dataDir: string): Promise<{ db: Database; superQ
   await admin.connect();
   for (let attempt = 0; ; attempt++) {
     try {
-      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('pgTemplate')}`);
+      await admin.query(empty ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${inject('pgTemplate')}`);
       break;
     } catch (err) {
       // Another file may be copying the same template at this instant.
@@ -80,9 +88,10 @@ async function openTestDatabase(dataDir: string): Promise<{ db: Database; superQ
   };
 }
 
-export async function createTestEnv(opts: { now?: Date; trustedProxies?: string[] } = {}): Promise<TestEnv> {
+/** `empty`: a migrated database without the demo seed (a production install before its set-up). */
+export async function createTestEnv(opts: { now?: Date; empty?: boolean; trustedProxies?: string[] } = {}): Promise<TestEnv> {
   const dataDir = mkdtempSync(join(tmpdir(), 'rouxing-t-'));
-  const { db, superQuery, drop } = await openTestDatabase(dataDir);
+  const { db, superQuery, drop } = await openTestDatabase(dataDir, opts.empty ?? false);
   const clock = {
     now: opts.now ?? new Date('2026-11-28T02:00:00.000Z'),
     advance(ms: number) {

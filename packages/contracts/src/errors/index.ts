@@ -10,6 +10,7 @@ import { CREDIT_ERROR_CODES } from './credit';
 import { INSPECTION_ERROR_CODES } from './inspections';
 import { PLATFORM_ERROR_CODES } from './platform';
 import { RULES_ERROR_CODES } from './rules';
+import { SETUP_ERROR_CODES } from './setup';
 import type { ErrorCodeSpec } from './spec';
 import { WHITELIST_ERROR_CODES } from './whitelist';
 
@@ -23,6 +24,7 @@ export const ERROR_CODES = {
   ...CASE_ERROR_CODES,
   ...CREDIT_ERROR_CODES,
   ...WHITELIST_ERROR_CODES,
+  ...SETUP_ERROR_CODES,
 } as const satisfies Record<string, ErrorCodeSpec>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

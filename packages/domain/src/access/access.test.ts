@@ -23,10 +23,12 @@ describe('[AUTH][SCOPE] access rules', () => {
     expect(roleSetProblems({ roles: ['security', 'officer'], departmentId: 'd', certificateNo: 'x' })[0]?.message).toContain('业务角色');
   });
 
-  it('requires a department and 执法证号 for officers, a USCC for enterprises', () => {
-    expect(roleSetProblems({ roles: ['officer'] }).map((p) => p.field)).toEqual(['departmentId', 'certificateNo']);
+  it('requires a department, 执法证号 and its validity for officers, a USCC for enterprises', () => {
+    expect(roleSetProblems({ roles: ['officer'] }).map((p) => p.field)).toEqual(['departmentId', 'certificateNo', 'certificateExpiresOn']);
     expect(roleSetProblems({ roles: ['enterprise'] }).map((p) => p.field)).toEqual(['entityUscc']);
-    expect(roleSetProblems({ roles: ['officer'], departmentId: 'd', certificateNo: '43040001' })).toEqual([]);
+    expect(
+      roleSetProblems({ roles: ['officer'], departmentId: 'd', certificateNo: '43040001', certificateExpiresOn: '2030-12-31' }),
+    ).toEqual([]);
   });
 
   it.each([

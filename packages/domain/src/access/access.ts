@@ -45,6 +45,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'inspection.plan',
     'inspection.approve',
     'inspection.read',
+    'inspection.item.manage',
     'case.handle',
     'case.approve',
     'case.read',
@@ -63,6 +64,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'rules.read',
     'inspection.read',
     'inspection.rating.read',
+    'inspection.task_list.manage',
     'case.read',
     'issued_decision.read',
     'correction.configure',
@@ -87,7 +89,7 @@ export function permissionsOf(roles: readonly Role[]): Permission[] {
 }
 
 export type RoleSetProblem = {
-  field: 'roles' | 'departmentId' | 'certificateNo' | 'entityUscc';
+  field: 'roles' | 'departmentId' | 'certificateNo' | 'certificateExpiresOn' | 'entityUscc';
   message: string;
   /** `USER.ROLE_CONFLICT`: the roles break the separation of duties; `VALIDATION`: a field the roles require is missing. */
   code: 'USER.ROLE_CONFLICT' | 'VALIDATION';
@@ -104,6 +106,7 @@ export function roleSetProblems(input: {
   roles: readonly Role[];
   departmentId?: string | null;
   certificateNo?: string | null;
+  certificateExpiresOn?: string | null;
   entityUscc?: string | null;
 }): RoleSetProblem[] {
   const problems: RoleSetProblem[] = [];
@@ -125,6 +128,9 @@ export function roleSetProblems(input: {
   }
   if (input.roles.includes('officer') && !input.certificateNo) {
     problems.push({ field: 'certificateNo', message: '执法人员须填写执法证号', code: 'VALIDATION' });
+  }
+  if (input.roles.includes('officer') && !input.certificateExpiresOn) {
+    problems.push({ field: 'certificateExpiresOn', message: '执法人员须填写执法证有效期', code: 'VALIDATION' });
   }
   return problems;
 }

@@ -127,6 +127,14 @@ export function mergeCandidates(
   return candidates.sort((a, b) => a.gapDays - b.gapDays || (a.planId < b.planId ? -1 : a.planId > b.planId ? 1 : 0));
 }
 
+/**
+ * Why an item can never join a joint inspection, whatever the task list says, or null: 常政办发〔2025〕5号 第四项 —
+ * 除安全生产、消防领域外 (the task list itself refuses such items).
+ */
+export function neverMergedReason(category: ItemCategory): 'safety_production' | 'fire' | null {
+  return category === 'general' ? null : category;
+}
+
 function splitItems(plan: PlanForMerge, allowed: ReadonlySet<string>) {
   const mergeable: string[] = [];
   const kept: MergeCandidate['keptSeparate'] = [];
@@ -134,8 +142,9 @@ function splitItems(plan: PlanForMerge, allowed: ReadonlySet<string>) {
   // 在食品、药品、餐饮领域先行先试 — safety-production and fire items are never merged, whatever the task list says.
   // 常政办发〔2025〕5号 第十五项: 根据监管行业类别梳理可合并执法检查事项,出台"综合查一次"联合执法检查任务清单 — and only listed items merge.
   for (const item of plan.items) {
-    if (item.category !== 'general') {
-      kept.push({ planId: plan.id, itemId: item.id, reason: item.category });
+    const never = neverMergedReason(item.category);
+    if (never) {
+      kept.push({ planId: plan.id, itemId: item.id, reason: never });
     } else if (!allowed.has(item.id)) {
       kept.push({ planId: plan.id, itemId: item.id, reason: 'not_on_task_list' });
     } else {

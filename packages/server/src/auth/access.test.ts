@@ -160,6 +160,7 @@ describe(`[AUTH][SCOPE] roles and data scope enforced on the server (${dbKind()}
         regionCode: '430482',
         departmentId: scjg?.id,
         certificateNo: '43048224009',
+        certificateExpiresOn: '2029-06-30',
         password: 'Zhaolei#2026x',
       },
     });

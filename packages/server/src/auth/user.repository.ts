@@ -11,6 +11,7 @@ export interface UserRow {
   departmentId: string | null;
   departmentName: string | null;
   certificateNo: string | null;
+  certificateExpiresOn: string | null;
   entityUscc: string | null;
   active: boolean;
   demo: boolean;
@@ -23,7 +24,7 @@ export interface UserRow {
 
 const USER_SELECT = `SELECT u.id, u.username, u.display_name AS "displayName", u.password_hash AS "passwordHash", u.roles,
   u.region_code AS "regionCode", u.department_id AS "departmentId", d.name AS "departmentName", u.certificate_no AS "certificateNo",
-  u.entity_uscc AS "entityUscc", u.active, u.demo, u.failed_logins AS "failedLogins", u.locked_until AS "lockedUntil",
+  u.certificate_expires_on AS "certificateExpiresOn", u.entity_uscc AS "entityUscc", u.active, u.demo, u.failed_logins AS "failedLogins", u.locked_until AS "lockedUntil",
   u.password_changed_at AS "passwordChangedAt", u.last_login_at AS "lastLoginAt", u.created_at AS "createdAt"
   FROM users u LEFT JOIN departments d ON d.region_code = u.region_code AND d.id = u.department_id`;
 
@@ -64,6 +65,8 @@ export interface NewUser {
   regionCode: string;
   departmentId: string | null;
   certificateNo: string | null;
+  /** 执法证 valid until (inclusive); officers only. */
+  certificateExpiresOn?: string | null;
   entityUscc: string | null;
   demo: boolean;
   now: string;
@@ -72,9 +75,22 @@ export interface NewUser {
 export async function insertUser(db: Queryable, u: NewUser): Promise<void> {
   await db.query(
     `INSERT INTO users (id, username, display_name, password_hash, roles, region_code, department_id, certificate_no, entity_uscc, demo,
-       password_changed_at, created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $11)`,
-    [u.id, u.username, u.displayName, u.passwordHash, u.roles, u.regionCode, u.departmentId, u.certificateNo, u.entityUscc, u.demo, u.now],
+       password_changed_at, created_at, updated_at, certificate_expires_on)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $11, $12)`,
+    [
+      u.id,
+      u.username,
+      u.displayName,
+      u.passwordHash,
+      u.roles,
+      u.regionCode,
+      u.departmentId,
+      u.certificateNo,
+      u.entityUscc,
+      u.demo,
+      u.now,
+      u.certificateExpiresOn ?? null,
+    ],
   );
 }
 
@@ -110,13 +126,15 @@ export interface UserAccountChanges {
   roles: Role[];
   departmentId: string | null;
   certificateNo: string | null;
+  certificateExpiresOn: string | null;
   active: boolean;
 }
 
 export async function updateUserAccount(tx: Queryable, id: string, c: UserAccountChanges, now: string): Promise<void> {
   await tx.query(
-    `UPDATE users SET display_name = $2, roles = $3, department_id = $4, certificate_no = $5, active = $6, updated_at = $7 WHERE id = $1`,
-    [id, c.displayName, c.roles, c.departmentId, c.certificateNo, c.active, now],
+    `UPDATE users SET display_name = $2, roles = $3, department_id = $4, certificate_no = $5, active = $6, updated_at = $7,
+       certificate_expires_on = $8 WHERE id = $1`,
+    [id, c.displayName, c.roles, c.departmentId, c.certificateNo, c.active, now, c.certificateExpiresOn],
   );
 }
 

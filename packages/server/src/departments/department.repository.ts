@@ -5,7 +5,8 @@ import type { Queryable } from '../db/database';
 /** The departments of a region, by their code. */
 export async function listDepartments(db: Queryable, regionCode: string): Promise<Department[]> {
   const r = await db.query<Department>(
-    'SELECT id, region_code AS "regionCode", name, code FROM departments WHERE region_code = $1 ORDER BY code',
+    `SELECT id, region_code AS "regionCode", name, code, kind, doc_prefix AS "docPrefix" FROM departments WHERE region_code = $1
+     ORDER BY created_at, code`,
     [regionCode],
   );
   return r.rows;
@@ -56,4 +57,46 @@ export async function insertDepartments(tx: Queryable, regionCode: string, rows:
       [regionCode, d.id, d.code, d.name, d.kind, d.docPrefix, now],
     );
   }
+}
+
+export async function findDepartment(db: Queryable, regionCode: string, id: string): Promise<Department | null> {
+  const r = await db.query<Department>(
+    'SELECT id, region_code AS "regionCode", name, code, kind, doc_prefix AS "docPrefix" FROM departments WHERE region_code = $1 AND id = $2',
+    [regionCode, id],
+  );
+  return r.rows[0] ?? null;
+}
+
+/** Whether another department of the region already has this name. */
+export async function departmentNameTaken(db: Queryable, regionCode: string, name: string, exceptId: string | null): Promise<boolean> {
+  const r = await db.query('SELECT 1 FROM departments WHERE region_code = $1 AND name = $2 AND id IS DISTINCT FROM $3::uuid', [
+    regionCode,
+    name,
+    exceptId,
+  ]);
+  return r.rows.length > 0;
+}
+
+/** The next free code of a department made in the UI: D001, D002… (seeded departments keep their letters). */
+export async function nextDepartmentCode(db: Queryable, regionCode: string): Promise<string> {
+  const r = await db.query<{ n: number }>(
+    `SELECT COALESCE(max(substring(code FROM 2)::int), 0)::int + 1 AS n FROM departments WHERE region_code = $1 AND code ~ '^D[0-9]{3,}$'`,
+    [regionCode],
+  );
+  return `D${String(r.rows[0]?.n ?? 1).padStart(3, '0')}`;
+}
+
+export async function updateDepartment(
+  tx: Queryable,
+  regionCode: string,
+  id: string,
+  d: { name: string; kind: string; docPrefix: string },
+): Promise<void> {
+  await tx.query('UPDATE departments SET name = $3, kind = $4, doc_prefix = $5 WHERE region_code = $1 AND id = $2', [
+    regionCode,
+    id,
+    d.name,
+    d.kind,
+    d.docPrefix,
+  ]);
 }

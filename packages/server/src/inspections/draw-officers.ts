@@ -1,6 +1,6 @@
 /**
  * The second 随机 of 双随机一公开 (常政办发〔2025〕5号 第十三项): for each entity drawn, officers of the department
- * drawn at random (domain `drawOfficersForEach`), leaving out those who declared a conflict with it (回避).
+ * drawn at random (domain `drawOfficersForEach`) among those holding a valid 行政执法证, leaving out those who declared a conflict with it (回避).
  */
 import { drawOfficersForEach, type RandomDrawConfig } from '@rouxing/domain';
 import type { Queryable } from '../db/database';
@@ -20,8 +20,9 @@ export async function drawOfficersFor(
   entityIds: readonly string[],
   seed: number,
   config: RandomDrawConfig,
+  today: string,
 ): Promise<DrawnOfficers[]> {
-  const officers = await drawableOfficers(db, regionCode, departmentId);
+  const officers = await drawableOfficers(db, regionCode, departmentId, today);
   const conflicts = await conflictsWith(db, regionCode, entityIds);
   const draws = drawOfficersForEach(
     entityIds,

@@ -6,6 +6,7 @@ export interface OfficerRow {
   id: string;
   displayName: string;
   certificateNo: string | null;
+  certificateExpiresOn: string | null;
   departmentId: string | null;
   roles: string[];
   active: boolean;
@@ -14,28 +15,41 @@ export interface OfficerRow {
 /** The users with these ids (to check the officers chosen for a plan). */
 export async function usersByIds(db: Queryable, regionCode: string, ids: readonly string[]): Promise<OfficerRow[]> {
   const r = await db.query<OfficerRow>(
-    `SELECT id, display_name AS "displayName", certificate_no AS "certificateNo", department_id AS "departmentId", roles, active
+    `SELECT id, display_name AS "displayName", certificate_no AS "certificateNo", certificate_expires_on AS "certificateExpiresOn",
+       department_id AS "departmentId", roles, active
      FROM users WHERE region_code = $1 AND id = ANY($2::uuid[])`,
     [regionCode, [...ids]],
   );
   return r.rows;
 }
 
-/** The department's active users with a 执法证号, by name. */
-export async function certifiedOfficers(db: Queryable, regionCode: string, departmentId: string | null): Promise<InspectionOfficer[]> {
+/** The department's active users with a 执法证号 valid on `today`, by name. */
+export async function certifiedOfficers(
+  db: Queryable,
+  regionCode: string,
+  departmentId: string | null,
+  today: string,
+): Promise<InspectionOfficer[]> {
   const r = await db.query<InspectionOfficer>(
     `SELECT id, display_name AS "displayName", certificate_no AS "certificateNo" FROM users
-     WHERE region_code = $1 AND department_id = $2 AND active AND certificate_no IS NOT NULL ORDER BY display_name`,
-    [regionCode, departmentId],
+     WHERE region_code = $1 AND department_id = $2 AND active AND certificate_no IS NOT NULL AND certificate_expires_on >= $3::date
+     ORDER BY display_name`,
+    [regionCode, departmentId, today],
   );
   return r.rows;
 }
 
-/** The officers a random draw may pick: active, with a 执法证号, in the officer role. */
-export async function drawableOfficers(db: Queryable, regionCode: string, departmentId: string): Promise<{ id: string; name: string }[]> {
+/** The officers a random draw may pick: active, in the officer role, with a 执法证号 valid on `today` (《行政处罚法》第四十二条). */
+export async function drawableOfficers(
+  db: Queryable,
+  regionCode: string,
+  departmentId: string,
+  today: string,
+): Promise<{ id: string; name: string }[]> {
   const r = await db.query<{ id: string; name: string }>(
-    `SELECT id, display_name AS name FROM users WHERE region_code = $1 AND department_id = $2 AND active AND certificate_no IS NOT NULL AND 'officer' = ANY(roles)`,
-    [regionCode, departmentId],
+    `SELECT id, display_name AS name FROM users WHERE region_code = $1 AND department_id = $2 AND active AND certificate_no IS NOT NULL
+       AND certificate_expires_on >= $3::date AND 'officer' = ANY(roles)`,
+    [regionCode, departmentId, today],
   );
   return r.rows;
 }

@@ -24,11 +24,11 @@ export async function plansForMerge(db: Queryable, regionCode: string, entityId:
   return [...plans.values()];
 }
 
-/** The Judicial Bureau's 综合查一次 task list of the region: per industry, the items that may be merged. */
+/** The Judicial Bureau's published 综合查一次 task list of the region: per industry, the items that may be merged. */
 export async function jointTaskList(db: Queryable, regionCode: string) {
   const r = await db.query<{ industryCode: string; itemIds: string[] }>(
     `SELECT industry_code AS "industryCode", array_agg(item_id::text ORDER BY item_id) AS "itemIds" FROM joint_task_entries
-     WHERE region_code = $1 GROUP BY industry_code`,
+     WHERE region_code = $1 AND status = 'published' GROUP BY industry_code`,
     [regionCode],
   );
   return { entries: r.rows };

@@ -13,6 +13,8 @@ import { inspectionRoutes } from './inspections.routes';
 import { issuedDecisionRoutes } from './issued-decisions.routes';
 import { publicRoutes } from './public.routes';
 import { rulesRoutes } from './rules.routes';
+import { setupRoutes } from './setup.routes';
+import { taskListRoutes } from './task-list.routes';
 import { whitelistRoutes } from './whitelist.routes';
 
 export function registerRoutes(api: Api, opts: RouteOptions): void {
@@ -31,4 +33,6 @@ export function registerRoutes(api: Api, opts: RouteOptions): void {
   correctionRoutes(api, opts);
   whitelistRoutes(api, opts);
   inspectionSettingsRoutes(api, opts);
+  setupRoutes(api, opts);
+  taskListRoutes(api, opts);
 }

@@ -111,6 +111,8 @@ export const DEMO_USERS: readonly {
 ];
 
 export const DEMO_ENTITY_COUNT = 400;
+/** The demo officers' 行政执法证 are valid to the end of 2030. */
+const DEMO_CERTIFICATE_EXPIRY = '2030-12-31';
 
 export async function isSeeded(db: Queryable, regionCode: string): Promise<boolean> {
   return regionHasDepartments(db, regionCode);
@@ -152,6 +154,7 @@ async function seedOrganisation(tx: Queryable, passwordHash: string, enterpriseU
       regionCode: DEMO_REGION,
       departmentId: u.dept ? (deptIds.get(u.dept) ?? null) : null,
       certificateNo: u.certificateNo ?? null,
+      certificateExpiresOn: u.certificateNo ? DEMO_CERTIFICATE_EXPIRY : null,
       entityUscc: u.roles.includes('enterprise') ? enterpriseUscc : null,
       demo: true,
       now: nowIso,

@@ -12,6 +12,7 @@ export function toUserDto(u: UserRow): User {
     departmentId: u.departmentId,
     departmentName: u.departmentName,
     certificateNo: u.certificateNo,
+    certificateExpiresOn: u.certificateExpiresOn,
     entityUscc: u.entityUscc,
     active: u.active,
     demo: u.demo,

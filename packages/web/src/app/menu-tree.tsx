@@ -1,4 +1,5 @@
 import {
+  AlertOutlined,
   AuditOutlined,
   BookOutlined,
   CalculatorOutlined,
@@ -8,10 +9,12 @@ import {
   FileSearchOutlined,
   IdcardOutlined,
   NotificationOutlined,
+  PartitionOutlined,
   SafetyCertificateOutlined,
   SafetyOutlined,
   SettingOutlined,
   ShopOutlined,
+  UnorderedListOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { Me, Permission } from '@rouxing/contracts';
@@ -135,6 +138,7 @@ export const MENU: readonly Node[] = [
     icon: <SettingOutlined />,
     children: [
       { key: 'users', testId: 'menu-users', labelKey: 'menu.users', path: '/admin/users', visible: perm('user.manage') },
+      { key: 'first-run', testId: 'menu-first-run', labelKey: 'setup.menu.firstRun', path: '/admin/setup', visible: perm('user.manage') },
       {
         key: 'departments',
         testId: 'menu-departments',
@@ -185,6 +189,30 @@ export const MENU: readonly Node[] = [
     path: '/inspections',
     icon: <FileSearchOutlined />,
     visible: (me) => can(me, 'inspection.read') || can(me, 'own_entity.read'),
+  },
+  {
+    key: 'inspection-items',
+    testId: 'menu-inspection-items',
+    labelKey: 'setup.menu.inspectionItems',
+    path: '/inspections/items',
+    icon: <UnorderedListOutlined />,
+    visible: perm('inspection.item.manage'),
+  },
+  {
+    key: 'joint-task-list',
+    testId: 'menu-joint-task-list',
+    labelKey: 'setup.menu.taskList',
+    path: '/inspections/task-list',
+    icon: <PartitionOutlined />,
+    visible: perm('inspection.task_list.manage'),
+  },
+  {
+    key: 'trigger-rules',
+    testId: 'menu-trigger-rules',
+    labelKey: 'setup.menu.triggerRules',
+    path: '/inspections/trigger-rules',
+    icon: <AlertOutlined />,
+    visible: perm('inspection.task_list.manage'),
   },
   {
     key: 'random-draw',

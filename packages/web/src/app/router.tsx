@@ -30,6 +30,10 @@ const ComplaintPage = lazy(() => import('../pages/public/ComplaintPage'));
 const PublicDrawsPage = lazy(() => import('../pages/public/PublicDrawsPage'));
 const RandomDrawPage = lazy(() => import('../pages/inspections/RandomDrawPage'));
 const WhitelistPage = lazy(() => import('../pages/whitelist/WhitelistPage'));
+const InspectionItemsPage = lazy(() => import('../pages/inspections/InspectionItemsPage'));
+const TaskListPage = lazy(() => import('../pages/inspections/TaskListPage'));
+const TriggerRulesPage = lazy(() => import('../pages/inspections/TriggerRulesPage'));
+const SetupPage = lazy(() => import('../pages/admin/SetupPage'));
 const ViolationItemsPage = lazy(() => import('../pages/catalogue/ViolationItemsPage'));
 const NoPenaltyListsPage = lazy(() => import('../pages/catalogue/NoPenaltyListsPage'));
 const NoPenaltyListDetailPage = lazy(() => import('../pages/catalogue/NoPenaltyListDetailPage'));
@@ -106,6 +110,11 @@ export const router = createBrowserRouter([
         handle: trail({ key: 'menu.adminGroup' }, { key: 'menu.users' }),
       },
       {
+        path: 'admin/setup',
+        element: guarded('user.manage', <SetupPage />),
+        handle: trail({ key: 'menu.adminGroup' }, { key: 'setup.menu.firstRun' }),
+      },
+      {
         path: 'admin/departments',
         element: guarded('user.manage', <DepartmentsPage />),
         handle: trail({ key: 'menu.adminGroup' }, { key: 'menu.departments' }),
@@ -150,6 +159,21 @@ export const router = createBrowserRouter([
         path: 'whitelist',
         element: guarded('whitelist.read', <WhitelistPage />),
         handle: trail({ key: 'menu.whitelist' }),
+      },
+      {
+        path: 'inspections/items',
+        element: guarded('inspection.item.manage', <InspectionItemsPage />),
+        handle: trail({ key: 'menu.inspections', to: '/inspections' }, { key: 'setup.menu.inspectionItems' }),
+      },
+      {
+        path: 'inspections/task-list',
+        element: guarded('inspection.task_list.manage', <TaskListPage />),
+        handle: trail({ key: 'menu.inspections', to: '/inspections' }, { key: 'setup.menu.taskList' }),
+      },
+      {
+        path: 'inspections/trigger-rules',
+        element: guarded('inspection.task_list.manage', <TriggerRulesPage />),
+        handle: trail({ key: 'menu.inspections', to: '/inspections' }, { key: 'setup.menu.triggerRules' }),
       },
       {
         path: 'inspections/:id',

@@ -5,6 +5,7 @@ import { useCurrentUser } from '../app/auth';
 import { PageHeader } from '../components/PageHeader';
 import { dash } from '../lib/format';
 import { can } from '../lib/permissions';
+import { SetupChecklist } from './admin/SetupChecklist';
 
 /** 工作台: who is signed in, in which role and scope, and where to go next. */
 export default function DashboardPage() {
@@ -20,6 +21,11 @@ export default function DashboardPage() {
   return (
     <>
       <PageHeader title={t('dashboard.title')} testId="page-dashboard" />
+      {can(me, 'user.manage') && (
+        <Card title={t('setup.menu.firstRun')} style={{ marginBottom: 16 }}>
+          <SetupChecklist onlyWhenMissing />
+        </Card>
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <Card title={t('dashboard.welcome', { name: me.displayName })}>

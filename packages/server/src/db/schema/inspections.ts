@@ -34,7 +34,14 @@ export const inspectionItems = pgTable(
     category: text('category').notNull().default('general'),
     /** only published items can be planned */
     published: boolean('published').notNull().default(false),
+    /** The check points (检查要点), in the order of the visit: a JSON array of strings. */
+    checklist: jsonb('checklist').notNull().default([]),
+    /** A key item's fixed schedule (once every N months: 1, 3, 6 or 12); null for a non-key item. */
+    scheduleEveryMonths: smallint('schedule_every_months'),
+    /** Optimistic version of the department's edits. */
+    version: integer('version').notNull().default(1),
     createdAt: tstz('created_at').notNull().defaultNow(),
+    updatedAt: tstz('updated_at'),
   },
   (t) => [
     primaryKey({ columns: [t.regionCode, t.id] }),
@@ -167,6 +174,8 @@ export const jointTaskEntries = pgTable(
     industryCode: text('industry_code').notNull(),
     itemId: uuid('item_id').notNull(),
     createdAt: tstz('created_at').notNull().defaultNow(),
+    /** draft | published: plans are merged by the published entries only (the Judicial Bureau publishes the list). */
+    status: text('status').notNull().default('published'),
   },
   (t) => [
     primaryKey({ columns: [t.regionCode, t.industryCode, t.itemId] }),

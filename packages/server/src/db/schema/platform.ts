@@ -37,7 +37,11 @@ export const departments = pgTable(
     docPrefix: text('doc_prefix').notNull().default(''),
     createdAt: tstz('created_at').notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.regionCode, t.id] }), unique('departments_code_uq').on(t.regionCode, t.code)],
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.id] }),
+    unique('departments_code_uq').on(t.regionCode, t.code),
+    unique('departments_name_uq').on(t.regionCode, t.name),
+  ],
 );
 
 /**
@@ -55,6 +59,8 @@ export const users = pgTable(
     regionCode: text('region_code').notNull(),
     departmentId: uuid('department_id'),
     certificateNo: text('certificate_no'),
+    /** Last day the 行政执法证 is valid (《行政处罚法》第四十二条: 执法人员应当主动出示执法证件). */
+    certificateExpiresOn: date('certificate_expires_on', { mode: 'string' }),
     entityUscc: text('entity_uscc'),
     active: boolean('active').notNull().default(true),
     demo: boolean('demo').notNull().default(false),

@@ -14,6 +14,7 @@ import { emergencyBackfillDueOn } from '../backfill-due';
 import { auditFrequencyRefusal, checkFrequency, frequencyRefused } from '../frequency-check';
 import { departmentName } from '../inspection-officer.repository';
 import { insertPlan, insertPlanItems, insertPlanOfficers } from '../inspection-plan.repository';
+import { requireValidCertificates } from '../officer-certificates';
 import { checkPlanInput } from '../plan-input-check';
 import { planActionRefused } from '../plan-step';
 import { takeUpTriggeredTask } from '../take-up-task';
@@ -25,6 +26,7 @@ export async function createPlan(ctx: AppContext, actor: Actor, input: Inspectio
   }
   const departmentId = actor.departmentId;
   const officers = await checkPlanInput(ctx.db, actor.regionCode, departmentId, input);
+  requireValidCertificates(officers, input.officerIds, shanghaiToday(ctx.now()));
   const underCheck: PlanUnderCheck = {
     id: null,
     entityId: input.entityId,

@@ -38,7 +38,7 @@ export async function runRandomDraw(ctx: AppContext, actor: Actor, input: Random
   const now = ctx.now().toISOString();
   const frozen = await ctx.db.transaction((tx) => snapshotDrawPool(tx, actor.regionCode, departmentId, input.industryPrefix, year, now));
   const { draw, entityIds } = await drawFromPool(ctx.db, actor.regionCode, frozen.poolId, seed, config);
-  const officers = await drawOfficersFor(ctx.db, actor.regionCode, departmentId, entityIds, seed, config);
+  const officers = await drawOfficersFor(ctx.db, actor.regionCode, departmentId, entityIds, seed, config, shanghaiToday(ctx.now()));
   const id = newId();
   await ctx.db.transaction(async (tx) => {
     await insertDraw(tx, {

@@ -48,6 +48,7 @@ export async function createUser(ctx: AppContext, actor: Actor, input: UserCreat
       regionCode: input.regionCode,
       departmentId: input.departmentId ?? null,
       certificateNo: input.certificateNo ?? null,
+      certificateExpiresOn: input.certificateExpiresOn ?? null,
       entityUscc: input.entityUscc ?? null,
       demo: false,
       now,
@@ -56,7 +57,13 @@ export async function createUser(ctx: AppContext, actor: Actor, input: UserCreat
       aggregateType: 'user',
       aggregateId: id,
       type: 'user.create',
-      payload: { username: input.username, roles: input.roles, departmentId: input.departmentId ?? null },
+      payload: {
+        username: input.username,
+        roles: input.roles,
+        departmentId: input.departmentId ?? null,
+        certificateNo: input.certificateNo ?? null,
+        certificateExpiresOn: input.certificateExpiresOn ?? null,
+      },
     });
   });
   return toUserDto((await findUserById(ctx.db, id)) as UserRow);

@@ -39,6 +39,7 @@ export async function updateUser(ctx: AppContext, actor: Actor, id: string, inpu
         roles: input.roles,
         departmentId: input.departmentId ?? null,
         certificateNo: input.certificateNo ?? null,
+        certificateExpiresOn: input.certificateExpiresOn ?? null,
         active: input.active,
       },
       now,
@@ -50,7 +51,13 @@ export async function updateUser(ctx: AppContext, actor: Actor, id: string, inpu
       aggregateType: 'user',
       aggregateId: id,
       type: 'user.update',
-      payload: { roles: input.roles, active: input.active, departmentId: input.departmentId ?? null },
+      payload: {
+        roles: input.roles,
+        active: input.active,
+        departmentId: input.departmentId ?? null,
+        certificateNo: input.certificateNo ?? null,
+        certificateExpiresOn: input.certificateExpiresOn ?? null,
+      },
     });
   });
   return toUserDto((await findUserById(ctx.db, id)) as UserRow);

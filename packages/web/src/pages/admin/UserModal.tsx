@@ -1,10 +1,10 @@
-import { ROLES, type User, type UserCreate, UserCreateSchema } from '@rouxing/contracts';
+import { CalendarDateSchema, ROLES, type User, type UserCreate, UserCreateSchema } from '@rouxing/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { Form, Input, Modal, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { userApi } from '../../api/endpoints';
 import { showError, showSuccess } from '../../app/feedback';
-import { applyFieldErrors } from '../../lib/forms';
+import { applyFieldErrors, zodRule } from '../../lib/forms';
 
 /** Which account the dialog is for. */
 export type UserEditing = { mode: 'create' } | { mode: 'edit'; user: User };
@@ -39,6 +39,7 @@ export function UserModal({
             roles: v.roles,
             departmentId: v.departmentId ?? null,
             certificateNo: v.certificateNo || null,
+            certificateExpiresOn: v.certificateExpiresOn || null,
             active: v.active ?? true,
           })
         : userApi.create({
@@ -46,6 +47,7 @@ export function UserModal({
             regionCode,
             departmentId: v.departmentId ?? null,
             certificateNo: v.certificateNo || null,
+            certificateExpiresOn: v.certificateExpiresOn || null,
             entityUscc: v.entityUscc || null,
             password: v.password ?? '',
           }),
@@ -77,14 +79,14 @@ export function UserModal({
           label={t('profile.username')}
           rules={[{ required: true, message: t('form.required', { field: t('profile.username') }) }]}
         >
-          <Input disabled={!!user} />
+          <Input disabled={!!user} data-testid="user-username" />
         </Form.Item>
         <Form.Item
           name="displayName"
           label={t('profile.displayName')}
           rules={[{ required: true, message: t('form.required', { field: t('profile.displayName') }) }]}
         >
-          <Input />
+          <Input data-testid="user-display-name" />
         </Form.Item>
         <Form.Item
           name="roles"
@@ -92,13 +94,21 @@ export function UserModal({
           rules={[{ required: true, message: t('form.required', { field: t('profile.roles') }) }]}
           extra={t('users.separation')}
         >
-          <Select mode="multiple" options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+          <Select mode="multiple" options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} data-testid="user-roles" />
         </Form.Item>
         <Form.Item name="departmentId" label={t('profile.department')}>
-          <Select allowClear options={departments} />
+          <Select allowClear showSearch optionFilterProp="label" options={departments} data-testid="user-department" />
         </Form.Item>
         <Form.Item name="certificateNo" label={t('profile.certificateNo')}>
-          <Input />
+          <Input data-testid="user-certificate-no" />
+        </Form.Item>
+        <Form.Item
+          name="certificateExpiresOn"
+          label={t('setup.user.certificateExpiresOn')}
+          extra={t('setup.user.certificateExpiresOnHelp')}
+          rules={[zodRule(CalendarDateSchema)]}
+        >
+          <Input placeholder="YYYY-MM-DD" inputMode="numeric" data-testid="user-certificate-expires-on" />
         </Form.Item>
         {!user && (
           <>
@@ -111,7 +121,7 @@ export function UserModal({
               extra={t('profile.passwordRule')}
               rules={[{ required: true, message: t('form.required', { field: t('users.initialPassword') }) }]}
             >
-              <Input.Password autoComplete="new-password" />
+              <Input.Password autoComplete="new-password" data-testid="user-password" />
             </Form.Item>
           </>
         )}
