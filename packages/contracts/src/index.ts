@@ -12,6 +12,7 @@ export * from './entities';
 export * from './errors';
 export * from './inspection-triggers';
 export * from './inspections';
+export * from './parties';
 export * from './public-feed';
 export * from './publicity';
 export * from './random-draws';

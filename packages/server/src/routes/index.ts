@@ -8,6 +8,7 @@ import { decisionRoutes } from './decisions.routes';
 import { entityRoutes } from './entities.routes';
 import { importRoutes } from './imports.routes';
 import { inspectionRoutes } from './inspections.routes';
+import { partyRoutes } from './parties.routes';
 import { publicRoutes } from './public.routes';
 import { rulesRoutes } from './rules.routes';
 
@@ -22,5 +23,6 @@ export function registerRoutes(api: Api, opts: RouteOptions): void {
   inspectionRoutes(api, opts);
   caseRoutes(api, opts);
   caseRegisterRoutes(api, opts);
+  partyRoutes(api, opts);
   calendarRoutes(api, opts);
 }

@@ -25,12 +25,21 @@ export async function insertSanctionRecord(tx: Queryable, r: SanctionRecordInser
 
 /** Every decision against the entity, newest first. */
 export async function sanctionRecordsOf(db: Queryable, regionCode: string, entityId: string): Promise<PriorViolationRecord[]> {
+  return recordsWhere(db, 's.entity_id = $2', [regionCode, entityId]);
+}
+
+/** Every decision against the natural person with this keyed hash of the 公民身份号码, newest first. */
+export async function sanctionRecordsOfPerson(db: Queryable, regionCode: string, personHash: string): Promise<PriorViolationRecord[]> {
+  return recordsWhere(db, 's.person_hash = $2', [regionCode, personHash]);
+}
+
+async function recordsWhere(db: Queryable, party: string, params: unknown[]): Promise<PriorViolationRecord[]> {
   const r = await db.query<PriorViolationRecord>(
     `SELECT s.id, s.decided_on AS "decidedOn", s.authority, s.violation_code AS "violationCode", v.name AS "violationName", s.outcome,
        s.document_no AS "documentNo"
      FROM sanction_records s LEFT JOIN violation_items v ON v.region_code = s.region_code AND v.code = s.violation_code
-     WHERE s.region_code = $1 AND s.entity_id = $2 ORDER BY s.decided_on DESC, s.id`,
-    [regionCode, entityId],
+     WHERE s.region_code = $1 AND ${party} ORDER BY s.decided_on DESC, s.id`,
+    params,
   );
   return r.rows;
 }

@@ -1,5 +1,21 @@
-import { bigint, boolean, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { tstz } from './columns';
+import { persons } from './parties';
 import { entities } from './platform';
 
 /**
@@ -14,8 +30,11 @@ export const cases = pgTable(
     id: uuid('id').notNull(),
     caseNo: text('case_no').notNull(),
     departmentId: uuid('department_id').notNull(),
-    entityId: uuid('entity_id').notNull(),
-    partyUscc: text('party_uscc').notNull(),
+    /** entity | person: the party is a registry entity (`entity_id`, `party_uscc`) or a natural person (`person_id`). */
+    partyKind: text('party_kind').notNull().default('entity'),
+    entityId: uuid('entity_id'),
+    personId: uuid('person_id'),
+    partyUscc: text('party_uscc'),
     origin: text('origin').notNull(),
     state: text('state').notNull(),
     facts: text('facts').notNull(),
@@ -38,7 +57,14 @@ export const cases = pgTable(
     unique('cases_no_uq').on(t.regionCode, t.caseNo),
     index('cases_department_state_idx').on(t.regionCode, t.departmentId, t.state),
     index('cases_entity_idx').on(t.regionCode, t.entityId),
+    index('cases_person_idx').on(t.regionCode, t.personId),
     foreignKey({ name: 'cases_entity_fk', columns: [t.regionCode, t.entityId], foreignColumns: [entities.regionCode, entities.id] }),
+    foreignKey({ name: 'cases_person_fk', columns: [t.regionCode, t.personId], foreignColumns: [persons.regionCode, persons.id] }),
+    // Exactly one party, of the kind named.
+    check(
+      'cases_party_ck',
+      sql`(${t.partyKind} = 'entity' AND ${t.entityId} IS NOT NULL AND ${t.partyUscc} IS NOT NULL AND ${t.personId} IS NULL) OR (${t.partyKind} = 'person' AND ${t.personId} IS NOT NULL AND ${t.entityId} IS NULL AND ${t.partyUscc} IS NULL)`,
+    ),
   ],
 );
 

@@ -9,6 +9,7 @@
 
 export * from './cases';
 export * from './inspections';
+export * from './parties';
 export * from './platform';
 export * from './records';
 export * from './rules';
