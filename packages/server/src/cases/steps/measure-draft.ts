@@ -1,4 +1,4 @@
-import type { DecisionRequest, MeasureInput } from '@rouxing/contracts';
+import type { DecisionRequest, MeasureInput, PriorViolationRecord } from '@rouxing/contracts';
 import { decide, type MeasureDraft } from '@rouxing/domain';
 import type { Queryable } from '../../db/database';
 import { refused, validationError } from '../../errors';
@@ -49,16 +49,39 @@ export async function draftOf(tx: Queryable, row: CaseRow, id: string, input: Me
   }
 }
 
-/** 不予处罚决定 rests on the decision engine's answer, evaluated now and stored with the measure. */
-export function engineAnswer(input: MeasureInput, on: string): Record<string, unknown> | null {
+/** The case's own side of the engine's request: its department decides, and the party's decisions on record are its past. */
+export interface CaseDecisionContext {
+  authority: string;
+  priors: readonly PriorViolationRecord[];
+}
+
+/**
+ * 不予处罚决定 rests on the decision engine's answer, evaluated now and stored with the measure. The deciding body is
+ * the case's department, and the prior decisions on record against the party (entity or person) — the platform's
+ * own cases included — are added to those the request names: the first-offence test (12 months, same authority)
+ * reads the records, not only the officer's word. With no record and none named, the request's `firstOffense` stands.
+ */
+export function engineAnswer(input: MeasureInput, on: string, party: CaseDecisionContext): Record<string, unknown> | null {
   if (input.type !== 'no_penalty_decision') {
     return null;
   }
   if (!input.decisionRequest) {
     throw validationError([{ path: 'decisionRequest', message: '不予处罚决定须附裁量辅助的案件事实' }]);
   }
+  const named = input.decisionRequest.facts.priorViolations;
+  const onRecord = party.priors.map((p) => ({
+    on: p.decidedOn,
+    authority: p.authority,
+    ...(p.violationCode ? { violationCode: p.violationCode } : {}),
+  }));
+  const priorViolations = named === undefined && onRecord.length === 0 ? undefined : [...(named ?? []), ...onRecord];
   // Decided today: the limitation period and the list's validity are judged on the day of the decision.
-  const request: DecisionRequest = { ...input.decisionRequest, decidedOn: on };
+  const request: DecisionRequest = {
+    ...input.decisionRequest,
+    authority: party.authority,
+    facts: { ...input.decisionRequest.facts, ...(priorViolations ? { priorViolations } : {}) },
+    decidedOn: on,
+  };
   const answer = decide(request);
   // 行政处罚法 第三十三条: 不予行政处罚 (应当: no_penalty; 可以: may_waive, e.g. 首违).
   if (answer.outcome !== 'no_penalty' && answer.outcome !== 'may_waive') {
