@@ -45,3 +45,52 @@ export const PersonIdNumberSchema = z.object({
 });
 export const PersonLookupSchema = z.object({ person: PersonViewSchema.nullable() });
 export type PersonLookup = z.infer<typeof PersonLookupSchema>;
+
+// ── 公益抵罚 carried out (常政办发〔2025〕5号 第五项) ─────────────────────────────────────────────────────
+
+/** An officer records the public service the party did, with the case material that shows it. */
+export const PublicServiceInputSchema = z.object({
+  serviceOn: z.string({ message: '请填写服务日期' }).regex(/^\d{4}-\d{2}-\d{2}$/, '服务日期须为YYYY-MM-DD'),
+  place: z.string({ message: '请填写服务地点或单位' }).trim().min(1, '请填写服务地点或单位').max(100, '服务地点最多100个字'),
+  description: z.string({ message: '请填写服务内容' }).trim().min(2, '请填写服务内容').max(500, '服务内容最多500个字'),
+  hours: z.number({ message: '请填写服务时长' }).int('服务时长须为整小时数').min(1, '服务时长至少1小时').max(1000, '服务时长过大'),
+  /** A material already filed in the case (签到表、照片、接收单位的证明). */
+  evidenceMaterialId: z.string({ message: '请选择证明材料' }).uuid('请选择本案已归入的证明材料'),
+});
+export type PublicServiceInput = z.infer<typeof PublicServiceInputSchema>;
+
+export const PublicServiceVerifyInputSchema = z.object({
+  note: z.string({ message: '请填写核实意见' }).trim().min(2, '请填写核实意见').max(500, '核实意见最多500个字'),
+});
+export type PublicServiceVerifyInput = z.infer<typeof PublicServiceVerifyInputSchema>;
+
+export const PublicServiceViewSchema = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  serviceOn: z.string(),
+  place: z.string(),
+  description: z.string(),
+  hours: z.number(),
+  evidenceMaterialId: z.string(),
+  evidenceFileName: z.string().nullable(),
+  recordedByName: z.string(),
+  recordedAt: z.string(),
+  verifiedByName: z.string().nullable(),
+  verifiedAt: z.string().nullable(),
+  verificationNote: z.string().nullable(),
+});
+export type PublicServiceView = z.infer<typeof PublicServiceViewSchema>;
+export const PublicServiceListSchema = z.array(PublicServiceViewSchema);
+
+/** A department's published conversion rule, as the public portal shows it (no login). */
+export const PublicOffsetRuleSchema = z.object({
+  departmentName: z.string(),
+  /** public_security | transport */
+  field: z.string(),
+  yuanPerHour: z.number(),
+  capYuan: z.number().nullable(),
+  capPercentOfFine: z.number().nullable(),
+  publishedAt: z.string(),
+});
+export type PublicOffsetRule = z.infer<typeof PublicOffsetRuleSchema>;
+export const PublicOffsetRuleListSchema = z.array(PublicOffsetRuleSchema);

@@ -7,6 +7,7 @@
 import { CASE_ERROR_CODES } from './cases';
 import { COMMON_ERROR_CODES } from './common';
 import { INSPECTION_ERROR_CODES } from './inspections';
+import { PARTY_ERROR_CODES } from './parties';
 import { PLATFORM_ERROR_CODES } from './platform';
 import { RULES_ERROR_CODES } from './rules';
 import type { ErrorCodeSpec } from './spec';
@@ -19,6 +20,7 @@ export const ERROR_CODES = {
   ...RULES_ERROR_CODES,
   ...INSPECTION_ERROR_CODES,
   ...CASE_ERROR_CODES,
+  ...PARTY_ERROR_CODES,
 } as const satisfies Record<string, ErrorCodeSpec>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

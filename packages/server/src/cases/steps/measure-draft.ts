@@ -3,6 +3,7 @@ import { decide, type MeasureDraft } from '@rouxing/domain';
 import type { Queryable } from '../../db/database';
 import { refused, validationError } from '../../errors';
 import type { CaseRow } from '../case.repository';
+import { verifiedServiceHours } from '../public-service/public-service.repository';
 import { findServiceOffsetRule } from '../service-offset-rules/service-offset-rule.repository';
 
 /** The id the next measure gets (a measure awaiting approval has its id reserved). */
@@ -40,12 +41,35 @@ export async function draftOf(tx: Queryable, row: CaseRow, id: string, input: Me
           'offset',
         );
       }
+      await checkVerifiedService(tx, row, input.offset.verifiedHours);
       const { field, yuanPerHour, capYuan, capPercentOfFine } = published;
       const rule = { field, yuanPerHour, capYuan, capPercentOfFine, departmentId: row.departmentId };
       return { id, type: 'community_service_offset', offset: { rule, ...input.offset } };
     }
     default:
       return { id, type: input.type };
+  }
+}
+
+/**
+ * 常政办发〔2025〕5号 第五项 (通过参加社会服务的方式折抵罚款): the reduction rests on service recorded and verified in the case
+ * (who verified it, the hours, the evidence), checked when the officer proposes and again when the reviewer approves.
+ */
+async function checkVerifiedService(tx: Queryable, row: CaseRow, hours: number): Promise<void> {
+  const verified = await verifiedServiceHours(tx, row.regionCode, row.id);
+  if (verified === 0) {
+    throw refused(
+      'SERVICE.NOT_VERIFIED',
+      '公益服务尚未经核实：须先记录当事人参加的社会服务（时长和证明材料）并由记录人以外的工作人员核实，才能批准折抵罚款（常政办发〔2025〕5号 第五项）',
+      'offset.verifiedHours',
+    );
+  }
+  if (hours !== verified) {
+    throw refused(
+      'SERVICE.HOURS_MISMATCH',
+      `经核实的公益服务时长为${verified}小时，折抵所依据的服务时长须与之一致（常政办发〔2025〕5号 第五项）`,
+      'offset.verifiedHours',
+    );
   }
 }
 

@@ -333,3 +333,36 @@ export const serviceOffsetRules = pgTable(
   },
   (t) => [primaryKey({ columns: [t.regionCode, t.departmentId] })],
 );
+
+/**
+ * 公益抵罚 carried out (常政办发〔2025〕5号 第五项): the public service a party did, recorded by an officer with its
+ * evidence (a file of the case) and verified by another member of the department before a reduction can be
+ * approved. `verified_by` null: recorded, not yet verified.
+ */
+export const publicServiceRecords = pgTable(
+  'public_service_records',
+  {
+    regionCode: text('region_code').notNull(),
+    id: uuid('id').notNull(),
+    caseId: uuid('case_id').notNull(),
+    serviceOn: date('service_on', { mode: 'string' }).notNull(),
+    place: text('place').notNull(),
+    description: text('description').notNull(),
+    hours: integer('hours').notNull(),
+    /** The case material (an upload) that shows the service: sign-in sheet, photos, the host's certificate. */
+    evidenceMaterialId: uuid('evidence_material_id').notNull(),
+    recordedBy: uuid('recorded_by').notNull(),
+    recordedByName: text('recorded_by_name').notNull(),
+    recordedAt: tstz('recorded_at').notNull(),
+    verifiedBy: uuid('verified_by'),
+    verifiedByName: text('verified_by_name'),
+    verifiedAt: tstz('verified_at'),
+    verificationNote: text('verification_note'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.id] }),
+    index('public_service_records_case_idx').on(t.regionCode, t.caseId),
+    check('public_service_records_hours_ck', sql`${t.hours} > 0`),
+    foreignKey({ name: 'public_service_records_case_fk', columns: [t.regionCode, t.caseId], foreignColumns: [cases.regionCode, cases.id] }),
+  ],
+);
