@@ -18,6 +18,7 @@ import {
   TERMINATION_GROUNDS,
 } from './cases';
 import { pageOf } from './common';
+import { PARTY_KINDS } from './parties';
 
 const day = z.string().describe('日期（YYYY-MM-DD）');
 const instant = z.string().describe('时间（ISO 8601）');
@@ -29,10 +30,18 @@ export const CaseSummarySchema = z.object({
   caseNo: z.string(),
   departmentId: z.string(),
   departmentName: z.string(),
-  entityId: z.string(),
+  /** 企业 (a registry entity) or 个人 (a natural person). */
+  partyKind: z.enum(PARTY_KINDS),
+  /** The registry entity, for a party of kind `entity`. */
+  entityId: z.string().nullable(),
+  /** The party's name: the entity's, or the person's. */
   entityName: z.string(),
-  /** 统一社会信用代码 of the party. */
-  partyUscc: z.string(),
+  /** 统一社会信用代码 of an entity party; null for a person. */
+  partyUscc: z.string().nullable(),
+  /** The natural person, for a party of kind `person`. */
+  personId: z.string().nullable(),
+  /** A person's 公民身份号码, masked (`4304**********1234`); null for an entity. */
+  partyIdNumber: z.string().nullable(),
   origin: z.enum(CASE_ORIGINS),
   state: z.enum(CASE_STATES),
   facts: z.string(),

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { CalendarDateSchema, PageQuerySchema, QueryBooleanSchema, UuidSchema } from './common';
 import { DecisionInputSchema } from './decision';
+import { PARTY_KINDS, PersonInputSchema } from './parties';
 
 export const CASE_STATES = [
   'started',
@@ -151,14 +152,25 @@ const text = (label: string, max: number, min = 1) =>
     .min(min, min === 1 ? `请填写${label}` : `${label}至少${min}个字`)
     .max(max, `${label}最多${max}个字`);
 
-/** An officer starts a case ex officio (依职权). */
-export const CaseStartInputSchema = z.object({
-  entityId: UuidSchema,
-  /** 违法事实或问题, as the documents will state it. */
-  facts: text('违法事实或问题', 2000, 4),
-  legalBasis: text('法律依据', 1000),
-  violationItemId: UuidSchema.nullable().default(null),
-});
+/** An officer starts a case ex officio (依职权): against a registry entity (`entityId`) or a natural person (`person`). */
+export const CaseStartInputSchema = z
+  .object({
+    partyKind: z.enum(PARTY_KINDS, { message: '当事人类型须为企业（entity）或个人（person）' }).default('entity'),
+    entityId: UuidSchema.optional(),
+    person: PersonInputSchema.optional(),
+    /** 违法事实或问题, as the documents will state it. */
+    facts: text('违法事实或问题', 2000, 4),
+    legalBasis: text('法律依据', 1000),
+    violationItemId: UuidSchema.nullable().default(null),
+  })
+  .superRefine((v, c) => {
+    if (v.partyKind === 'entity' && !v.entityId) {
+      c.addIssue({ code: 'custom', path: ['entityId'], message: '请选择当事人（市场主体）' });
+    }
+    if (v.partyKind === 'person' && !v.person) {
+      c.addIssue({ code: 'custom', path: ['person'], message: '请填写当事人（个人）的姓名和公民身份号码' });
+    }
+  });
 export type CaseStartInput = z.infer<typeof CaseStartInputSchema>;
 
 /** The party applies through the portal (依申请). */

@@ -16,6 +16,7 @@ export * from './inspections';
 export * from './issued-decision-format';
 export * from './issued-decisions';
 export * from './joint-rate';
+export * from './parties';
 export * from './public-feed';
 export * from './publicity';
 export * from './random-draws';

@@ -140,6 +140,14 @@ describe('[CASE][START] 依职权 by an officer of the department, 依申请 by 
     ['on application by an officer', officer, input('on_application'), '依申请启动柔性执法须由当事人通过企业端提出申请'],
     ['on application by another enterprise', otherParty, input('on_application'), '依申请启动柔性执法须由当事人通过企业端提出申请'],
     ['with no party', officer, input('ex_officio', { partyUscc: ' ' }), '须写明当事人的统一社会信用代码'],
+    ['against a natural person', officer, input('ex_officio', { partyKind: 'person', partyUscc: null }), null],
+    ['against a person named by a credit code', officer, input('ex_officio', { partyKind: 'person' }), '个人当事人没有统一社会信用代码'],
+    [
+      'on application of a natural person',
+      party,
+      input('on_application', { partyKind: 'person', partyUscc: null }),
+      '个人当事人的案件由执法人员依职权启动',
+    ],
     ['on a day that does not exist', officer, input('ex_officio', { on: '2026-02-30' }), '日期须为有效日期（YYYY-MM-DD）'],
   ] as const)('%s', (_name, who, i, expected) => {
     expect(transitionProblem(null, 'start', who, i)).toBe(expected);

@@ -95,8 +95,8 @@ export interface CaseSnapshot {
   id: string;
   regionCode: string;
   departmentId: string;
-  /** 统一社会信用代码 of the party. */
-  partyUscc: string;
+  /** 统一社会信用代码 of the party; null when the party is a natural person (who has no portal account). */
+  partyUscc: string | null;
   origin: CaseOrigin;
   state: CaseState;
   startedOn: string;
@@ -122,7 +122,10 @@ export interface StartInput {
   origin: CaseOrigin;
   regionCode: string;
   departmentId: string;
-  partyUscc: string;
+  /** The entity's 统一社会信用代码; null for a natural person (`partyKind` `person`). */
+  partyUscc: string | null;
+  /** The party is a registry entity (default) or a natural person (自然人). */
+  partyKind?: 'entity' | 'person';
   observationPeriods?: readonly ObservationPeriodSpan[];
 }
 export interface ServeNoticeInput {
@@ -310,7 +313,7 @@ export function assertTransition(from: CaseState | null, to: CaseState): void {
  */
 export function caseParticipants(
   actor: Actor,
-  scope: { regionCode: string; departmentId: string; partyUscc: string },
+  scope: { regionCode: string; departmentId: string; partyUscc: string | null },
 ): Record<CaseParticipant, boolean> {
   const sameRegion = actor.regionCode === scope.regionCode;
   const staff =
@@ -318,7 +321,7 @@ export function caseParticipants(
   return {
     officer: staff,
     reviewer: staff && actor.roles.includes('reviewer'),
-    party: sameRegion && actor.roles.includes('enterprise') && actor.entityUscc === scope.partyUscc,
+    party: sameRegion && actor.roles.includes('enterprise') && scope.partyUscc !== null && actor.entityUscc === scope.partyUscc,
   };
 }
 
@@ -424,8 +427,12 @@ function startProblem(actor: Actor, input: StartInput): CaseRefusal | null {
   if (blank(input.caseId)) {
     return no('CASE.START_INCOMPLETE', '案件缺少编号');
   }
-  if (blank(input.partyUscc)) {
-    return no('CASE.START_INCOMPLETE', '须写明当事人的统一社会信用代码');
+  if (input.partyKind === 'person' ? input.partyUscc !== null : blank(input.partyUscc ?? '')) {
+    return no('CASE.START_INCOMPLETE', input.partyKind === 'person' ? '个人当事人没有统一社会信用代码' : '须写明当事人的统一社会信用代码');
+  }
+  // 常政办发〔2025〕5号 第六项: 依申请 is the enterprise's portal; a natural person is a party of a case started ex officio.
+  if (input.partyKind === 'person' && input.origin !== 'ex_officio') {
+    return no('CASE.START_INCOMPLETE', '个人当事人的案件由执法人员依职权启动');
   }
   if (!isCalendarDate(input.on)) {
     return no('CASE.DATE_INVALID', '日期须为有效日期（YYYY-MM-DD）');

@@ -20,15 +20,17 @@ export async function findPartyByUscc(db: Queryable, regionCode: string, uscc: s
   return r.rows[0];
 }
 
-/** The party as the documents name it. */
+/** The party as the documents name it: an entity, or a natural person (住址; no legal representative). */
 export async function partyForDocument(
   db: Queryable,
   regionCode: string,
-  entityId: string,
+  party: { entityId: string | null; personId: string | null },
 ): Promise<{ name: string; address: string; legalRepresentative: string } | undefined> {
   const r = await db.query<{ name: string; address: string; legalRepresentative: string }>(
-    'SELECT name, address, legal_representative AS "legalRepresentative" FROM entities WHERE region_code = $1 AND id = $2',
-    [regionCode, entityId],
+    party.entityId
+      ? 'SELECT name, address, legal_representative AS "legalRepresentative" FROM entities WHERE region_code = $1 AND id = $2'
+      : `SELECT name, address, '' AS "legalRepresentative" FROM persons WHERE region_code = $1 AND id = $2`,
+    [regionCode, party.entityId ?? party.personId],
   );
   return r.rows[0];
 }

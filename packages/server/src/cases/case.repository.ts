@@ -15,9 +15,14 @@ export interface CaseRow {
   caseNo: string;
   departmentId: string;
   departmentName: string;
-  entityId: string;
+  partyKind: CaseSummary['partyKind'];
+  entityId: string | null;
+  /** The party's name (the entity's or the person's). */
   entityName: string;
-  partyUscc: string;
+  partyUscc: string | null;
+  personId: string | null;
+  /** A person's 公民身份号码, masked. */
+  partyIdNumber: string | null;
   origin: CaseSummary['origin'];
   state: CaseSummary['state'];
   facts: string;
@@ -33,11 +38,13 @@ export interface CaseRow {
 }
 
 const CASE_COLUMNS = `c.region_code AS "regionCode", c.id, c.case_no AS "caseNo", c.department_id AS "departmentId", d.name AS "departmentName",
-  c.entity_id AS "entityId", e.name AS "entityName", c.party_uscc AS "partyUscc", c.origin, c.state, c.facts, c.legal_basis AS "legalBasis",
+  c.party_kind AS "partyKind", c.entity_id AS "entityId", COALESCE(e.name, p.name) AS "entityName", c.party_uscc AS "partyUscc",
+  c.person_id AS "personId", p.id_number_masked AS "partyIdNumber", c.origin, c.state, c.facts, c.legal_basis AS "legalBasis",
   c.violation_item_id AS "violationItemId", c.snapshot, c.proposal, c.commitment_deadline AS "commitmentDeadline",
   c.started_on AS "startedOn", c.closed_on AS "closedOn", c.archived_on AS "archivedOn", c.version`;
 const CASE_FROM = `cases c JOIN departments d ON d.region_code = c.region_code AND d.id = c.department_id
-  JOIN entities e ON e.region_code = c.region_code AND e.id = c.entity_id`;
+  LEFT JOIN entities e ON e.region_code = c.region_code AND e.id = c.entity_id
+  LEFT JOIN persons p ON p.region_code = c.region_code AND p.id = c.person_id`;
 
 export async function findCase(db: Queryable, regionCode: string, id: string, lock = false): Promise<CaseRow | undefined> {
   if (lock) {
@@ -74,7 +81,10 @@ export async function searchCases(db: Queryable, regionCode: string, f: CaseFilt
     add('c.state = ?', f.state);
   }
   if (f.q) {
-    add('(e.name LIKE ? OR c.case_no LIKE ? OR c.party_uscc LIKE ?)'.replaceAll('?', `$${params.length + 1}`), `%${f.q}%`);
+    add(
+      '(COALESCE(e.name, p.name) LIKE ? OR c.case_no LIKE ? OR c.party_uscc LIKE ?)'.replaceAll('?', `$${params.length + 1}`),
+      `%${f.q}%`,
+    );
   }
   const w = where.join(' AND ');
   const total = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${CASE_FROM} WHERE ${w}`, params);
@@ -90,8 +100,10 @@ export interface NewCase {
   id: string;
   caseNo: string;
   departmentId: string;
-  entityId: string;
-  partyUscc: string;
+  partyKind: CaseSummary['partyKind'];
+  entityId: string | null;
+  personId: string | null;
+  partyUscc: string | null;
   origin: CaseSummary['origin'];
   state: CaseSummary['state'];
   facts: string;
@@ -106,7 +118,8 @@ export interface NewCase {
 export async function insertCase(tx: Queryable, c: NewCase): Promise<void> {
   await tx.query(
     `INSERT INTO cases (region_code, id, case_no, department_id, entity_id, party_uscc, origin, state, facts, legal_basis, violation_item_id,
-       snapshot, started_on, created_by, created_at, updated_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$15)`,
+       snapshot, started_on, created_by, created_at, updated_at, party_kind, person_id)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$15,$16,$17)`,
     [
       c.regionCode,
       c.id,
@@ -123,6 +136,8 @@ export async function insertCase(tx: Queryable, c: NewCase): Promise<void> {
       c.startedOn,
       c.createdBy,
       c.createdAt,
+      c.partyKind,
+      c.personId,
     ],
   );
 }

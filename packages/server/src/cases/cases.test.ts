@@ -284,7 +284,12 @@ describe(`[CASE][REFUSALS] the lifecycle refuses, in Chinese, at use-case and HT
   it('keeps the officer who starts a case in its department, and the party to its own portal', async () => {
     const officer = await actor('officer');
     await expect(
-      startCase(env.ctx, { ...officer, roles: ['supervisor'] }, meta, { entityId: partyEntityId, ...START, violationItemId: null }),
+      startCase(env.ctx, { ...officer, roles: ['supervisor'] }, meta, {
+        partyKind: 'entity',
+        entityId: partyEntityId,
+        ...START,
+        violationItemId: null,
+      }),
     ).rejects.toThrow('依职权启动柔性执法须由本部门执法人员办理');
     const bad = await as('officer', 'POST', '/cases', { entityId: partyEntityId, facts: '', legalBasis: '' });
     expect(bad.statusCode).toBe(422);

@@ -88,7 +88,11 @@ export async function caseDeliveries(
   return r.rows.map(({ docType, ...d }) => ({ ...d, title: DOCUMENT_TYPES[docType]?.title ?? docType }));
 }
 
-export async function electronicConsentOf(db: Queryable, regionCode: string, entityId: string): Promise<boolean> {
+/** The entity's 电子送达确认书 on file; a natural person (no portal account, `entityId` null) has none. */
+export async function electronicConsentOf(db: Queryable, regionCode: string, entityId: string | null): Promise<boolean> {
+  if (entityId === null) {
+    return false;
+  }
   const r = await db.query('SELECT 1 FROM delivery_consents WHERE region_code = $1 AND entity_id = $2 AND revoked_at IS NULL', [
     regionCode,
     entityId,

@@ -2,11 +2,12 @@
 import type { FollowUpInput, FollowUpView, MeasureType } from '@rouxing/contracts';
 import type { Queryable } from '../db/database';
 
-const FOLLOW_UP_COLUMNS = `v.id, v.case_id AS "caseId", c.case_no AS "caseNo", e.name AS "entityName", v.measure_id AS "measureId",
+const FOLLOW_UP_COLUMNS = `v.id, v.case_id AS "caseId", c.case_no AS "caseNo", COALESCE(e.name, p.name) AS "entityName", v.measure_id AS "measureId",
   v.measure_type AS "measureType", v.due_on AS "dueOn", v.visited_on AS "visitedOn", v.correction, v.legality, v.conduct, v.comment,
   v.answered_by_party AS "answeredByParty"`;
 const FOLLOW_UP_FROM = `follow_up_visits v JOIN cases c ON c.region_code = v.region_code AND c.id = v.case_id
-  JOIN entities e ON e.region_code = c.region_code AND e.id = c.entity_id`;
+  LEFT JOIN entities e ON e.region_code = c.region_code AND e.id = c.entity_id
+  LEFT JOIN persons p ON p.region_code = c.region_code AND p.id = c.person_id`;
 
 /** Which visits of the region: of one case, a department's cases or a party's; only those not yet made; due by a day. */
 export interface FollowUpFilter {

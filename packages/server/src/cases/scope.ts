@@ -7,10 +7,11 @@ export const isStaff = (actor: Actor) => can(actor, 'case.handle');
 /** A reviewer attached to a department. */
 export const isReviewer = (actor: Actor) => can(actor, 'case.approve') && actor.departmentId !== null;
 /** The party itself, through its portal account. */
-export const isParty = (actor: Actor, row: { partyUscc: string }) => can(actor, 'case.portal') && actor.entityUscc === row.partyUscc;
+export const isParty = (actor: Actor, row: { partyUscc: string | null }) =>
+  row.partyUscc !== null && can(actor, 'case.portal') && actor.entityUscc === row.partyUscc;
 
 /** Who may read a case: its department's staff, the party, the Judicial Bureau and oversight (the region). */
-export function canReadCase(actor: Actor, row: { regionCode: string; departmentId: string; partyUscc: string }): boolean {
+export function canReadCase(actor: Actor, row: { regionCode: string; departmentId: string; partyUscc: string | null }): boolean {
   if (actor.regionCode !== row.regionCode) {
     return false;
   }

@@ -9,9 +9,10 @@ export interface TodoCase {
   entityName: string;
 }
 
-const BASE_FROM = 'FROM cases c JOIN entities e ON e.region_code = c.region_code AND e.id = c.entity_id';
+const BASE_FROM = `FROM cases c LEFT JOIN entities e ON e.region_code = c.region_code AND e.id = c.entity_id
+  LEFT JOIN persons p ON p.region_code = c.region_code AND p.id = c.person_id`;
 const OF_DEPARTMENT = 'c.region_code = $1 AND c.department_id = $2';
-const CASE_LINE = 'c.id, c.case_no AS "caseNo", e.name AS "entityName"';
+const CASE_LINE = 'c.id, c.case_no AS "caseNo", COALESCE(e.name, p.name) AS "entityName"';
 
 /** Notices served whose party has not chosen yet, with the choice deadline. */
 export async function casesAwaitingChoice(db: Queryable, regionCode: string, departmentId: string) {

@@ -15,6 +15,7 @@ afterAll(async () => {
 const data = {
   partyName: '常宁市隆辉餐饮管理有限公司',
   partyUscc: '91430482MA4L0XXX0Q',
+  partyIdentifier: '统一社会信用代码：91430482MA4L0XXX0Q',
   partyAddress: '常宁市宜阳街道',
   legalRepresentative: '李隆辉',
   facts: '未公示许可证',

@@ -13,6 +13,7 @@ const data = (kind: string): PlaceholderData => ({
   authority: '常宁市市场监督管理局',
   partyName: '常宁市隆辉餐饮管理有限公司',
   partyUscc: '91430482MA4L0XXX0Q',
+  partyIdentifier: '统一社会信用代码：91430482MA4L0XXX0Q',
   partyAddress: '湖南省衡阳市常宁市宜阳街道建设路1号',
   legalRepresentative: '李隆辉',
   facts: '当事人未在经营场所显著位置公示食品经营许可证',

@@ -42,7 +42,8 @@ export const PLACEHOLDERS = {
   documentNo: '文号',
   authority: '行政机关名称',
   partyName: '当事人名称',
-  partyUscc: '统一社会信用代码',
+  partyUscc: '统一社会信用代码（个人当事人：脱敏的公民身份号码）',
+  partyIdentifier: '当事人身份代码（“统一社会信用代码：…”或“公民身份号码：…”）',
   partyAddress: '住所（经营场所）',
   legalRepresentative: '法定代表人（负责人）',
   facts: '违法事实或问题',
@@ -57,7 +58,7 @@ export type PlaceholderData = Record<keyof typeof PLACEHOLDERS, string>;
 
 const PARTY = [
   '当事人：{partyName}',
-  '统一社会信用代码：{partyUscc}',
+  '{partyIdentifier}',
   '住所（经营场所）：{partyAddress}',
   '法定代表人（负责人）：{legalRepresentative}',
 ];

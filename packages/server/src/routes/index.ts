@@ -11,6 +11,7 @@ import { importRoutes } from './imports.routes';
 import { inspectionSettingsRoutes } from './inspection-settings.routes';
 import { inspectionRoutes } from './inspections.routes';
 import { issuedDecisionRoutes } from './issued-decisions.routes';
+import { partyRoutes } from './parties.routes';
 import { publicRoutes } from './public.routes';
 import { rulesRoutes } from './rules.routes';
 import { setupRoutes } from './setup.routes';
@@ -28,6 +29,7 @@ export function registerRoutes(api: Api, opts: RouteOptions): void {
   inspectionRoutes(api, opts);
   caseRoutes(api, opts);
   caseRegisterRoutes(api, opts);
+  partyRoutes(api, opts);
   calendarRoutes(api, opts);
   issuedDecisionRoutes(api, opts);
   correctionRoutes(api, opts);

@@ -16,6 +16,9 @@ export const assistantApi = {
   resolve: (code: string, on?: string) => api<ResolvedRules>('/violation-items/resolve', { query: { code, on } }),
   searchEntities: (q: string) => api<Page<Entity>>('/entities', { query: { q, pageSize: 20 } }),
   priorViolations: (entityId: string) => api<PriorViolationRecord[]>(`/entities/${entityId}/prior-violations`),
+  /** A natural person's decisions on record, by the full 公民身份号码 (in the body: never in a URL). */
+  personPriorViolations: (idNumber: string) =>
+    api<PriorViolationRecord[]>('/persons/prior-violations', { method: 'POST', body: { idNumber } }),
   evaluate: (body: DecisionInput) => api<DecisionResponse>('/decisions/evaluate', { method: 'POST', body }),
 };
 

@@ -55,6 +55,7 @@ const DocumentTemplatesPage = lazy(() => import('../pages/case-registers/Documen
 const CaseSettingsPage = lazy(() => import('../pages/case-registers/CaseSettingsPage'));
 const GuidanceCampaignsPage = lazy(() => import('../pages/case-registers/GuidanceCampaignsPage'));
 const GuidingCasesPage = lazy(() => import('../pages/public/GuidingCasesPage'));
+const PublicOffsetRulesPage = lazy(() => import('../pages/public/PublicOffsetRulesPage'));
 
 const guarded = (permission: Permission, page: ReactNode) => <RequirePermission permission={permission}>{page}</RequirePermission>;
 const trail = (...crumbs: Crumb[]) => ({ crumbs });
@@ -74,6 +75,8 @@ export const router = createBrowserRouter([
   { path: '/public/complaints', element: <ComplaintPage /> },
   { path: '/public/random-draws', element: <PublicDrawsPage /> },
   { path: '/public/guiding-cases', element: <GuidingCasesPage /> },
+  // 公益抵罚折抵规则公示 (常政办发〔2025〕5号 第五项), no login.
+  { path: '/public/service-offset-rules', element: <PublicOffsetRulesPage /> },
   {
     path: '/',
     element: (

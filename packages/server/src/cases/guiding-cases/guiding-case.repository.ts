@@ -8,15 +8,17 @@ export async function guidingCaseOf(db: Queryable, regionCode: string, caseId: s
   return r.rows[0]?.id ?? null;
 }
 
-/** What the anonymisation must mask and the industry the case is filed under. */
+/** What the anonymisation must mask and the industry the case is filed under (a natural person: the name, no industry). */
 export async function partyForGuidingCase(
   db: Queryable,
   regionCode: string,
-  entityId: string,
+  party: { entityId: string | null; personId: string | null },
 ): Promise<{ name: string; legalRepresentative: string; industryCode: string } | undefined> {
   const r = await db.query<{ name: string; legalRepresentative: string; industryCode: string }>(
-    'SELECT name, legal_representative AS "legalRepresentative", industry_code AS "industryCode" FROM entities WHERE region_code = $1 AND id = $2',
-    [regionCode, entityId],
+    party.entityId
+      ? 'SELECT name, legal_representative AS "legalRepresentative", industry_code AS "industryCode" FROM entities WHERE region_code = $1 AND id = $2'
+      : `SELECT name, '' AS "legalRepresentative", '' AS "industryCode" FROM persons WHERE region_code = $1 AND id = $2`,
+    [regionCode, party.entityId ?? party.personId],
   );
   return r.rows[0];
 }

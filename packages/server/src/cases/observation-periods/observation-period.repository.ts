@@ -7,8 +7,12 @@ import type { Queryable } from '../../db/database';
 export async function observationPeriodsOf(
   db: Queryable,
   regionCode: string,
-  entityId: string,
+  entityId: string | null,
 ): Promise<(ObservationPeriodSpan & { reason: string })[]> {
+  // 常政办发〔2025〕5号 第十四项: periods are for entities of new business forms; a natural person has none.
+  if (entityId === null) {
+    return [];
+  }
   const r = await db.query<ObservationPeriodSpan & { reason: string }>(
     `SELECT start_on AS start, end_on AS "end", reason FROM observation_periods
      WHERE region_code = $1 AND entity_id = $2 AND status = 'approved' ORDER BY start_on`,

@@ -11,6 +11,7 @@ import { checkElectronic } from './check-electronic';
 import { fileMaterial } from './file-material';
 import { issueCaseDocument } from './issue-case-document';
 import { draftOf } from './measure-draft';
+import { decisionOfMeasure, recordCaseDecision } from './record-case-decision';
 import { takeStep } from './take-step';
 
 export interface MeasureAuthorship {
@@ -51,7 +52,7 @@ export async function carryOutMeasure(
     proposal: null,
   });
   const recorded = k.measures.find((m) => m.id === measureId) as RecordedMeasure;
-  const documentId = await issueMeasureDocument(tx, ctx, actor, row, recorded, input);
+  const doc = await issueMeasureDocument(tx, ctx, actor, row, recorded, input);
   if (o.opinion) {
     await fileMaterial(tx, ctx, actor, { caseId: row.id, measureId, item: 'legal_review', source: 'record', note: o.opinion });
   }
@@ -69,9 +70,13 @@ export async function carryOutMeasure(
       recordedByName: o.draftedByName ?? actor.displayName,
       approvedByName: o.draftedBy ? actor.displayName : null,
     },
-    documentId,
+    documentId: doc?.id ?? null,
     createdAt: ctx.now().toISOString(),
   });
+  const decision = decisionOfMeasure(recorded, doc?.documentNo ?? null, o.decision);
+  if (k.state === 'completed') {
+    await recordCaseDecision(tx, ctx, row, k, decision);
+  }
 }
 
 /** The measure's document, if its form has one; a served one is delivered directly unless said otherwise. */
@@ -82,7 +87,7 @@ async function issueMeasureDocument(
   row: CaseRow,
   recorded: RecordedMeasure,
   input: MeasureInput,
-): Promise<string | null> {
+): Promise<{ id: string; documentNo: string } | null> {
   const docType = measureDocument(recorded);
   if (!docType) {
     return null;
@@ -98,5 +103,5 @@ async function issueMeasureDocument(
     delivery: served ? (input.delivery ?? 'direct') : null,
     proofItem: 'delivery_proof',
   });
-  return doc.id;
+  return { id: doc.id, documentNo: doc.documentNo };
 }

@@ -33,7 +33,7 @@ export interface CaseDocumentOrder {
  * served, opens its delivery.
  */
 export async function issueCaseDocument(tx: Queryable, ctx: AppContext, actor: Actor, row: CaseRow, o: CaseDocumentOrder) {
-  const party = await partyForDocument(tx, row.regionCode, row.entityId);
+  const party = await partyForDocument(tx, row.regionCode, row);
   const certificateNo = await officerCertificateNo(tx, actor.userId);
   const on = today(ctx);
   const doc = await issueDocument(
@@ -48,7 +48,9 @@ export async function issueCaseDocument(tx: Queryable, ctx: AppContext, actor: A
       issuedOn: on,
       data: {
         partyName: party?.name ?? '',
-        partyUscc: row.partyUscc,
+        partyUscc: row.partyUscc ?? row.partyIdNumber ?? '',
+        // The party's identifier as the document prints it: the entity's code, or a person's number masked.
+        partyIdentifier: row.partyUscc ? `统一社会信用代码：${row.partyUscc}` : `公民身份号码：${row.partyIdNumber ?? ''}`,
         partyAddress: party?.address ?? '',
         legalRepresentative: party?.legalRepresentative ?? '',
         facts: o.facts ?? row.facts,

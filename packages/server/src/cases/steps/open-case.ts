@@ -17,9 +17,12 @@ async function newCaseNo(tx: Queryable, regionCode: string, departmentId: string
   return `${await departmentDocPrefix(tx, regionCode, departmentId)}柔案〔${year}〕${serial}号`;
 }
 
+/** The party a case opens against: a registry entity, or a natural person (自然人). */
+export type OpeningParty = ({ kind: 'entity' } & PartyRef) | { kind: 'person'; id: string; idNumberMasked: string };
+
 export interface CaseOpening {
   departmentId: string;
-  entity: PartyRef;
+  party: OpeningParty;
   origin: 'ex_officio' | 'on_application';
   facts: string;
   legalBasis: string;
@@ -30,14 +33,17 @@ export interface CaseOpening {
 export async function openCase(tx: Queryable, ctx: AppContext, actor: Actor, meta: RequestMeta, o: CaseOpening): Promise<string> {
   const on = today(ctx);
   const caseId = newId();
-  const periods = await observationPeriodsOf(tx, actor.regionCode, o.entity.id);
+  const entityId = o.party.kind === 'entity' ? o.party.id : null;
+  const partyUscc = o.party.kind === 'entity' ? o.party.uscc : null;
+  const periods = await observationPeriodsOf(tx, actor.regionCode, entityId);
   const r = applyCaseAction(null, 'start', actor, {
     on,
     caseId,
     origin: o.origin,
     regionCode: actor.regionCode,
     departmentId: o.departmentId,
-    partyUscc: o.entity.uscc,
+    partyUscc,
+    partyKind: o.party.kind,
     observationPeriods: periods.map(({ start, end }) => ({ start, end })),
   });
   if (!r.ok) {
@@ -50,8 +56,10 @@ export async function openCase(tx: Queryable, ctx: AppContext, actor: Actor, met
     id: caseId,
     caseNo,
     departmentId: o.departmentId,
-    entityId: o.entity.id,
-    partyUscc: o.entity.uscc,
+    partyKind: o.party.kind,
+    entityId,
+    personId: o.party.kind === 'person' ? o.party.id : null,
+    partyUscc,
     origin: o.origin,
     state: r.to,
     facts: o.facts,
@@ -68,7 +76,16 @@ export async function openCase(tx: Queryable, ctx: AppContext, actor: Actor, met
     type: 'case.start',
     fromState: null,
     toState: r.to,
-    payload: { caseNo, origin: o.origin, entityId: o.entity.id, partyUscc: o.entity.uscc, facts: o.facts, legalBasis: o.legalBasis },
+    payload: {
+      caseNo,
+      origin: o.origin,
+      partyKind: o.party.kind,
+      ...(o.party.kind === 'entity'
+        ? { entityId: o.party.id, partyUscc: o.party.uscc }
+        : { personId: o.party.id, partyIdNumber: o.party.idNumberMasked }),
+      facts: o.facts,
+      legalBasis: o.legalBasis,
+    },
   });
   return caseId;
 }

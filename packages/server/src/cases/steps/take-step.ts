@@ -6,6 +6,7 @@ import { refused } from '../../errors';
 import { recordChange } from '../../records/record-change';
 import { type CaseRow, type StoredProposal, saveCaseStep } from '../case.repository';
 import { observationPeriodsOf } from '../observation-periods/observation-period.repository';
+import { recordCaseDecision } from './record-case-decision';
 import { scheduleFollowUps } from './schedule-follow-ups';
 
 export interface Step<A extends CaseAction> {
@@ -58,6 +59,10 @@ export async function takeStep<A extends CaseAction>(
   row.state = k.state;
   if (k.state === 'completed' && r.from !== 'completed') {
     await scheduleFollowUps(tx, ctx, actor, meta, row, k);
+    // A measure that completes the case records its own decision once its document is issued (carry-out-measure.ts).
+    if (step.action !== 'record_measure') {
+      await recordCaseDecision(tx, ctx, row, k);
+    }
   }
   return k;
 }

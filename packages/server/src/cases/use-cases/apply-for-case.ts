@@ -24,7 +24,7 @@ export async function applyForCase(ctx: AppContext, actor: Actor, meta: RequestM
     }
     const caseId = await openCase(tx, ctx, actor, meta, {
       departmentId: input.departmentId,
-      entity,
+      party: { kind: 'entity', ...entity },
       origin: 'on_application',
       facts: input.facts,
       legalBasis: '《常宁市人民政府办公室关于全面推行柔性执法工作的指导意见》（常政办发〔2025〕5号）常政办发〔2025〕5号 第六项',

@@ -20,7 +20,12 @@ async function archiveFiles(ctx: AppContext, row: CaseRow): Promise<{ path: stri
     files.push({ path: `文书/${d.fileName}`, data: await ctx.blobs.read(d.fileSha256) });
   }
   let n = 0;
-  const index: string[] = [`案卷：${row.caseNo}`, `当事人：${row.entityName}（${row.partyUscc}）`, `办案部门：${row.departmentName}`, ''];
+  const index: string[] = [
+    `案卷：${row.caseNo}`,
+    `当事人：${row.entityName}（${row.partyUscc ?? row.partyIdNumber}）`,
+    `办案部门：${row.departmentName}`,
+    '',
+  ];
   for (const m of materials) {
     n++;
     index.push(`${n}. [${m.item}]${m.measureId ? `（${m.measureId}）` : ''} ${m.note}${m.fileName ? ` 文件：${m.fileName}` : ''}`);

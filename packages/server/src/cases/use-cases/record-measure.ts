@@ -1,6 +1,7 @@
 import type { CaseDetail, MeasureInput } from '@rouxing/contracts';
 import { type Actor, MEASURE_TYPE_SPECS } from '@rouxing/domain';
 import type { AppContext, RequestMeta } from '../../context';
+import { sanctionRecordsOfCaseParty } from '../../rules/sanction-record.repository';
 import { carryOutMeasure } from '../steps/carry-out-measure';
 import { draftOf, engineAnswer, nextMeasureId } from '../steps/measure-draft';
 import { propose } from '../steps/propose';
@@ -23,7 +24,8 @@ export async function recordMeasure(
     const row = await visibleCase(tx, actor, id, true);
     const on = today(ctx);
     const measureId = nextMeasureId(row);
-    const decision = engineAnswer(input, on);
+    const priors = input.type === 'no_penalty_decision' ? await sanctionRecordsOfCaseParty(tx, row.regionCode, row.id) : [];
+    const decision = engineAnswer(input, on, { authority: row.departmentName, priors });
     const spec = MEASURE_TYPE_SPECS[input.type];
     if (spec.approval !== 'reviewer') {
       await carryOutMeasure(tx, ctx, actor, meta, row, measureId, input, { draftedBy: null, decision });

@@ -1,5 +1,21 @@
-import { bigint, boolean, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { tstz } from './columns';
+import { persons } from './parties';
 import { entities } from './platform';
 
 /**
@@ -14,8 +30,11 @@ export const cases = pgTable(
     id: uuid('id').notNull(),
     caseNo: text('case_no').notNull(),
     departmentId: uuid('department_id').notNull(),
-    entityId: uuid('entity_id').notNull(),
-    partyUscc: text('party_uscc').notNull(),
+    /** entity | person: the party is a registry entity (`entity_id`, `party_uscc`) or a natural person (`person_id`). */
+    partyKind: text('party_kind').notNull().default('entity'),
+    entityId: uuid('entity_id'),
+    personId: uuid('person_id'),
+    partyUscc: text('party_uscc'),
     origin: text('origin').notNull(),
     state: text('state').notNull(),
     facts: text('facts').notNull(),
@@ -38,7 +57,14 @@ export const cases = pgTable(
     unique('cases_no_uq').on(t.regionCode, t.caseNo),
     index('cases_department_state_idx').on(t.regionCode, t.departmentId, t.state),
     index('cases_entity_idx').on(t.regionCode, t.entityId),
+    index('cases_person_idx').on(t.regionCode, t.personId),
     foreignKey({ name: 'cases_entity_fk', columns: [t.regionCode, t.entityId], foreignColumns: [entities.regionCode, entities.id] }),
+    foreignKey({ name: 'cases_person_fk', columns: [t.regionCode, t.personId], foreignColumns: [persons.regionCode, persons.id] }),
+    // Exactly one party, of the kind named.
+    check(
+      'cases_party_ck',
+      sql`(${t.partyKind} = 'entity' AND ${t.entityId} IS NOT NULL AND ${t.partyUscc} IS NOT NULL AND ${t.personId} IS NULL) OR (${t.partyKind} = 'person' AND ${t.personId} IS NOT NULL AND ${t.entityId} IS NULL AND ${t.partyUscc} IS NULL)`,
+    ),
   ],
 );
 
@@ -306,4 +332,37 @@ export const serviceOffsetRules = pgTable(
     publishedAt: tstz('published_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.regionCode, t.departmentId] })],
+);
+
+/**
+ * 公益抵罚 carried out (常政办发〔2025〕5号 第五项): the public service a party did, recorded by an officer with its
+ * evidence (a file of the case) and verified by another member of the department before a reduction can be
+ * approved. `verified_by` null: recorded, not yet verified.
+ */
+export const publicServiceRecords = pgTable(
+  'public_service_records',
+  {
+    regionCode: text('region_code').notNull(),
+    id: uuid('id').notNull(),
+    caseId: uuid('case_id').notNull(),
+    serviceOn: date('service_on', { mode: 'string' }).notNull(),
+    place: text('place').notNull(),
+    description: text('description').notNull(),
+    hours: integer('hours').notNull(),
+    /** The case material (an upload) that shows the service: sign-in sheet, photos, the host's certificate. */
+    evidenceMaterialId: uuid('evidence_material_id').notNull(),
+    recordedBy: uuid('recorded_by').notNull(),
+    recordedByName: text('recorded_by_name').notNull(),
+    recordedAt: tstz('recorded_at').notNull(),
+    verifiedBy: uuid('verified_by'),
+    verifiedByName: text('verified_by_name'),
+    verifiedAt: tstz('verified_at'),
+    verificationNote: text('verification_note'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.id] }),
+    index('public_service_records_case_idx').on(t.regionCode, t.caseId),
+    check('public_service_records_hours_ck', sql`${t.hours} > 0`),
+    foreignKey({ name: 'public_service_records_case_fk', columns: [t.regionCode, t.caseId], foreignColumns: [cases.regionCode, cases.id] }),
+  ],
 );

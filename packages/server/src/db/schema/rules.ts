@@ -188,17 +188,20 @@ export const sanctionRecords = pgTable(
     /** The deciding body as named on the decision. */
     authority: text('authority').notNull(),
     violationCode: text('violation_code'),
-    /** penalty | no_penalty | waived */
+    /** penalty | no_penalty | waived | measure (a flexible measure taken in a case of this platform) */
     outcome: text('outcome').notNull(),
     documentNo: text('document_no').notNull().default(''),
     /** case | import | demo */
     source: text('source').notNull(),
+    /** The case of this platform that decided it (source `case`): one record per case. */
+    caseId: uuid('case_id'),
     createdAt: tstz('created_at').notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.regionCode, t.id] }),
     index('sanction_records_entity_idx').on(t.regionCode, t.entityId, t.decidedOn),
     index('sanction_records_person_idx').on(t.regionCode, t.personHash, t.decidedOn),
+    unique('sanction_records_case_uq').on(t.regionCode, t.caseId),
     // Exactly one party: an entity or a natural person.
     check('sanction_records_party_ck', sql`(${t.entityId} IS NULL) <> (${t.personHash} IS NULL)`),
     foreignKey({

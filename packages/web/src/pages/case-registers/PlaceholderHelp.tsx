@@ -7,6 +7,7 @@ export const PLACEHOLDERS = [
   'authority',
   'partyName',
   'partyUscc',
+  'partyIdentifier',
   'partyAddress',
   'legalRepresentative',
   'facts',

@@ -14,6 +14,7 @@ import { EventTimeline } from './sections/EventTimeline';
 import { FollowUpsSection } from './sections/FollowUpsSection';
 import { MaterialsSection } from './sections/MaterialsSection';
 import { MeasuresSection } from './sections/MeasuresSection';
+import { PublicServiceSection } from './sections/PublicServiceSection';
 import { StateTag } from './shared';
 
 /** 案件详情: particulars and lifecycle, the action panel (first on a phone), and every record of the case. */
@@ -53,6 +54,7 @@ export default function CaseDetailPage() {
           <Space orientation="vertical" size={16} style={{ width: '100%' }}>
             <CaseOverview kase={kase} />
             <MeasuresSection kase={kase} />
+            <PublicServiceSection kase={kase} />
             <FollowUpsSection kase={kase} />
             <DocumentsSection kase={kase} />
             <DeliveriesSection kase={kase} />

@@ -3,6 +3,7 @@ import type { StepsProps } from 'antd';
 import { Card, Descriptions, Steps, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { PartyLine } from './PartyLine';
 
 type Step = NonNullable<StepsProps['items']>[number];
 
@@ -54,7 +55,7 @@ export function CaseOverview({ kase }: { kase: CaseDetail }) {
         column={{ xs: 1, sm: 1, md: 2 }}
         styles={{ label: { whiteSpace: 'nowrap' } }}
         items={[
-          { key: 'party', label: t('case.party'), children: `${kase.entityName}（${kase.partyUscc}）` },
+          { key: 'party', label: t('case.party'), children: <PartyLine kase={kase} /> },
           { key: 'department', label: t('case.department'), children: kase.departmentName },
           { key: 'origin', label: t('case.origin'), children: t(`case.origins.${kase.origin}`) },
           { key: 'started', label: t('case.startedOn'), children: kase.startedOn },

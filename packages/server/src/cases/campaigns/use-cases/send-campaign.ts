@@ -33,6 +33,7 @@ async function issueCopies(
         data: {
           partyName: e.name,
           partyUscc: e.uscc,
+          partyIdentifier: `统一社会信用代码：${e.uscc}`,
           partyAddress: e.address,
           legalRepresentative: e.legalRepresentative,
           facts: c.input.facts,

@@ -42,7 +42,7 @@ export async function publishGuidingCase(
   if (row.state !== 'archived') {
     throw new AppError('CASE.NOT_ARCHIVED', '只有已归档的案件才能作为指导性案例发布', [{ path: 'caseId', message: '案件尚未归档' }]);
   }
-  const entity = await partyForGuidingCase(ctx.db, actor.regionCode, row.entityId);
+  const entity = await partyForGuidingCase(ctx.db, actor.regionCode, row);
   const names = [entity?.name ?? '', entity?.legalRepresentative ?? ''];
   const materials = await caseMaterials(ctx.db, actor.regionCode, caseId);
   const id = newId();

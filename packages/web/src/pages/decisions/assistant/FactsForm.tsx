@@ -24,7 +24,7 @@ export function FactsForm({
 }) {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  const priors = usePriorViolations(Form.useWatch('entityId', form));
+  const priors = usePriorViolations(Form.useWatch('entityId', form), Form.useWatch('idNumber', form));
   const submit = (v: FactsValues) => onEvaluate(toDecisionInput(v, me.departmentName ?? me.regionName, priors.data ?? []));
   return (
     <Card title={t('assistant.facts')}>

@@ -1,7 +1,7 @@
-import { Col, Form, InputNumber, Radio, Row, Select } from 'antd';
+import { Col, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FactsValues } from './facts';
+import { ageFromIdNumber, type FactsValues, isFullIdNumber } from './facts';
 import { PriorViolationsCard } from './PriorViolationsCard';
 import { useEntitySearch, useItemSearch, type usePriorViolations } from './queries';
 
@@ -18,6 +18,13 @@ export function SubjectFields({ priors }: { priors: ReturnType<typeof usePriorVi
   const entities = useEntitySearch(entityQuery);
   const entityId = Form.useWatch('entityId', form);
   const partyType = Form.useWatch('partyType', form);
+  const idNumber = Form.useWatch('idNumber', form);
+  const fillAge = (v: string) => {
+    const age = ageFromIdNumber(v, form.getFieldValue('occurredOn'));
+    if (age !== null) {
+      form.setFieldValue('age', age);
+    }
+  };
   const selectEntity = (id: string | undefined) => {
     form.setFieldValue('entityId', id);
     const e = entities.data?.items.find((x) => x.id === id);
@@ -51,7 +58,14 @@ export function SubjectFields({ priors }: { priors: ReturnType<typeof usePriorVi
           options={(entities.data?.items ?? []).map((e) => ({ value: e.id, label: `${e.name}（${e.uscc}）` }))}
         />
       </Form.Item>
-      {entityId && <PriorViolationsCard rows={priors.data ?? []} loading={priors.isLoading} />}
+      {!entityId && partyType === 'natural_person' && (
+        <Form.Item name="idNumber" label={t('parties.idNumber')} extra={t('parties.assistantIdHelp')}>
+          <Input maxLength={18} autoComplete="off" onChange={(e) => fillAge(e.target.value)} data-testid="assistant-id-number" />
+        </Form.Item>
+      )}
+      {(entityId || (partyType === 'natural_person' && isFullIdNumber(idNumber))) && (
+        <PriorViolationsCard rows={priors.data ?? []} loading={priors.isLoading} />
+      )}
       <Row gutter={12}>
         <Col xs={24} sm={12}>
           <Form.Item name="partyType" label={t('assistant.partyType')}>

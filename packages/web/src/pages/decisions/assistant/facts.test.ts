@@ -1,7 +1,7 @@
 import type { PriorViolationRecord } from '@rouxing/contracts';
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import { type FactsValues, factsField, initialFacts, toDecisionInput } from './facts';
+import { ageFromIdNumber, type FactsValues, factsField, initialFacts, toDecisionInput } from './facts';
 
 const values = (over: Partial<FactsValues> = {}): FactsValues =>
   ({
@@ -69,5 +69,22 @@ describe('[WEB][ASSISTANT] the engine request from the assistant form', () => {
     expect(factsField('facts.endedOn')).toBe('endedOn');
     expect(factsField('proposedPenalty.amount')).toBe('amount');
     expect(factsField('facts.priorViolations.0.on')).toBe('priorViolations');
+  });
+});
+
+describe('[WEB][ASSISTANT] a natural person by the 公民身份号码', () => {
+  it('sends the records found by the number as prior decisions, and only for a natural person', () => {
+    const person = values({ partyType: 'natural_person', idNumber: '430482199001011236' });
+    expect(toDecisionInput(person, '常宁市交通运输局', [prior]).facts.priorViolations).toEqual([
+      { on: '2026-03-12', authority: '常宁市交通运输局', violationCode: undefined },
+    ]);
+    expect(toDecisionInput({ ...person, idNumber: '4304821990' }, '常宁市交通运输局', [prior]).facts.priorViolations).toBeUndefined();
+    expect(toDecisionInput({ ...person, partyType: 'legal_person' }, '常宁市交通运输局', [prior]).facts.priorViolations).toBeUndefined();
+  });
+
+  it('computes the age (周岁) on the day of the act from the birth date in the number', () => {
+    expect(ageFromIdNumber('430482200806152015', dayjs('2026-06-14'))).toBe(17);
+    expect(ageFromIdNumber('430482200806152015', dayjs('2026-06-15'))).toBe(18);
+    expect(ageFromIdNumber('43048220080615', dayjs('2026-06-15'))).toBeNull();
   });
 });

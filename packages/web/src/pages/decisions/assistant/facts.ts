@@ -5,6 +5,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 export type FactsValues = {
   code?: string;
   entityId?: string;
+  /** A natural person's 公民身份号码: their decisions on record are looked up by it. */
+  idNumber?: string;
   partyType: 'natural_person' | 'legal_person' | 'other_organization';
   age?: number | null;
   mentalState: 'normal' | 'unable_to_recognize_or_control' | 'partially_impaired';
@@ -73,7 +75,7 @@ export function toDecisionInput(v: FactsValues, authority: string, priors: reado
       inObservationPeriod: v.inObservationPeriod,
       mitigating: v.mitigating as DecisionInput['facts']['mitigating'],
       aggravating: v.aggravating,
-      ...(v.entityId
+      ...(v.entityId || (v.partyType === 'natural_person' && isFullIdNumber(v.idNumber))
         ? {
             priorViolations: priors.map((p) => ({
               on: p.decidedOn,
@@ -85,6 +87,25 @@ export function toDecisionInput(v: FactsValues, authority: string, priors: reado
     },
     ...(v.penaltyType ? { proposedPenalty: { type: v.penaltyType, ...(v.amount != null ? { amount: v.amount } : {}) } } : {}),
   };
+}
+
+/** An 18-character 公民身份号码 as typed (the server checks the check digit). */
+export function isFullIdNumber(s: string | undefined): boolean {
+  return !!s && /^\d{17}[\dXx]$/.test(s.trim());
+}
+
+/** 周岁 on `on` from the birth date in a 公民身份号码 (digits 7–14), or null when there is none. */
+export function ageFromIdNumber(idNumber: string | undefined, on: Dayjs | undefined): number | null {
+  if (!isFullIdNumber(idNumber) || !on) {
+    return null;
+  }
+  const s = (idNumber as string).trim();
+  const birth = dayjs(`${s.slice(6, 10)}-${s.slice(10, 12)}-${s.slice(12, 14)}`, 'YYYY-MM-DD', true);
+  if (!birth.isValid()) {
+    return null;
+  }
+  const age = on.year() - birth.year();
+  return on.format('MM-DD') >= birth.format('MM-DD') ? age : age - 1;
 }
 
 /** The form field of a path the engine names (`facts.discoveredOn`, `proposedPenalty.amount`…). */

@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Form, type FormInstance } from 'antd';
 import { isApiError } from '../../../api/client';
 import { assistantApi } from '../../../api/decisions';
-import { type FactsValues, factsField } from './facts';
+import { type FactsValues, factsField, isFullIdNumber } from './facts';
 
 /** Catalogue items matching what the officer types (the first 30). */
 export const useItemSearch = (q: string) => useQuery({ queryKey: ['assistant', 'items', q], queryFn: () => assistantApi.searchItems(q) });
@@ -16,13 +16,16 @@ export const useEntitySearch = (q: string) =>
 export const useResolvedRules = (code: string | undefined) =>
   useQuery({ queryKey: ['assistant', 'resolve', code], queryFn: () => assistantApi.resolve(code as string), enabled: !!code });
 
-/** The party's earlier decisions on this platform (whether this is a first offence). */
-export const usePriorViolations = (entityId: string | undefined) =>
-  useQuery({
-    queryKey: ['assistant', 'priors', entityId],
-    queryFn: () => assistantApi.priorViolations(entityId as string),
-    enabled: !!entityId,
+/** The party's earlier decisions on this platform (whether this is a first offence): a registered entity, or a person by ID number. */
+export const usePriorViolations = (entityId: string | undefined, idNumber?: string) => {
+  const person = !entityId && isFullIdNumber(idNumber) ? (idNumber as string).trim().toUpperCase() : undefined;
+  return useQuery({
+    queryKey: ['assistant', 'priors', entityId ?? null, person ?? null],
+    queryFn: () => (entityId ? assistantApi.priorViolations(entityId) : assistantApi.personPriorViolations(person as string)),
+    enabled: !!entityId || !!person,
+    retry: false,
   });
+};
 
 /** The engine's answer; a refusal names engine paths, each shown on its field of the form. */
 export const useEvaluate = (form: FormInstance<FactsValues>) =>
