@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DEMO_PASSWORD } from '../../test/constants';
 import { createTestEnv, dbKind, loginAs, type TestEnv } from '../../test/harness';
 import { acceptedPersonCase, createTransportReviewer } from '../../test/party-steps';
 
@@ -125,6 +126,12 @@ describe(`[PARTY][FIRST-OFFENCE] our own cases are decisions on record: 12 month
   it('is a first offence again once 12 months have passed, and the waiver then enters the records', async () => {
     env.clock.advance(367 * DAY); // 2027-12-10: the act of 2027-12-01 comes after 2026-12-01, 12 months after the earlier decision
     await login();
+    // A year on, reviewer_jt (not a demo account) must first change its password (SECURITY.md: 90 days).
+    const renewed = await as('reviewer_jt', 'POST', '/auth/password', {
+      currentPassword: TEST_DEMO_PASSWORD,
+      newPassword: 'Renewed@2027jt',
+    });
+    expect(renewed.statusCode, renewed.body).toBe(204);
     const p = await acceptedPersonCase(as, 'officer3', ID);
     const proposed = await proposeNoPenalty('officer3', p, '2027-12-01', '2027-12-02', 'natural_person');
     expect(proposed.statusCode, proposed.body).toBe(200);
