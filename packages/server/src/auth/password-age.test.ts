@@ -2,6 +2,7 @@
  * SECURITY.md "Identity and sessions": a password older than 90 days must be changed before anything else.
  * The account still signs in, learns that it must change the password (`passwordExpired`), and every other
  * request is refused 403 AUTH.PASSWORD_EXPIRED until it does. Demo accounts (demo mode only) are exempt.
+ * Outside demo mode the session cookie is Secure.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, dbKind, loginAs, type TestEnv } from '../../test/harness';
@@ -57,5 +58,27 @@ describe(`[AUTH] password maximum age (${dbKind()})`, () => {
     expect((await env.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: officer } })).json().passwordExpired).toBe(
       false,
     );
+  });
+});
+
+describe(`[AUTH] the session cookie outside demo mode (${dbKind()})`, () => {
+  it('is Secure in production mode and not in demo mode', async () => {
+    const demo = await env.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'officer', password: 'Rouxing@2026' },
+    });
+    expect(demo.cookies.find((c) => c.name === 'rx_session')?.secure).toBeFalsy();
+    env.ctx.config.mode = 'production';
+    try {
+      const prod = await env.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: 'officer', password: 'Rouxing@2026' },
+      });
+      expect(prod.cookies.find((c) => c.name === 'rx_session')?.secure).toBe(true);
+    } finally {
+      env.ctx.config.mode = 'demo';
+    }
   });
 });

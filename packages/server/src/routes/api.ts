@@ -26,7 +26,7 @@ export type Api = FastifyInstance<
 export interface RouteOptions {
   ctx: AppContext;
   cookieSecret: Buffer;
-  /** Set the Secure flag on cookies (behind HTTPS). */
+  /** Set the Secure flag on cookies; by default, outside demo mode. */
   secureCookies?: boolean;
 }
 

@@ -36,7 +36,9 @@ export function authRoutes(api: Api, opts: RouteOptions): void {
         path: '/',
         httpOnly: true,
         sameSite: 'strict',
-        secure: opts.secureCookies ?? false,
+        // Outside demo mode the cookie travels only over HTTPS (SECURITY.md), even when the server itself is
+        // reached over plain HTTP behind a TLS-terminating proxy; browsers accept it from http://localhost.
+        secure: opts.secureCookies ?? ctx.config.mode === 'production',
         signed: true,
         maxAge: ctx.config.security.sessionAbsoluteHours * 3600,
       });
