@@ -48,6 +48,9 @@ describe('[ENGINE][ASSISTANT] the officer’s decision assistant in the browser'
       await page.getByTestId('assistant-penalty-type').click();
       await page.locator('.ant-select-item-option', { hasText: /^罚款$/ }).click();
       await amount(page).fill('8000');
+      // Leave the field as an officer does, so that the number is committed before the form is sent.
+      await amount(page).press('Tab');
+      await expect.poll(() => amount(page).inputValue()).toBe('8000');
       await page.getByTestId('assistant-evaluate').click();
       await expect.poll(() => outcome.textContent()).toBe('依法处罚（按裁量基准）');
       expect(await page.getByTestId('assistant-fine-range').textContent()).toBe('2000 – 6000 元');
