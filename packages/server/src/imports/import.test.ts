@@ -114,7 +114,9 @@ describe(`[ENTITY][IMPORT] registry import (${dbKind()})`, () => {
     expect(r.json().error.message).toContain('.xlsx');
   });
 
-  it('answers 413 for an upload cut at the size limit (the stream ends there without an error)', async () => {
+  it('answers 413 for an upload cut at the size limit (the stream ends there without an error), and starts no job', async () => {
+    const jobs = async () => (await appRows<{ n: number }>(env, 'SELECT count(*)::int AS n FROM import_jobs'))[0]?.n;
+    const before = await jobs();
     const user = await findUserByUsername(env.ctx.db, 'officer');
     const cut = startEntityImport(
       env.ctx,
@@ -124,6 +126,7 @@ describe(`[ENTITY][IMPORT] registry import (${dbKind()})`, () => {
       { wait: true },
     );
     await expect(cut).rejects.toMatchObject({ code: 'UPLOAD.TOO_LARGE', status: 413 });
+    expect(await jobs()).toBe(before);
   });
 
   it('fails a file without the required header with a message listing the missing columns', async () => {

@@ -3,7 +3,7 @@
  * good ones in batches (import-batch.ts). A row is either wholly in or reported with its reason; a batch
  * is never half-written.
  */
-import { type Readable, Transform } from 'node:stream';
+import type { Readable } from 'node:stream';
 import type { AppContext } from '../context';
 import { entityInsert } from '../entities/entity-insert';
 import { parseEntityInput } from '../entities/validate-entity';
@@ -13,7 +13,8 @@ import { headerOf, mapHeader, rowToRawInput } from './entity-import-format';
 import { commitImportBatch, entityRowDigest, type ImportCounters } from './import-batch';
 import { createImportBatcher, type ImportBatcher } from './import-batcher';
 import { type ImportJobRow, updateImportProgress } from './import-job.repository';
-import { readableRows, readCsvRows, readXlsxRows, type SheetRow, UnreadableFileError } from './row-readers';
+import { abortReason, openSheet, visitSheet } from './read-sheet';
+import type { SheetRow } from './row-readers';
 
 export { detectFormat, type ImportFormat } from './detect-format';
 export { entityRowDigest } from './import-batch';
@@ -32,23 +33,6 @@ export interface ImportOutcome {
 
 type Positions = ReturnType<typeof mapHeader>['positions'];
 type Progress = (status: ImportJobRow['status'], extra?: { message?: string | null; finishedAt?: string | null }) => Promise<void>;
-
-/**
- * Counts the bytes the reader pulls (the progress bar). A pipe, not a 'data' listener: that would start the
- * flow before the reader is attached and lose the first chunks.
- */
-function countBytes(source: Readable): { stream: Readable; bytes: () => number } {
-  let bytes = 0;
-  const stream = source.pipe(
-    new Transform({
-      transform(chunk: Buffer, _enc, done) {
-        bytes += chunk.length;
-        done(null, chunk);
-      },
-    }),
-  );
-  return { stream, bytes: () => bytes };
-}
 
 /** One data row: validated and queued for its batch, or reported (a row counts once however many of its fields are wrong). */
 function acceptRow(ctx: AppContext, job: ImportJobRow, batcher: ImportBatcher, c: ImportCounters, row: SheetRow, positions: Positions) {
@@ -72,48 +56,6 @@ function acceptRow(ctx: AppContext, job: ImportJobRow, batcher: ImportBatcher, c
   batcher.add(input.uscc, { rowNo: row.rowNo, digest: entityRowDigest(input), row: entityInsert(input, newId(), ctx.fieldCrypto) });
 }
 
-/**
- * Reads the header, then every row into batches. Returns the message of a file that cannot be imported
- * (no header, missing columns), else null once every batch is written.
- */
-async function importRows(
-  ctx: AppContext,
-  job: ImportJobRow,
-  rows: AsyncGenerator<SheetRow>,
-  batcher: ImportBatcher,
-  c: ImportCounters,
-  progress: Progress,
-): Promise<string | null> {
-  let positions: Positions | null = null;
-  let lastProgressAt = Date.now();
-  for await (const row of rows) {
-    if (!positions) {
-      const header = mapHeader(row.cells);
-      if (header.missing.length > 0) {
-        return `表头缺少必填列：${header.missing.join('、')}。请使用导入模板。`;
-      }
-      positions = header.positions;
-      continue;
-    }
-    if (row.cells.every((x) => x.trim() === '')) {
-      continue;
-    }
-    acceptRow(ctx, job, batcher, c, row, positions);
-    if (batcher.full) {
-      await batcher.flush();
-    } else if ((c.rowsRead & 1023) === 0 && Date.now() - lastProgressAt > PROGRESS_EVERY_MS) {
-      lastProgressAt = Date.now();
-      await progress('running');
-    }
-  }
-  if (!positions) {
-    return '文件为空：没有表头行';
-  }
-  await batcher.flush();
-  await batcher.settle();
-  return null;
-}
-
 /** Runs a job to its end; never throws (a failure is recorded on the job). */
 export async function runEntityImport(
   ctx: AppContext,
@@ -123,11 +65,11 @@ export async function runEntityImport(
   source: Readable,
 ): Promise<ImportOutcome> {
   const c: ImportCounters = { rowsRead: 0, rowsCommitted: 0, rowsFailed: 0, errorSeq: 0, batchNo: 0 };
-  const counted = countBytes(source);
+  const sheet = openSheet(source, format);
   const progress: Progress = (status, extra = {}) =>
-    updateImportProgress(ctx.db, job.regionCode, job.id, { status, ...c, bytesRead: counted.bytes(), ...extra });
+    updateImportProgress(ctx.db, job.regionCode, job.id, { status, ...c, bytesRead: sheet.bytes(), ...extra });
   const batcher = createImportBatcher(async (rows, errors) => {
-    const r = await commitImportBatch(ctx, job, actor, rows, errors, c, counted.bytes);
+    const r = await commitImportBatch(ctx, job, actor, rows, errors, c, sheet.bytes);
     // Counted only once the transaction has committed; the reader may have moved on meanwhile.
     c.rowsCommitted += r.committed;
     c.rowsFailed += r.alreadyRegistered;
@@ -137,19 +79,29 @@ export async function runEntityImport(
   const counts = () => ({ rowsRead: c.rowsRead, rowsCommitted: c.rowsCommitted, rowsFailed: c.rowsFailed });
   try {
     await progress('running');
-    const rows = readableRows(format === 'xlsx' ? readXlsxRows(counted.stream) : readCsvRows(counted.stream), format);
-    const refusal = await importRows(ctx, job, rows, batcher, c, progress);
+    const refusal = await visitSheet(sheet.rows, {
+      header: mapHeader,
+      row: async (row, positions) => {
+        acceptRow(ctx, job, batcher, c, row, positions);
+        if (batcher.full) {
+          await batcher.flush();
+        }
+      },
+      progress: () => progress('running'),
+      progressEveryMs: PROGRESS_EVERY_MS,
+    });
     if (refusal) {
       await progress('failed', { message: refusal, finishedAt: ctx.now().toISOString() });
       return { status: 'failed', ...c, message: refusal };
     }
+    await batcher.flush();
+    await batcher.settle();
     await progress('done', { finishedAt: ctx.now().toISOString() });
     return { status: 'done', ...counts(), message: null };
   } catch (err) {
     await batcher.settle().catch(() => undefined);
     ctx.log.error({ err, jobId: job.id }, 'entity import failed');
-    const reason = err instanceof UnreadableFileError ? err.message : `服务器处理出错（已记录，任务编号 ${job.id}）`;
-    const message = `导入中止：${reason}。已提交的批次保留。`;
+    const message = `导入中止：${abortReason(err, job.id)}。已提交的批次保留。`;
     await progress('failed', { message, finishedAt: ctx.now().toISOString() }).catch(() => undefined);
     return { status: 'failed', ...counts(), message };
   }

@@ -1,31 +1,13 @@
 /** Issued penalty decisions over HTTP: the import (template, upload, progress), the list, and the department systems' push. */
-import {
-  ErrorBodySchema,
-  ImportJobSchema,
-  ImportTemplateQuerySchema,
-  IssuedDecisionPageSchema,
-  IssuedDecisionQuerySchema,
-  PushDecisionsBodySchema,
-  PushDecisionsReplySchema,
-} from '@rouxing/contracts';
+import { IssuedDecisionPageSchema, IssuedDecisionQuerySchema, PushDecisionsBodySchema, PushDecisionsReplySchema } from '@rouxing/contracts';
 import { z } from 'zod';
 import { getDecisionTemplate } from '../credit/use-cases/get-decision-template';
 import { listVisibleIssuedDecisions } from '../credit/use-cases/list-issued-decisions';
 import { pushDecisions } from '../credit/use-cases/push-decisions';
 import { startDecisionImport } from '../credit/use-cases/start-decision-import';
 import { requestMeta, requireActor } from '../http/request';
-import { getImportJob } from '../imports/use-cases/get-import-job';
-import {
-  type Api,
-  attachmentHeader,
-  CSV_TYPE,
-  errorReplies,
-  fileReply,
-  IdParamsSchema,
-  type RouteOptions,
-  readUploadStream,
-  XLSX_TYPE,
-} from './api';
+import { type Api, errorReplies, type RouteOptions } from './api';
+import { fileImportRoutes } from './file-import.routes';
 
 const tags = ['行政处罚决定'];
 
@@ -51,52 +33,14 @@ export function issuedDecisionRoutes(api: Api, { ctx }: RouteOptions): void {
     },
     async (req) => listVisibleIssuedDecisions(ctx, requireActor(req), req.query),
   );
-  api.get(
-    '/issued-decision-imports/template',
-    {
-      schema: {
-        tags,
-        summary: '下载行政处罚决定导入模板',
-        querystring: ImportTemplateQuerySchema,
-        response: { 200: fileReply([XLSX_TYPE, CSV_TYPE], '行政处罚决定导入模板（.xlsx 或 .csv）'), ...errorReplies },
-      },
-    },
-    async (req, reply) => {
-      requireActor(req);
-      const { fileName, body } = await getDecisionTemplate(req.query);
-      reply
-        .header('content-type', req.query.format === 'csv' ? CSV_TYPE : XLSX_TYPE)
-        .header('content-disposition', attachmentHeader(fileName));
-      return reply.send(body);
-    },
-  );
-  api.post(
-    '/issued-decision-imports',
-    {
-      schema: {
-        tags,
-        summary: '上传.xlsx或.csv导入行政处罚决定（逐行复核；全部无误才导入，否则一行不导入）',
-        consumes: ['multipart/form-data'],
-        response: { 202: ImportJobSchema, 413: ErrorBodySchema, 415: ErrorBodySchema, ...errorReplies },
-      },
-    },
-    async (req, reply) => {
-      const { job } = await startDecisionImport(ctx, requireActor(req), await readUploadStream(req), requestMeta(req));
-      return reply.status(202).send(job);
-    },
-  );
-  api.get(
-    '/issued-decision-imports/:id',
-    {
-      schema: {
-        tags,
-        summary: '导入任务进度与错误行（前100条）',
-        params: IdParamsSchema,
-        response: { 200: ImportJobSchema, ...errorReplies },
-      },
-    },
-    async (req) => getImportJob(ctx, requireActor(req), req.params.id),
-  );
+  fileImportRoutes(api, ctx, {
+    path: '/issued-decision-imports',
+    tags,
+    title: '行政处罚决定',
+    uploadSummary: '上传.xlsx或.csv导入行政处罚决定（逐行复核；全部无误才导入，否则一行不导入）',
+    template: getDecisionTemplate,
+    start: startDecisionImport,
+  });
   api.post(
     '/issued-decisions/push',
     {

@@ -8,7 +8,6 @@ import type {
   EntityPersonalData,
   EntityUpdate,
   ImportJob,
-  ImportTemplateQuery,
   Industry,
   LoginBody,
   Me,
@@ -21,7 +20,7 @@ import type {
   UserListQuery,
   UserUpdate,
 } from '@rouxing/contracts';
-import { api, apiUrl, uploadFile } from './client';
+import { api, apiUrl } from './client';
 
 export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
 export type PersonalData = EntityPersonalData;
@@ -35,7 +34,6 @@ export const keys = {
   me: ['me'] as const,
   entities: (q: object) => ['entities', q] as const,
   entity: (id: string) => ['entity', id] as const,
-  importJob: (id: string) => ['import-job', id] as const,
   importJobs: (q: object) => ['import-jobs', q] as const,
   audit: (q: object) => ['audit-log', q] as const,
   users: (q: object) => ['users', q] as const,
@@ -63,11 +61,7 @@ export const entityApi = {
 };
 
 export const importApi = {
-  upload: (file: File, onProgress?: (percent: number) => void) => uploadFile<ImportJob>('/entity-imports', file, onProgress),
-  get: (id: string) => api<ImportJob>(`/entity-imports/${encodeURIComponent(id)}`),
   list: (q: { page: number; pageSize: number }) => api<Page<ImportJob>>('/entity-imports', { query: q }),
-  templateUrl: (format: ImportTemplateQuery['format']) => apiUrl('/entity-imports/template', { format }),
-  errorsUrl: (id: string) => apiUrl(`/entity-imports/${encodeURIComponent(id)}/errors.xlsx`),
 };
 
 export const auditApi = {

@@ -4,13 +4,14 @@
  * one event per batch — a file is imported whole or not at all, and each bad row is reported with its
  * column and reason.
  */
-import { type Readable, Transform } from 'node:stream';
+import type { Readable } from 'node:stream';
 import type { ImportRowError } from '@rouxing/contracts';
 import { shanghaiToday } from '@rouxing/domain';
 import type { AppContext } from '../../context';
 import type { ImportFormat } from '../../imports/detect-format';
 import { type ImportJobRow, insertImportErrors, updateImportProgress } from '../../imports/import-job.repository';
-import { readCsvRows, readXlsxRows, type SheetRow } from '../../imports/row-readers';
+import { abortReason, openSheet, visitSheet } from '../../imports/read-sheet';
+import type { SheetRow } from '../../imports/row-readers';
 import type { ImportOutcome } from '../../imports/run-entity-import';
 import type { DecisionBatchMeta } from '../prepared-decision';
 import { createRechecker, type IncomingDecision, type Rechecker } from '../steps/rechecker';
@@ -33,19 +34,6 @@ interface Run {
   rowsRead: number;
   rowsFailed: number;
   bytes: () => number;
-}
-
-function countBytes(source: Readable): { stream: Readable; bytes: () => number } {
-  let bytes = 0;
-  const stream = source.pipe(
-    new Transform({
-      transform(chunk: Buffer, _enc, done) {
-        bytes += chunk.length;
-        done(null, chunk);
-      },
-    }),
-  );
-  return { stream, bytes: () => bytes };
 }
 
 const progress = (
@@ -103,35 +91,6 @@ function acceptRow(r: Run, row: SheetRow, positions: Positions): void {
   r.pending.push({ rowNo: row.rowNo, values: result.values });
 }
 
-/** Reads every row; the message of a file that cannot be imported at all (no header, columns missing), else null. */
-async function readAll(r: Run, rows: AsyncGenerator<SheetRow>): Promise<string | null> {
-  let positions: Positions | null = null;
-  let lastProgressAt = Date.now();
-  for await (const row of rows) {
-    if (!positions) {
-      const header = mapDecisionHeader(row.cells);
-      if (header.missing.length > 0) {
-        return `表头缺少必填列：${header.missing.join('、')}。请使用导入模板。`;
-      }
-      positions = header.positions;
-      continue;
-    }
-    if (row.cells.every((x) => x.trim() === '')) {
-      continue;
-    }
-    acceptRow(r, row, positions);
-    if (r.pending.length >= DECISION_BATCH_SIZE) {
-      await flush(r);
-    }
-    if ((r.rowsRead & 255) === 0 && Date.now() - lastProgressAt > PROGRESS_EVERY_MS) {
-      lastProgressAt = Date.now();
-      await progress(r, 'running');
-    }
-  }
-  await flush(r);
-  return positions ? null : '文件为空：没有表头行';
-}
-
 async function storeAll(r: Run, actor: { userId: string; displayName: string }, meta: DecisionBatchMeta): Promise<void> {
   await r.ctx.db.transaction(async (tx) => {
     await r.spool.drain(tx, (summary, batch) =>
@@ -158,7 +117,7 @@ export async function runDecisionImport(
   format: ImportFormat,
   source: Readable,
 ): Promise<ImportOutcome & { evaluations: number }> {
-  const counted = countBytes(source);
+  const sheet = openSheet(source, format);
   const rechecker = createRechecker(ctx.db, {
     regionCode: meta.regionCode,
     departmentId: meta.departmentId,
@@ -167,10 +126,21 @@ export async function runDecisionImport(
     fieldCrypto: ctx.fieldCrypto,
   });
   const spool = createDecisionSpool(ctx.db.kind, meta);
-  const r: Run = { ctx, job, rechecker, spool, errors: [], pending: [], seen: new Map(), rowsRead: 0, rowsFailed: 0, bytes: counted.bytes };
+  const r: Run = { ctx, job, rechecker, spool, errors: [], pending: [], seen: new Map(), rowsRead: 0, rowsFailed: 0, bytes: sheet.bytes };
   try {
     await progress(r, 'running');
-    const refusal = await readAll(r, format === 'xlsx' ? readXlsxRows(counted.stream) : readCsvRows(counted.stream));
+    const refusal = await visitSheet(sheet.rows, {
+      header: mapDecisionHeader,
+      row: async (row, positions) => {
+        acceptRow(r, row, positions);
+        if (r.pending.length >= DECISION_BATCH_SIZE) {
+          await flush(r);
+        }
+      },
+      progress: () => progress(r, 'running'),
+      progressEveryMs: PROGRESS_EVERY_MS,
+    });
+    await flush(r);
     if (refusal || r.errors.length > 0) {
       const outcome = await fail(r, refusal ?? `${r.rowsFailed}行有误，整个文件未导入（不会只导入一部分）；请改正后重新导入`);
       return { ...outcome, evaluations: rechecker.evaluations };
@@ -187,7 +157,7 @@ export async function runDecisionImport(
     };
   } catch (err) {
     ctx.log.error({ err, jobId: job.id }, 'issued decision import failed');
-    const message = `导入中止：${err instanceof Error ? err.message : String(err)}。未导入任何决定。`;
+    const message = `导入中止：${abortReason(err, job.id)}。未导入任何决定。`;
     await progress(r, 'failed', { message, finishedAt: ctx.now().toISOString() }).catch(() => undefined);
     return {
       status: 'failed',

@@ -3,11 +3,10 @@ import type { ImportJob } from '@rouxing/contracts';
 import { type Actor, can } from '@rouxing/domain';
 import type { AppContext, RequestMeta } from '../../context';
 import { findDepartmentLetterhead } from '../../departments/department.repository';
-import { AppError, forbidden } from '../../errors';
+import { forbidden } from '../../errors';
 import { findImportJob, type ImportJobRow, insertImportJob } from '../../imports/import-job.repository';
-import { toImportJobDto } from '../../imports/import-job-dto';
+import { launchImport, storeImportFile } from '../../imports/import-launch';
 import type { ImportOutcome } from '../../imports/run-entity-import';
-import { storeImportFile } from '../../imports/use-cases/start-entity-import';
 import { newId } from '../../records/ids';
 import { recordChange } from '../../records/record-change';
 import { runDecisionImport } from '../import/run-decision-import';
@@ -41,7 +40,7 @@ export async function startDecisionImport(
   }
   const dept = await recordingDepartment(ctx, actor);
   const dueOn = await correctionDueOn(ctx, actor.regionCode);
-  const stored = await storeImportFile(ctx, file.stream);
+  const stored = await storeImportFile(ctx, file);
   const id = newId();
   const now = ctx.now().toISOString();
   await ctx.db.transaction(async (tx) => {
@@ -77,15 +76,5 @@ export async function startDecisionImport(
     dueOn,
     now,
   };
-  const done = runDecisionImport(ctx, job, actor, batchMeta, stored.format, ctx.blobs.open(stored.sha256));
-  ctx.background.add(done);
-  done.finally(() => ctx.background.delete(done));
-  if (opts.wait) {
-    await done;
-  }
-  if (file.truncated?.()) {
-    throw new AppError('UPLOAD.TOO_LARGE', '文件超过200 MB的大小限制', [{ path: 'file', message: '文件超过200 MB' }]);
-  }
-  const current = (await findImportJob(ctx.db, actor.regionCode, id)) as ImportJobRow;
-  return { job: await toImportJobDto(ctx.db, current), done };
+  return launchImport(ctx, job, opts, () => runDecisionImport(ctx, job, actor, batchMeta, stored.format, ctx.blobs.open(stored.sha256)));
 }
