@@ -1,12 +1,13 @@
 import { type CorrectionItem, PENALTY_KIND_LABELS, PENALTY_KINDS } from '@rouxing/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Switch, Table, Tag } from 'antd';
+import { Button, Card, Form, Input, InputNumber, Modal, Select, Space, Switch, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { creditApi } from '../../api/credit';
 import { useCurrentUser } from '../../app/auth';
 import { showError, showSuccess } from '../../app/feedback';
+import { DatePicker } from '../../components/DateInput';
 import { PageHeader } from '../../components/PageHeader';
 import { can } from '../../lib/permissions';
 
