@@ -80,6 +80,7 @@ describe('[FORMS][IDEMPOTENT] double clicks make one record; an impossible date 
     await party.goto('/portal/cases');
     await party.getByTestId('my-case').filter({ hasText: caseNo }).getByTestId('my-case-open').click();
     await party.getByTestId('portal-open-first').waitFor();
+    expect(await party.getByTestId('portal-open-first').textContent()).toContain('请先点击上方“签收并查看”');
     expect(await party.getByTestId('portal-accept').isDisabled()).toBe(true);
     await Promise.all([party.waitForEvent('download'), party.getByTestId('portal-receive').click()]);
     await expect.poll(() => party.getByTestId('portal-accept').isDisabled()).toBe(false);
