@@ -23,6 +23,8 @@ export default function CorrectionItemsPage() {
   const [status, setStatus] = useState<string>('open');
   const [action, setAction] = useState<Action>(null);
   const [form] = Form.useForm();
+  // The OK button shows the submission in flight, so it is not sent twice.
+  const [busy, setBusy] = useState(false);
   const list = useQuery({
     queryKey: ['correction-items', page, status, overdueOnly],
     queryFn: () => creditApi.items({ page, pageSize: 20, ...(status ? { status } : {}), ...(overdueOnly ? { overdue: 'true' } : {}) }),
@@ -32,6 +34,7 @@ export default function CorrectionItemsPage() {
       return;
     }
     const v = await form.validateFields();
+    setBusy(true);
     try {
       if (action.kind === 'justify') {
         await creditApi.justify(action.item.id, { justification: v.justification });
@@ -50,6 +53,8 @@ export default function CorrectionItemsPage() {
       await qc.invalidateQueries({ queryKey: ['correction-items'] });
     } catch (e) {
       showError(e);
+    } finally {
+      setBusy(false);
     }
   };
   return (
@@ -131,6 +136,7 @@ export default function CorrectionItemsPage() {
         title={action ? `${t(action.kind === 'correct' ? 'credit.correct' : 'credit.justify')}：${action.item.documentNo}` : ''}
         onCancel={() => setAction(null)}
         onOk={submit}
+        confirmLoading={busy}
         destroyOnHidden
       >
         <Form form={form} layout="vertical" preserve={false}>
