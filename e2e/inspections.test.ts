@@ -109,6 +109,20 @@ describe('[INSPECTION][CODE] plan → approval → QR code on a phone → check-
       const { page } = enterprise;
       await page.getByTestId('menu-inspections').click();
       await page.getByTestId('inspection-row-link').first().click();
+      // No score is given for the enterprise: submitting untouched names each one (issue 14, defect 3).
+      await page.getByTestId('rate-submit').click();
+      await expect.poll(() => page.getByText('请评价文明礼仪（1至5分）').count()).toBe(1);
+      for (const [field, stars] of [
+        ['conduct', 5],
+        ['etiquette', 4],
+        ['disruption', 5],
+      ] as const) {
+        await page
+          .getByTestId(`rate-${field}`)
+          .locator('.ant-rate-star')
+          .nth(stars - 1)
+          .click();
+      }
       await page.getByTestId('rate-comment').fill('检查人员出示证件，态度良好');
       await page.getByTestId('rate-submit').click();
       await expect.poll(() => page.getByTestId('inspection-rating').textContent()).toContain('企业已评价');

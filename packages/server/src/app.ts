@@ -7,6 +7,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { addAuthenticateHook } from './http/authenticate-hook';
 import { errorHandler } from './http/error-handler';
 import { addHostileInputHook } from './http/hostile-input-hook';
+import { addIdempotencyHook } from './http/idempotency';
 import { registerPlugins } from './http/plugins';
 import { registerWebApp } from './http/web-app';
 import { registerRoutes } from './routes';
@@ -35,6 +36,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   await registerPlugins(app, opts.cookieSecret);
   addAuthenticateHook(app, opts.ctx);
   addHostileInputHook(app);
+  addIdempotencyHook(app, opts.ctx);
   await app.register(async (api) => registerRoutes(api.withTypeProvider<ZodTypeProvider>(), opts), { prefix: '/api/v1' });
   await registerWebApp(app, opts.webDist);
   return app;

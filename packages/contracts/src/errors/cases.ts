@@ -64,6 +64,7 @@ export const CASE_ERROR_CODES = {
   'CASE.DELIVERED': refusal('该文书已经送达'),
   'CASE.ELECTRONIC_RECEIPT': refusal('电子送达以当事人在企业端签收为准，不能由执法人员代为记录'),
   'CASE.NOT_ELECTRONIC': refusal('该文书不是电子送达'),
+  'CASE.NOTICE_NOT_OPENED': refusal('当事人须先打开（签收）柔性执法告知书，才能作出选择'),
   'CASE.NOT_ARCHIVED': refusal('只有已归档的案件才能导出案卷或发布为指导性案例'),
   'FOLLOW_UP.RECORDED': refusal('该回访已经记录'),
   'OBSERVATION.NOT_NEW_BUSINESS_FORM': refusal('只有新业态、新模式的市场主体才能设定观察期（常政办发〔2025〕5号 第十四项）'),

@@ -13,6 +13,8 @@ export const COMMON_ERROR_CODES = {
   CONFLICT: { status: 409, meaning: '与已有记录冲突' },
   'CONFLICT.VERSION': { status: 409, meaning: '记录已被他人修改（乐观锁版本不符），请刷新后重试' },
   'CONFLICT.DUPLICATE': { status: 409, meaning: '同一记录已存在（如统一社会信用代码重复）' },
+  'IDEMPOTENCY.MISMATCH': { status: 422, meaning: '同一Idempotency-Key已用于内容不同的提交；请为新的提交使用新的Idempotency-Key' },
+  'IDEMPOTENCY.IN_PROGRESS': { status: 409, meaning: '同一提交（Idempotency-Key）仍在处理中，请稍后刷新查看结果' },
   'RULE.REFUSED': { status: 422, meaning: '业务规则不允许该操作（通用；各模块使用更具体的代码）' },
   'CALENDAR.ARRANGEMENT_MISSING': { status: 422, meaning: '期限涉及的年份尚未录入国务院节假日安排，无法按工作日计算' },
   'UPLOAD.TOO_LARGE': { status: 413, meaning: '请求体或文件超过大小限制' },

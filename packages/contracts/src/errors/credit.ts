@@ -12,5 +12,4 @@ export const CREDIT_ERROR_CODES = {
   'CORRECTION.STILL_FLAGGED': refusal('更正后的决定经复核仍属应当不予处罚或超出裁量基准，不能作为纠正'),
   'APIKEY.INVALID': { status: 401, meaning: '接口密钥无效或已吊销' },
   'APIKEY.REVOKED': refusal('接口密钥已吊销'),
-  'IDEMPOTENCY.MISMATCH': refusal('同一Idempotency-Key已用于内容不同的推送；请使用新的Idempotency-Key'),
 } as const satisfies Record<string, ErrorCodeSpec>;

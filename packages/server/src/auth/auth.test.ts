@@ -62,6 +62,24 @@ describe(`[AUTH] login, sessions, lock-out (${dbKind()})`, () => {
     expect(notJson.json().error.message).toContain('JSON');
   });
 
+  it('answers a wrong password for a known user exactly as for an unknown one, lock-out included (issue 14, defect 8)', async () => {
+    const strip = (r: { statusCode: number; json(): { error: { code: string; message: string } } }) => ({
+      status: r.statusCode,
+      code: r.json().error.code,
+      message: r.json().error.message.replace(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}/, 'T'),
+    });
+    for (let i = 1; i <= 5; i++) {
+      const known = strip(await login('officer4', `wrong-${i}`));
+      const unknown = strip(await login('no-such-user', `wrong-${i}`));
+      expect(unknown).toEqual(known);
+      expect(known.status).toBe(i < 5 ? 401 : 423);
+      expect(known.message).not.toMatch(/再失败/);
+    }
+    expect(strip(await login('no-such-user', 'x'))).toEqual(strip(await login('officer4', 'x')));
+    env.clock.advance(16 * 60_000);
+    expect((await login('officer4', 'Rouxing@2026')).statusCode).toBe(200);
+  });
+
   it('locks the account after 5 failures (423, even with the right password) and unlocks after 15 minutes', async () => {
     for (let i = 1; i <= 4; i++) {
       const r = await login('officer3', 'bad-password');

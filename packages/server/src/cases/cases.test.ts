@@ -63,6 +63,9 @@ async function acceptedCase(): Promise<string> {
     offered: '告知承诺',
   });
   expect(n.statusCode, n.body).toBe(200);
+  // The party opens the 告知书 (the receipt) before it chooses.
+  const delivery = n.json().deliveries.find((d: { status: string }) => d.status === 'pending').id as string;
+  expect((await as('enterprise', 'POST', `/portal/deliveries/${delivery}/receive`)).statusCode).toBe(200);
   const c = await as('enterprise', 'POST', `/cases/${id}/choice`, { choice: 'accept' });
   expect(c.statusCode, c.body).toBe(200);
   return id;
@@ -106,6 +109,11 @@ describe(`[CASE][FLOW] start → 告知书 electronically → accept → 告知�
     const doc = await as('enterprise', 'GET', `/case-documents/${c.documents[0].id}/file`);
     expect(doc.statusCode).toBe(200);
     expect(doc.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    // 常政办发〔2025〕5号 第六项: no choice before the party has the 告知书 in front of it (issue 14, defect 4).
+    const unopened = await as('enterprise', 'POST', `/cases/${id}/choice`, { choice: 'accept' });
+    expect(unopened.statusCode).toBe(422);
+    expect(unopened.json().error).toMatchObject({ code: 'CASE.NOTICE_NOT_OPENED', message: expect.stringContaining('告知书') });
+    expect((await as('officer', 'GET', `/cases/${id}`)).json()).toMatchObject({ state: 'notice_served' });
     const received = await as('enterprise', 'POST', `/portal/deliveries/${c.deliveries[0].id}/receive`);
     expect(received.json().deliveries[0]).toMatchObject({ status: 'delivered', deliveredOn: '2026-11-28' });
     // Another enterprise's staff or another department see nothing.

@@ -95,6 +95,15 @@ describe(`[INSPECTION][CODE] plan, approval, signed code, check-in/out, rating (
     const out = await as('officer2', 'POST', `/inspections/${plan.id}/check-out`, { result: 'no_problem' });
     expect(out.json()).toMatchObject({ status: 'completed', result: 'no_problem' });
 
+    // Every score is the enterprise's own: none is assumed (issue 14, defect 3).
+    const partial = await as('enterprise', 'POST', `/inspections/${plan.id}/rating`, { conduct: 5, comment: '只评了一项' });
+    expect(partial.statusCode).toBe(422);
+    expect(partial.json().error.fields).toEqual([
+      { path: 'etiquette', message: '请评价文明礼仪' },
+      { path: 'disruption', message: '请评价对经营的影响' },
+    ]);
+    const zero = await as('enterprise', 'POST', `/inspections/${plan.id}/rating`, { conduct: 0, etiquette: 5, disruption: 5 });
+    expect(zero.json().error.fields).toEqual([{ path: 'conduct', message: '评分为1至5分' }]);
     const rated = await as('enterprise', 'POST', `/inspections/${plan.id}/rating`, {
       conduct: 5,
       etiquette: 4,

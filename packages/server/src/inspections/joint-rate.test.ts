@@ -144,5 +144,8 @@ describe(`[INDICATOR][JOINT] the 综合查一次 rate of a fixture equals the ha
     expect(m.foodDrugCatering).toMatchObject({ visits: 8, jointVisits: 2, jointRate: 0.25 });
     const health = (await get('officer4', '/inspection-metrics?year=2024')).json();
     expect(health.foodDrugCatering).toMatchObject({ visits: 5, jointVisits: 2 });
+    // The department's own visits, joint ones with the other departments counted (issue 14, defect 5):
+    // WSJK took part in J1, J2, O1 (joint), S2, S4, Q1.
+    expect(health).toMatchObject({ scope: 'department', visits: 6, jointVisits: 3 });
   });
 });

@@ -67,11 +67,14 @@ export async function visitCounts(
     `WITH v AS (
        SELECT coalesce(p.joint_group_id, p.id) AS visit, min(p.entity_id::text) AS entity, count(DISTINCT p.department_id) AS depts,
          bool_or(e.industry_code LIKE ANY (SELECT c || '%' FROM unnest($4::text[]) c)) AS fdc,
-         bool_or(p.exemption_ground IS NOT NULL AND p.status NOT IN ('pending_approval', 'rejected', 'cancelled')) AS exempt
+         bool_or(p.exemption_ground IS NOT NULL AND p.status NOT IN ('pending_approval', 'rejected', 'cancelled')
+           ${departmentId ? 'AND p.department_id = $5' : ''}) AS exempt
        FROM inspection_plans p JOIN entities e ON e.region_code = p.region_code AND e.id = p.entity_id
        WHERE p.region_code = $1 AND p.window_from >= $2::date AND p.window_from < $3::date AND p.status NOT IN ('rejected', 'cancelled')
-         ${departmentId ? 'AND p.department_id = $5' : ''}
-       GROUP BY 1)
+       GROUP BY 1
+       -- The visits of a department are those it took part in, with every department of the visit counted: filtering the
+       -- plans instead left one department per visit, and never a joint one (issue 14, defect 5).
+       ${departmentId ? 'HAVING bool_or(p.department_id = $5)' : ''})
      SELECT count(*)::int AS visits, count(*) FILTER (WHERE depts > 1)::int AS joint, count(*) FILTER (WHERE fdc)::int AS "fdcVisits",
        count(*) FILTER (WHERE fdc AND depts > 1)::int AS "fdcJoint", count(DISTINCT entity)::int AS entities,
        count(*) FILTER (WHERE exempt)::int AS exemptions

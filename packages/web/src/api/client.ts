@@ -62,23 +62,68 @@ export function errorFromBody(status: number, text: string, statusText = ''): Ap
 
 type Options = { method?: string; body?: unknown; query?: Query; signal?: AbortSignal };
 
+/** How long after its answer a submission sent again (a second click) is still the same submission. */
+const REPEAT_WINDOW_MS = 10_000;
+/** How long a submission whose answer never arrived keeps its key for the retry. */
+const RETRY_WINDOW_MS = 10 * 60_000;
+/** The Idempotency-Key of each submission in flight or just answered, by method, path and body. */
+const submissions = new Map<string, { key: string; until: number }>();
+
+function newKey(): string {
+  // getRandomValues, unlike randomUUID, works on a plain-HTTP intranet address too.
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * The Idempotency-Key of a submission (docs/decisions/0018-idempotent-forms.md): generated once, and sent again
+ * with the same request while it is in flight, after a lost answer, or a few seconds after its answer — so a
+ * double click or a retry gets the first answer from the server instead of writing twice.
+ */
+export function submissionKey(id: string, now = Date.now()): { key: string; settle: (outcome: 'ok' | 'refused' | 'lost') => void } {
+  for (const [k, v] of submissions) {
+    if (v.until < now) {
+      submissions.delete(k);
+    }
+  }
+  const entry = submissions.get(id) ?? { key: newKey(), until: Number.POSITIVE_INFINITY };
+  submissions.set(id, entry);
+  return {
+    key: entry.key,
+    settle: (outcome) => {
+      if (outcome === 'refused') {
+        // Nothing was written: the corrected submission is a new one.
+        submissions.delete(id);
+      } else {
+        entry.until = Date.now() + (outcome === 'ok' ? REPEAT_WINDOW_MS : RETRY_WINDOW_MS);
+      }
+    },
+  };
+}
+
 /** Calls the API with the session cookie; returns the parsed JSON (undefined for 204). */
 export async function api<T>(path: string, { method = 'GET', body, query, signal }: Options = {}): Promise<T> {
+  const url = apiUrl(path, query);
+  const payload = body === undefined ? undefined : JSON.stringify(body);
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (payload !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  // Every creating request is one submission, sent with its Idempotency-Key (not the session's own requests).
+  const submission = method === 'GET' || path.startsWith('/auth/') ? null : submissionKey(`${method} ${url} ${payload ?? ''}`);
+  if (submission) {
+    headers['Idempotency-Key'] = submission.key;
+  }
   let res: Response;
   try {
-    res = await fetch(apiUrl(path, query), {
-      method,
-      credentials: 'same-origin',
-      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal,
-    });
+    res = await fetch(url, { method, credentials: 'same-origin', headers, body: payload, signal });
   } catch (e) {
+    submission?.settle('lost');
     if ((e as Error).name === 'AbortError') {
       throw e;
     }
     throw new ApiError(0, 'NETWORK', '');
   }
+  submission?.settle(res.ok ? 'ok' : res.status >= 500 || res.status === 409 ? 'lost' : 'refused');
   if (!res.ok) {
     throw await errorFromResponse(res);
   }

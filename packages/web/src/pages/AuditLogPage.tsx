@@ -1,10 +1,11 @@
 import type { AuditEntry } from '@rouxing/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AuditFilters, auditApi, keys } from '../api/endpoints';
+import { DatePicker } from '../components/DateInput';
 import { PageHeader } from '../components/PageHeader';
 import { dash, formatDateTime } from '../lib/format';
 

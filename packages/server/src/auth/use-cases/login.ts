@@ -5,6 +5,7 @@ import { appendAudit } from '../../records/audit.repository';
 import { meOf } from '../me';
 import { dummyHash, verifyPassword } from '../password';
 import { insertSession, newSessionToken } from '../session.repository';
+import { recordUnknownUserFailure, unknownUserLockedUntil } from '../unknown-user-lockout';
 import { findUserByUsername, recordLoginFailure, recordLoginSuccess, type UserRow } from '../user.repository';
 
 const BAD_CREDENTIALS = '用户名或密码错误';
@@ -42,25 +43,45 @@ export async function auditRateLimitedLogin(ctx: AppContext, body: Partial<Login
 }
 
 /**
- * The account whose password this is, or the refusal: unknown user (timed like a known one), locked,
- * stopped, or a wrong password, which counts towards the lock-out (SECURITY.md: 5 failures → 15 minutes).
+ * The refusal of a wrong password, the same for a username that exists and one that does not (issue 14,
+ * defect 8): the policy, never the tries left, which only an existing account has.
+ */
+function badCredentials(ctx: AppContext): AppError {
+  const p = ctx.config.security;
+  return new AppError('AUTH.BAD_CREDENTIALS', `${BAD_CREDENTIALS}（连续失败${p.lockoutThreshold}次将锁定${p.lockoutMinutes}分钟）`);
+}
+
+/** An unknown username: timed like a known one, counted and locked out like one (auth/unknown-user-lockout.ts). */
+async function refuseUnknownUser(ctx: AppContext, body: LoginBody, meta: RequestMeta): Promise<never> {
+  const policy = ctx.config.security;
+  await verifyPassword(await dummyHash(), body.password);
+  await auditFailure(ctx, body, meta, ctx.config.regionCode, null, 'unknown_user');
+  const locked = unknownUserLockedUntil(ctx, body.username);
+  if (locked) {
+    throw lockedError(locked);
+  }
+  const lockUntil = new Date(ctx.now().getTime() + policy.lockoutMinutes * 60_000).toISOString();
+  if (recordUnknownUserFailure(ctx, body.username, policy.lockoutThreshold, lockUntil).lockedNow) {
+    throw lockedError(lockUntil);
+  }
+  throw badCredentials(ctx);
+}
+
+/**
+ * The account whose password this is, or the refusal: unknown user (answered like a known one), locked,
+ * a wrong password, which counts towards the lock-out (SECURITY.md: 5 failures → 15 minutes), or stopped
+ * (said only to whom knows the password).
  */
 async function checkCredentials(ctx: AppContext, body: LoginBody, meta: RequestMeta): Promise<UserRow> {
   const now = ctx.now();
   const policy = ctx.config.security;
   const user = await findUserByUsername(ctx.db, body.username);
   if (!user) {
-    await verifyPassword(await dummyHash(), body.password);
-    await auditFailure(ctx, body, meta, ctx.config.regionCode, null, 'unknown_user');
-    throw new AppError('AUTH.BAD_CREDENTIALS', BAD_CREDENTIALS);
+    return refuseUnknownUser(ctx, body, meta);
   }
   if (user.lockedUntil && new Date(user.lockedUntil) > now) {
     await auditFailure(ctx, body, meta, user.regionCode, user, 'locked');
     throw lockedError(user.lockedUntil);
-  }
-  if (!user.active) {
-    await auditFailure(ctx, body, meta, user.regionCode, user, 'inactive');
-    throw new AppError('AUTH.BAD_CREDENTIALS', '账号已停用，请联系系统管理员');
   }
   if (!(await verifyPassword(user.passwordHash, body.password))) {
     const lockUntil = new Date(now.getTime() + policy.lockoutMinutes * 60_000).toISOString();
@@ -69,8 +90,11 @@ async function checkCredentials(ctx: AppContext, body: LoginBody, meta: RequestM
     if (r.lockedNow) {
       throw lockedError(lockUntil);
     }
-    const left = policy.lockoutThreshold - r.failedLogins;
-    throw new AppError('AUTH.BAD_CREDENTIALS', `${BAD_CREDENTIALS}（再失败${left}次账号将锁定${policy.lockoutMinutes}分钟）`);
+    throw badCredentials(ctx);
+  }
+  if (!user.active) {
+    await auditFailure(ctx, body, meta, user.regionCode, user, 'inactive');
+    throw new AppError('AUTH.BAD_CREDENTIALS', '账号已停用，请联系系统管理员');
   }
   return user;
 }

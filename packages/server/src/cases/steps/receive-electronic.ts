@@ -2,7 +2,7 @@ import type { Actor } from '@rouxing/domain';
 import type { AppContext, RequestMeta } from '../../context';
 import type { Queryable } from '../../db/database';
 import type { CaseRow } from '../case.repository';
-import { type DeliveryRef, markDelivered, pendingElectronicDeliveries } from '../delivery.repository';
+import { type DeliveryRef, markDelivered } from '../delivery.repository';
 import { today } from '../today';
 import { caseNote } from './case-note';
 import { fileMaterial } from './file-material';
@@ -26,18 +26,4 @@ export async function markReceived(
     note: `电子送达：${d.documentNo}于${on}由当事人账号（${actor.displayName}）在企业端签收`,
   });
   await caseNote(tx, ctx, actor, meta, row, 'case.delivered', { deliveryId: d.id, method: 'electronic', receivedOn: on });
-}
-
-/** What the party has been sent electronically as `proofItem` and not yet opened: answering in the portal opens it. */
-export async function receivePendingElectronic(
-  tx: Queryable,
-  ctx: AppContext,
-  actor: Actor,
-  meta: RequestMeta,
-  row: CaseRow,
-  proofItem: string,
-): Promise<void> {
-  for (const d of await pendingElectronicDeliveries(tx, row.regionCode, row.id, proofItem)) {
-    await markReceived(tx, ctx, actor, meta, row, d);
-  }
 }

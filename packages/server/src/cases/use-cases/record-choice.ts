@@ -1,9 +1,10 @@
 import type { CaseDetail, ChoiceInput } from '@rouxing/contracts';
 import type { Actor } from '@rouxing/domain';
 import type { AppContext, RequestMeta } from '../../context';
+import { refused } from '../../errors';
+import { pendingElectronicDeliveries } from '../delivery.repository';
 import { isParty } from '../scope';
 import { fileMaterial } from '../steps/file-material';
-import { receivePendingElectronic } from '../steps/receive-electronic';
 import { takeStep } from '../steps/take-step';
 import { visibleCase } from '../steps/visible-case';
 import { today } from '../today';
@@ -18,9 +19,10 @@ export async function recordChoice(ctx: AppContext, actor: Actor, meta: RequestM
   await ctx.db.transaction(async (tx) => {
     const row = await visibleCase(tx, actor, id, true);
     const on = today(ctx);
-    if (isParty(actor, row) && row.state === 'notice_served') {
-      // The choice is made on the notice's page in the portal: answering it is receiving it.
-      await receivePendingElectronic(tx, ctx, actor, meta, row, 'choice_notice_delivery');
+    // 常政办发〔2025〕5号 第六项 lets the party decide once it knows what is offered: the 告知书 served
+    // electronically must have been opened (its 送达回证, the portal receipt) before the party chooses.
+    if (isParty(actor, row) && (await pendingElectronicDeliveries(tx, row.regionCode, row.id, 'choice_notice_delivery')).length > 0) {
+      throw refused('CASE.NOTICE_NOT_OPENED', '请先打开并阅读《柔性执法告知书》（打开即签收），再作出选择', 'choice');
     }
     const k = await takeStep(tx, ctx, actor, meta, row, {
       action: 'record_choice',

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { type PushDecisionsBody, PushDecisionsBodySchema, type PushDecisionsReply } from '@rouxing/contracts';
 import { type Actor, shanghaiToday } from '@rouxing/domain';
 import type { AppContext, RequestMeta } from '../../context';
-import { AppError, refused } from '../../errors';
+import { AppError } from '../../errors';
+import { idempotencyMismatch, requestHash } from '../../http/idempotency';
 import { appendAudit } from '../../records/audit.repository';
 import { type ApiKeyRow, claimPushKey, findApiKeyByHash, findPushReply } from '../api-key.repository';
 import type { PreparedDecision } from '../prepared-decision';
@@ -32,7 +32,7 @@ const systemActor = (k: ApiKeyRow): Actor => ({
   entityUscc: null,
 });
 
-const hashOf = (body: unknown) => createHash('sha256').update(JSON.stringify(body), 'utf8').digest('hex');
+const hashOf = (body: unknown) => requestHash(body);
 
 async function replayOf(ctx: AppContext, k: ApiKeyRow, idempotencyKey: string, requestHash: string): Promise<PushDecisionsReply | null> {
   const earlier = await findPushReply(ctx.db, k.regionCode, k.departmentId, idempotencyKey);
@@ -40,7 +40,7 @@ async function replayOf(ctx: AppContext, k: ApiKeyRow, idempotencyKey: string, r
     return null;
   }
   if (earlier.requestHash !== requestHash) {
-    throw refused('IDEMPOTENCY.MISMATCH', '该Idempotency-Key已用于内容不同的推送；请为新的推送使用新的Idempotency-Key', 'Idempotency-Key');
+    throw idempotencyMismatch('推送');
   }
   return { ...(earlier.reply as PushDecisionsReply), replayed: true };
 }

@@ -229,3 +229,22 @@ export const holidayArrangements = pgTable('holiday_arrangements', {
   updatedBy: text('updated_by').notNull(),
   updatedAt: tstz('updated_at').notNull(),
 });
+
+/**
+ * The first answer to each creating request a signed-in user sent with an `Idempotency-Key` (http/idempotency.ts):
+ * a double click or a retry of the same submission gets that answer again and nothing is written twice.
+ * `status` null while the first request is still being handled.
+ */
+export const idempotentRequests = pgTable(
+  'idempotent_requests',
+  {
+    regionCode: text('region_code').notNull(),
+    userId: uuid('user_id').notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    status: smallint('status'),
+    reply: text('reply'),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.userId, t.idempotencyKey] }), index('idempotent_requests_created_idx').on(t.createdAt)],
+);

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Checkbox, Col, DatePicker, Form, Input, Row } from 'antd';
+import { Alert, Button, Checkbox, Col, Form, Input, Row } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { registerApi, registerKeys } from '../../api/registers';
 import { showError, showSuccess } from '../../app/feedback';
+import { DatePicker } from '../../components/DateInput';
 import { EntitySearchSelect } from '../../components/EntitySearchSelect';
 import { applyFieldErrors } from '../../lib/forms';
 import { ymd } from '../cases/shared';

@@ -1,11 +1,12 @@
 import type { FollowUpAnswerBody, FollowUpView } from '@rouxing/contracts';
 import { CORRECTION_STATUSES, OPINION_LEVELS } from '@rouxing/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, DatePicker, Form, Input, Radio } from 'antd';
+import { Button, Form, Input, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { caseApi, caseKeys, portalApi } from '../../api/cases';
 import { showError, showSuccess } from '../../app/feedback';
+import { DatePicker } from '../../components/DateInput';
 import { applyFieldErrors } from '../../lib/forms';
 import { ymd } from './shared';
 

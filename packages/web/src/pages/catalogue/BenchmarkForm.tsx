@@ -2,12 +2,13 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import type { BenchmarkInput, DiscretionBenchmark } from '@rouxing/contracts';
 import { RULE_LEVELS } from '@rouxing/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, Button, type ButtonProps, Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, Space, Typography } from 'antd';
+import { Alert, Button, type ButtonProps, Col, Form, Input, InputNumber, Modal, Row, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { catalogueApi } from '../../api/catalogue';
 import { useCurrentUser } from '../../app/auth';
 import { showError, showSuccess } from '../../app/feedback';
+import { DatePicker } from '../../components/DateInput';
 import { applyFieldErrors } from '../../lib/forms';
 import { fineRange, tierYuan } from './fine-range';
 

@@ -1,12 +1,13 @@
 import type { NoPenaltyListDetail } from '@rouxing/contracts';
 import { RULE_LEVELS } from '@rouxing/contracts';
 import { useQueryClient } from '@tanstack/react-query';
-import { DatePicker, Form, Input, Select, Space } from 'antd';
+import { Form, Input, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { catalogueApi } from '../../api/catalogue';
 import { useCurrentUser } from '../../app/auth';
+import { DatePicker } from '../../components/DateInput';
 import { ImportModal } from './ImportModal';
 
 type ImportMeta = { title: string; level: string; issuer: string; domain: string; documentNo?: string; effective: [Dayjs, Dayjs | null] };

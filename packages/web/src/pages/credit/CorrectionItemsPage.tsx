@@ -1,12 +1,13 @@
 import { type CorrectionItem, PENALTY_KIND_LABELS, PENALTY_KINDS } from '@rouxing/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Switch, Table, Tag } from 'antd';
+import { Button, Card, Form, Input, InputNumber, Modal, Select, Space, Switch, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { creditApi } from '../../api/credit';
 import { useCurrentUser } from '../../app/auth';
 import { showError, showSuccess } from '../../app/feedback';
+import { DatePicker } from '../../components/DateInput';
 import { PageHeader } from '../../components/PageHeader';
 import { can } from '../../lib/permissions';
 
@@ -22,6 +23,8 @@ export default function CorrectionItemsPage() {
   const [status, setStatus] = useState<string>('open');
   const [action, setAction] = useState<Action>(null);
   const [form] = Form.useForm();
+  // The OK button shows the submission in flight, so it is not sent twice.
+  const [busy, setBusy] = useState(false);
   const list = useQuery({
     queryKey: ['correction-items', page, status, overdueOnly],
     queryFn: () => creditApi.items({ page, pageSize: 20, ...(status ? { status } : {}), ...(overdueOnly ? { overdue: 'true' } : {}) }),
@@ -31,6 +34,7 @@ export default function CorrectionItemsPage() {
       return;
     }
     const v = await form.validateFields();
+    setBusy(true);
     try {
       if (action.kind === 'justify') {
         await creditApi.justify(action.item.id, { justification: v.justification });
@@ -49,6 +53,8 @@ export default function CorrectionItemsPage() {
       await qc.invalidateQueries({ queryKey: ['correction-items'] });
     } catch (e) {
       showError(e);
+    } finally {
+      setBusy(false);
     }
   };
   return (
@@ -130,6 +136,7 @@ export default function CorrectionItemsPage() {
         title={action ? `${t(action.kind === 'correct' ? 'credit.correct' : 'credit.justify')}：${action.item.documentNo}` : ''}
         onCancel={() => setAction(null)}
         onOk={submit}
+        confirmLoading={busy}
         destroyOnHidden
       >
         <Form form={form} layout="vertical" preserve={false}>

@@ -1,12 +1,13 @@
 import { ENTITY_TYPES, type Entity, type EntityInput, EntityInputSchema } from '@rouxing/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Col, DatePicker, Form, Input, Row, Select, Skeleton, Space, Switch } from 'antd';
+import { Button, Card, Col, Form, Input, Row, Select, Skeleton, Space, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { entityApi, keys } from '../../api/endpoints';
 import { useCurrentUser } from '../../app/auth';
 import { showError, showSuccess } from '../../app/feedback';
+import { DatePicker } from '../../components/DateInput';
 import { ErrorResult } from '../../components/ErrorResult';
 import { IndustrySelect } from '../../components/IndustrySelect';
 import { PageHeader } from '../../components/PageHeader';

@@ -1,12 +1,13 @@
 import { EXEMPTION_GROUNDS, INSPECTION_TYPES, type InspectionPlanInput } from '@rouxing/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, Select, Space, Switch } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Input, Select, Space, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { inspectionApi } from '../../api/inspections';
 import { showError, showSuccess } from '../../app/feedback';
+import { DatePicker } from '../../components/DateInput';
 import { PageHeader } from '../../components/PageHeader';
 import { applyFieldErrors } from '../../lib/forms';
 

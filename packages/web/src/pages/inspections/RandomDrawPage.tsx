@@ -32,7 +32,7 @@ export default function RandomDrawPage() {
           style={{ maxWidth: 720 }}
         >
           <Form.Item name="title" label={t('draw.name')} rules={[{ required: true, message: t('draw.nameRequired') }]}>
-            <Input maxLength={100} />
+            <Input maxLength={100} data-testid="draw-title" />
           </Form.Item>
           <Space wrap>
             <Form.Item name="industryPrefix" label={t('draw.industry')}>
@@ -50,7 +50,7 @@ export default function RandomDrawPage() {
             ))}
           </Space>
           <div>
-            <Button type="primary" htmlType="submit" loading={run.isPending}>
+            <Button type="primary" htmlType="submit" loading={run.isPending} data-testid="draw-submit">
               {t('draw.run')}
             </Button>
           </div>
@@ -64,7 +64,7 @@ export default function RandomDrawPage() {
 export function DrawResult({ draw }: { draw: RandomDraw }) {
   const { t } = useTranslation();
   return (
-    <Card title={draw.title}>
+    <Card title={draw.title} data-testid="draw-result">
       <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t('draw.seed')}>{draw.seed}</Descriptions.Item>
         <Descriptions.Item label={t('draw.pool')}>{draw.poolSize}</Descriptions.Item>

@@ -70,6 +70,9 @@ export function ChoiceCard({ kase }: { kase: CaseDetail }) {
   if (!kase.actions.includes('record_choice')) {
     return null;
   }
+  // The party chooses with the 告知书 in front of it: opened (and so received) first, as the server requires.
+  const noticeIds = new Set(kase.documents.filter((d) => d.docType === 'choice_notice').map((d) => d.id));
+  const unopened = kase.deliveries.some((d) => d.method === 'electronic' && d.status === 'pending' && noticeIds.has(d.documentId));
   return (
     <Card title={t('myCases.choiceTitle')} data-testid="portal-choice" styles={{ header: { background: '#e6f4ff' } }}>
       <Typography.Paragraph>{t('myCases.choiceHelp', { deadline: kase.notice?.choiceDeadline ?? '' })}</Typography.Paragraph>
@@ -82,11 +85,15 @@ export function ChoiceCard({ kase }: { kase: CaseDetail }) {
           data-testid="portal-notice-offered"
         />
       )}
+      {unopened && (
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('myCases.openNoticeFirst')} data-testid="portal-open-first" />
+      )}
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
         <Button
           type="primary"
           size="large"
           block
+          disabled={unopened}
           loading={choose.isPending}
           onClick={() => choose.mutate('accept')}
           data-testid="portal-accept"
@@ -94,7 +101,7 @@ export function ChoiceCard({ kase }: { kase: CaseDetail }) {
           {t('myCases.accept')}
         </Button>
         <Popconfirm title={t('myCases.declineConfirm')} onConfirm={() => choose.mutate('decline')}>
-          <Button size="large" block danger data-testid="portal-decline">
+          <Button size="large" block danger disabled={unopened} data-testid="portal-decline">
             {t('myCases.decline')}
           </Button>
         </Popconfirm>

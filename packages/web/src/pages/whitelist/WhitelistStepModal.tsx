@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { DatePicker, Form, Input, Modal, Radio } from 'antd';
+import { Form, Input, Modal, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { type WhitelistEntry, type WhitelistStepAction, whitelistApi, whitelistKeys } from '../../api/whitelist';
 import { showError, showSuccess } from '../../app/feedback';
+import { DatePicker } from '../../components/DateInput';
 
 type Values = { reason: string; nextReviewOn?: Dayjs | null; basis?: WhitelistEntry['basis'] };
 

@@ -1,10 +1,11 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, DatePicker, Form, Input, InputNumber, Space } from 'antd';
+import { Button, Form, Input, InputNumber, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { calendarApi, calendarKeys, type HolidayArrangement } from '../../../api/calendar';
 import { showError, showSuccess } from '../../../app/feedback';
+import { DatePicker } from '../../../components/DateInput';
 import { applyFieldErrors, keepEnterInDatePickers } from '../../../lib/forms';
 
 type Values = {

@@ -1,8 +1,9 @@
 import type { CaseDetail } from '@rouxing/contracts';
-import { Button, DatePicker, Form, Input } from 'antd';
+import { Button, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { caseApi } from '../../../api/cases';
+import { DatePicker } from '../../../components/DateInput';
 import { useCaseAction, ymd } from '../shared';
 
 type Values = { fulfilledOn: Dayjs; note: string };

@@ -1,11 +1,12 @@
 import type { CaseDetail, DeliveryMethod, MeasureType } from '@rouxing/contracts';
 import { INTERVIEW_MODES, isObservationPreferred, measureTypeOrder } from '@rouxing/contracts';
-import { Alert, Button, DatePicker, Form, Input, InputNumber, Select, Switch, Tag } from 'antd';
+import { Alert, Button, Form, Input, InputNumber, Select, Switch, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { caseApi, type MeasureBody } from '../../../api/cases';
 import { useDepartments } from '../../../api/hooks';
+import { DatePicker } from '../../../components/DateInput';
 import { deliveryOptions, useCaseAction, ymd } from '../shared';
 import { ObservationExceptionFields } from './ObservationExceptionFields';
 

@@ -1,8 +1,9 @@
 import type { CaseDetail, DeliveryMethod } from '@rouxing/contracts';
-import { Button, DatePicker, Form, Input, Select } from 'antd';
+import { Button, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { caseApi } from '../../../api/cases';
+import { DatePicker } from '../../../components/DateInput';
 import { deliveryOptions, useCaseAction, ymd } from '../shared';
 
 type Values = { delivery: DeliveryMethod; choiceDeadline: Dayjs; offered: string };

@@ -1,10 +1,11 @@
 import type { CaseDetail, DeliveryView } from '@rouxing/contracts';
-import { Button, Card, DatePicker, Form, Input, Modal, Table, Tag } from 'antd';
+import { Button, Card, Form, Input, Modal, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseApi } from '../../../api/cases';
 import { useCurrentUser } from '../../../app/auth';
+import { DatePicker } from '../../../components/DateInput';
 import { can } from '../../../lib/permissions';
 import { FilePicker } from '../FilePicker';
 import { useCaseAction, ymd } from '../shared';

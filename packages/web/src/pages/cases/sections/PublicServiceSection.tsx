@@ -1,6 +1,6 @@
 import type { CaseDetail, PublicServiceInput, PublicServiceView } from '@rouxing/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Form, Input, InputNumber, Modal, Select, Space, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { publicServiceApi, publicServiceKeys } from '../../../api/parties';
 import { registerApi, registerKeys } from '../../../api/registers';
 import { useCurrentUser } from '../../../app/auth';
 import { showError, showSuccess } from '../../../app/feedback';
+import { DatePicker } from '../../../components/DateInput';
 import { applyFieldErrors } from '../../../lib/forms';
 import { can } from '../../../lib/permissions';
 

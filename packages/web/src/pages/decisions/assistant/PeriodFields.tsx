@@ -1,5 +1,6 @@
-import { Col, DatePicker, Form, Row, Switch } from 'antd';
+import { Col, Form, Row, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DatePicker } from '../../../components/DateInput';
 import type { FactsValues } from './facts';
 
 /** When the act happened and was discovered, and whether it continues (行政处罚法 第三十六条: the two-year period). */

@@ -5,10 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { inspectionApi } from '../../../api/inspections';
 import { showError, showSuccess } from '../../../app/feedback';
 
-/** The enterprise rates a completed inspection (conduct, etiquette, disruption), once. */
+/** The enterprise rates a completed inspection (conduct, etiquette, disruption), once; each score is required. */
 export function RatingCard({ plan, onDone }: { plan: InspectionPlan; onDone: (p: InspectionPlan) => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ conduct: number; etiquette: number; disruption: number; comment: string }>();
+  // Every score starts empty and must be given: none is assumed (issue 14, defect 3).
+  const scoreRules = (key: string) => [
+    { validator: async (_r: unknown, v: number | undefined) => (v && v >= 1 ? undefined : Promise.reject(new Error(t(key)))) },
+  ];
   const rate = useMutation({
     mutationFn: (v: { conduct: number; etiquette: number; disruption: number; comment: string }) =>
       inspectionApi.rate(plan.id, { ...v, comment: v.comment ?? '' }),
@@ -21,15 +25,15 @@ export function RatingCard({ plan, onDone }: { plan: InspectionPlan; onDone: (p:
   return (
     <Card title={t('inspection.rateTitle')}>
       <Alert type="info" showIcon message={t('inspection.rateHelp')} style={{ marginBottom: 12 }} />
-      <Form form={form} layout="vertical" onFinish={(v) => rate.mutate(v)} initialValues={{ conduct: 5, etiquette: 5, disruption: 5 }}>
-        <Form.Item name="conduct" label={t('inspection.conduct')}>
+      <Form form={form} layout="vertical" onFinish={(v) => rate.mutate(v)}>
+        <Form.Item name="conduct" label={t('inspection.conduct')} rules={scoreRules('inspection.rateConduct')}>
           <Rate data-testid="rate-conduct" />
         </Form.Item>
-        <Form.Item name="etiquette" label={t('inspection.etiquette')}>
-          <Rate />
+        <Form.Item name="etiquette" label={t('inspection.etiquette')} rules={scoreRules('inspection.rateEtiquette')}>
+          <Rate data-testid="rate-etiquette" />
         </Form.Item>
-        <Form.Item name="disruption" label={t('inspection.disruptionQuestion')}>
-          <Rate />
+        <Form.Item name="disruption" label={t('inspection.disruptionQuestion')} rules={scoreRules('inspection.rateDisruption')}>
+          <Rate data-testid="rate-disruption" />
         </Form.Item>
         <Form.Item name="comment" label={t('inspection.comment')}>
           <Input.TextArea rows={3} maxLength={500} data-testid="rate-comment" />
