@@ -35,8 +35,8 @@ describe('[SUPERVISION] a supervision task across the Judicial Bureau and a depa
     const title = `督导：纠正事项办理情况 ${Date.now()}`;
     // ── 司法局 opens the task ─────────────────────────────────────────────────────────────
     const bureau = await as('supervisor');
-    await bureau.getByTestId('menu-group-supervision').click();
-    await bureau.getByTestId('menu-supervision-tasks').click();
+    await bureau.getByTestId('main-menu').getByTestId('menu-group-supervision').click();
+    await bureau.getByTestId('main-menu').getByTestId('menu-supervision-tasks').click();
     await bureau.getByTestId('page-supervision-tasks').waitFor();
     await bureau.getByTestId('open-task').click();
     await bureau.getByTestId('task-department').click();
@@ -54,7 +54,7 @@ describe('[SUPERVISION] a supervision task across the Judicial Bureau and a depa
 
     // ── 市场监管局's reviewer answers with a report ────────────────────────────────────────────
     const dept = await as('reviewer');
-    await dept.getByTestId('menu-my-supervision-tasks').click();
+    await dept.getByTestId('main-menu').getByTestId('menu-my-supervision-tasks').click();
     await dept.getByTestId('page-supervision-tasks').waitFor();
     await dept.getByRole('link', { name: title }).click();
     await dept.getByTestId('page-supervision-task').waitFor();
