@@ -9,6 +9,7 @@ import { useCurrentUser } from '../../app/auth';
 import { showError, showSuccess } from '../../app/feedback';
 import { PageHeader } from '../../components/PageHeader';
 import { can } from '../../lib/permissions';
+import { OpenTaskModal, type TaskPreset } from '../supervision/OpenTaskModal';
 
 type Action = { kind: 'correct' | 'justify'; item: CorrectionItem } | null;
 
@@ -21,6 +22,7 @@ export default function CorrectionItemsPage() {
   const [overdueOnly, setOverdueOnly] = useState(false);
   const [status, setStatus] = useState<string>('open');
   const [action, setAction] = useState<Action>(null);
+  const [supervise, setSupervise] = useState<TaskPreset | null>(null);
   const [form] = Form.useForm();
   const list = useQuery({
     queryKey: ['correction-items', page, status, overdueOnly],
@@ -111,7 +113,21 @@ export default function CorrectionItemsPage() {
               title: t('credit.actions'),
               key: 'actions',
               render: (_, r) =>
-                r.status === 'open' && can(me, 'correction.resolve') ? (
+                can(me, 'supervision.manage') ? (
+                  <Button
+                    size="small"
+                    data-testid="supervise-item"
+                    onClick={() =>
+                      setSupervise({
+                        departmentId: r.departmentId,
+                        title: t('supervision.fromCorrection', { documentNo: r.documentNo }),
+                        subject: { kind: 'correction_item', id: r.id },
+                      })
+                    }
+                  >
+                    {t('supervision.supervise')}
+                  </Button>
+                ) : r.status === 'open' && can(me, 'correction.resolve') ? (
                   <Space>
                     <Button size="small" onClick={() => setAction({ kind: 'correct', item: r })}>
                       {t('credit.correct')}
@@ -125,6 +141,7 @@ export default function CorrectionItemsPage() {
           ]}
         />
       </Card>
+      {supervise && <OpenTaskModal preset={supervise} onClose={() => setSupervise(null)} />}
       <Modal
         open={!!action}
         title={action ? `${t(action.kind === 'correct' ? 'credit.correct' : 'credit.justify')}：${action.item.documentNo}` : ''}

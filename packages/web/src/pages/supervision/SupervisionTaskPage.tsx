@@ -1,10 +1,10 @@
 import { UploadOutlined } from '@ant-design/icons';
-import type { SupervisionTaskDetail } from '@rouxing/contracts';
+import type { SupervisionSubjectKind, SupervisionTaskDetail } from '@rouxing/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Form, Input, Modal, Space, Tag, Timeline, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { supervisionApi, supervisionKeys } from '../../api/supervision';
 import { useCurrentUser } from '../../app/auth';
 import { showError, showSuccess } from '../../app/feedback';
@@ -12,6 +12,10 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatDateTime } from '../../lib/format';
 import { can } from '../../lib/permissions';
 import { STATUS_COLORS } from './SupervisionTasksPage';
+
+/** Where the record a task was opened from is shown. */
+const subjectPath = (kind: SupervisionSubjectKind, id: string) =>
+  kind === 'case' ? `/cases/${id}` : kind === 'inspection' ? `/inspections/${id}` : '/credit/corrections';
 
 /** One task: what the bureau asks, until when, and every step since (answers with their materials, returns, closing). */
 export default function SupervisionTaskPage() {
@@ -95,10 +99,12 @@ export default function SupervisionTaskPage() {
             <span data-testid="task-due">{task.dueOn}</span>
             {t('supervision.deadlineOf', { days: task.workingDays, from: task.openedOn })}
           </Descriptions.Item>
-          {task.subjectKind && (
-            <Descriptions.Item
-              label={t('supervision.subject')}
-            >{`${t(`supervision.subjectKind.${task.subjectKind}`)} ${task.subjectId}`}</Descriptions.Item>
+          {task.subjectKind && task.subjectId && (
+            <Descriptions.Item label={t('supervision.subject')}>
+              <Link to={subjectPath(task.subjectKind, task.subjectId)} data-testid="task-subject">
+                {t(`supervision.subjectKind.${task.subjectKind}`)}
+              </Link>
+            </Descriptions.Item>
           )}
           {task.figure && (
             <Descriptions.Item label={t('supervision.figure')}>

@@ -1,15 +1,15 @@
 import { SUPERVISION_TASK_ORIGINS, SUPERVISION_TASK_STATUSES, type SupervisionTask } from '@rouxing/contracts';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Form, Input, InputNumber, Modal, Select, Space, Switch, Table, Tag } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Select, Space, Switch, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { useDepartments } from '../../api/hooks';
 import { supervisionApi, supervisionKeys } from '../../api/supervision';
 import { useCurrentUser } from '../../app/auth';
-import { showError, showSuccess } from '../../app/feedback';
 import { PageHeader } from '../../components/PageHeader';
 import { can } from '../../lib/permissions';
+import { OpenTaskModal } from './OpenTaskModal';
 
 export const STATUS_COLORS: Record<SupervisionTask['status'], string> = {
   open: 'blue',
@@ -21,9 +21,7 @@ export const STATUS_COLORS: Record<SupervisionTask['status'], string> = {
 /** 督导事项: the Judicial Bureau's tasks to the departments (all of them), or a department's own; overdue ones flagged. */
 export default function SupervisionTasksPage() {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const me = useCurrentUser();
-  const navigate = useNavigate();
   const manage = can(me, 'supervision.manage');
   const departments = useDepartments(manage);
   const [page, setPage] = useState(1);
@@ -32,7 +30,6 @@ export default function SupervisionTasksPage() {
   const [departmentId, setDepartmentId] = useState('');
   const [overdueOnly, setOverdueOnly] = useState(false);
   const [opening, setOpening] = useState(false);
-  const [form] = Form.useForm();
   const list = useQuery({
     queryKey: [...supervisionKeys.tasks, page, status, origin, departmentId, overdueOnly],
     queryFn: () =>
@@ -45,23 +42,6 @@ export default function SupervisionTasksPage() {
         ...(overdueOnly ? { overdue: 'true' } : {}),
       }),
   });
-  const submit = async () => {
-    const v = await form.validateFields();
-    try {
-      const created = await supervisionApi.open({
-        departmentId: v.departmentId,
-        title: v.title,
-        demand: v.demand,
-        workingDays: v.workingDays,
-      });
-      showSuccess(t('supervision.opened'));
-      setOpening(false);
-      await qc.invalidateQueries({ queryKey: supervisionKeys.tasks });
-      navigate(`/supervision/tasks/${created.id}`);
-    } catch (e) {
-      showError(e);
-    }
-  };
   const departmentOptions = (departments.data ?? []).map((d) => ({ value: d.id, label: d.name }));
   return (
     <>
@@ -140,38 +120,7 @@ export default function SupervisionTasksPage() {
           ]}
         />
       </Card>
-      <Modal
-        open={opening}
-        title={t('supervision.open')}
-        onCancel={() => setOpening(false)}
-        onOk={submit}
-        destroyOnHidden
-        okButtonProps={{ 'data-testid': 'open-task-ok' }}
-      >
-        <Form form={form} layout="vertical" preserve={false} initialValues={{ workingDays: 10 }}>
-          <Form.Item
-            name="departmentId"
-            label={t('supervision.department')}
-            rules={[{ required: true, message: t('supervision.departmentRule') }]}
-          >
-            <Select options={departmentOptions} data-testid="task-department" showSearch optionFilterProp="label" />
-          </Form.Item>
-          <Form.Item name="title" label={t('supervision.title')} rules={[{ required: true, message: t('supervision.titleRule') }]}>
-            <Input maxLength={200} data-testid="task-title" />
-          </Form.Item>
-          <Form.Item name="demand" label={t('supervision.demand')} rules={[{ required: true, message: t('supervision.demandRule') }]}>
-            <Input.TextArea rows={4} maxLength={4000} data-testid="task-demand" />
-          </Form.Item>
-          <Form.Item
-            name="workingDays"
-            label={t('supervision.workingDays')}
-            extra={t('supervision.workingDaysHelp')}
-            rules={[{ required: true }]}
-          >
-            <InputNumber min={1} max={60} style={{ width: '100%' }} data-testid="task-days" />
-          </Form.Item>
-        </Form>
-      </Modal>
+      {opening && <OpenTaskModal preset={{}} onClose={() => setOpening(false)} />}
     </>
   );
 }
