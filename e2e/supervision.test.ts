@@ -92,6 +92,13 @@ describe('[SUPERVISION] a supervision task across the Judicial Bureau and a depa
       ]);
     await shot(bureau, 'supervision-task-closed', true);
 
+    // 业务培训 under the same group: the year's figure for every department.
+    await bureau.getByTestId('main-menu').getByTestId('menu-training').click();
+    await bureau.getByTestId('page-training').waitFor();
+    await expect
+      .poll(() => bureau.getByTestId('training-figures').locator('tbody tr').filter({ hasText: '常宁市市场监督管理局' }).count())
+      .toBe(1);
+
     // Another department does not see it at all.
     const other = await as('reviewer2');
     expect((await other.request.get(`/api/v1${taskPath.replace('/supervision/tasks', '/supervision-tasks')}`)).status()).toBe(404);
