@@ -78,6 +78,16 @@ export const PERMISSIONS = [
   'inspection.item.manage',
   /** Maintain and publish the 综合查一次 task list and the trigger rules (the Judicial Bureau). */
   'inspection.task_list.manage',
+  /** Open supervision tasks (督导) to departments, close or return their answers (the Judicial Bureau). */
+  'supervision.manage',
+  /** Read supervision tasks (own department; the Judicial Bureau and oversight: the region). */
+  'supervision.read',
+  /** Answer the department's supervision tasks with text and materials (its reviewer/leader). */
+  'supervision.answer',
+  /** Record training sessions (业务培训): a department's reviewer for its own; the Judicial Bureau for any. */
+  'training.record',
+  /** Read training sessions and their figures (own department; the Judicial Bureau and oversight: the region). */
+  'training.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 export const PermissionSchema = z.enum(PERMISSIONS);

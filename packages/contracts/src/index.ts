@@ -23,6 +23,7 @@ export * from './random-draws';
 export * from './reference';
 export * from './rules';
 export * from './setup';
+export * from './supervision';
 export * from './users';
 export * from './validation';
 export * from './whitelist';

@@ -13,6 +13,7 @@ import { PLATFORM_ERROR_CODES } from './platform';
 import { RULES_ERROR_CODES } from './rules';
 import { SETUP_ERROR_CODES } from './setup';
 import type { ErrorCodeSpec } from './spec';
+import { SUPERVISION_ERROR_CODES } from './supervision';
 import { WHITELIST_ERROR_CODES } from './whitelist';
 
 export { type ErrorCodeSpec, refusal } from './spec';
@@ -27,6 +28,7 @@ export const ERROR_CODES = {
   ...WHITELIST_ERROR_CODES,
   ...SETUP_ERROR_CODES,
   ...PARTY_ERROR_CODES,
+  ...SUPERVISION_ERROR_CODES,
 } as const satisfies Record<string, ErrorCodeSpec>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -56,6 +56,10 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'whitelist.read',
     'whitelist.propose',
     'whitelist.approve',
+    'supervision.read',
+    'supervision.answer',
+    'training.record',
+    'training.read',
   ],
   supervisor: [
     'entity.read',
@@ -71,8 +75,12 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'whitelist.read',
     'whitelist.confirm',
     'inspection.settings',
+    'supervision.manage',
+    'supervision.read',
+    'training.record',
+    'training.read',
   ],
-  oversight: ['entity.read', 'rules.read', 'inspection.read', 'case.read', 'whitelist.read'],
+  oversight: ['entity.read', 'rules.read', 'inspection.read', 'case.read', 'whitelist.read', 'supervision.read', 'training.read'],
   enterprise: ['own_entity.read', 'case.portal'],
 };
 

@@ -2,7 +2,7 @@
  * Timed work on pg-boss (DESIGN.md "Jobs and deadlines"): the daily deadline sweep flags commitments and
  * follow-up visits that went overdue (one event each, so the case's chain shows when) and keeps the
  * entities' observation-period flag in step with the approved periods, and marks correction items of issued
- * decisions overdue. pg-boss runs on the same database
+ * decisions overdue, opens a supervision task for each one left overdue and flags late supervision tasks. pg-boss runs on the same database
  * as everything else — PGlite or PostgreSQL — through our own connection, as the application role.
  */
 import { shanghaiToday } from '@rouxing/domain';
@@ -14,6 +14,8 @@ import { flagOverdueCorrections } from '../credit/use-cases/flag-overdue-correct
 import { JOBS_SCHEMA } from '../db/migrate';
 import { pgBossExecutor } from '../db/pg-boss-executor';
 import { regionsWithDepartments } from '../departments/department.repository';
+import { flagOverdueSupervisionTasksNow } from '../supervision/use-cases/flag-overdue-tasks';
+import { openOverdueCorrectionTasks } from '../supervision/use-cases/open-overdue-correction-tasks';
 
 export const DEADLINE_QUEUE = 'deadline-sweep';
 /** 00:05 every day, Beijing time: the day's deadlines have just passed. */
@@ -22,7 +24,7 @@ export const DEADLINE_CRON = '5 0 * * *';
 export interface Jobs {
   boss: PgBoss;
   /** Runs the sweep now (also queued once at start, to catch up after downtime). */
-  sweep(): Promise<{ commitments: number; followUps: number; corrections: number }>;
+  sweep(): Promise<{ commitments: number; followUps: number; corrections: number; supervisionTasks: number; supervisionOverdue: number }>;
   stop(): Promise<void>;
 }
 
@@ -34,7 +36,10 @@ export async function deadlineSweep(ctx: AppContext) {
   }
   // Correction items of issued decisions left open past their deadline (常政办发〔2025〕5号 第十五项).
   const corrections = await flagOverdueCorrections(ctx);
-  return { ...flagged, corrections };
+  // …which become supervision tasks of the Judicial Bureau by themselves (保障措施（二）), and its tasks go overdue.
+  const supervisionTasks = await openOverdueCorrectionTasks(ctx);
+  const supervisionOverdue = await flagOverdueSupervisionTasksNow(ctx);
+  return { ...flagged, corrections, supervisionTasks, supervisionOverdue };
 }
 
 export async function startJobs(ctx: AppContext): Promise<Jobs> {

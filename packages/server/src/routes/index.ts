@@ -15,6 +15,7 @@ import { partyRoutes } from './parties.routes';
 import { publicRoutes } from './public.routes';
 import { rulesRoutes } from './rules.routes';
 import { setupRoutes } from './setup.routes';
+import { supervisionRoutes } from './supervision.routes';
 import { taskListRoutes } from './task-list.routes';
 import { whitelistRoutes } from './whitelist.routes';
 
@@ -37,4 +38,5 @@ export function registerRoutes(api: Api, opts: RouteOptions): void {
   inspectionSettingsRoutes(api, opts);
   setupRoutes(api, opts);
   taskListRoutes(api, opts);
+  supervisionRoutes(api, opts);
 }

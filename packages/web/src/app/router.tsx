@@ -17,6 +17,9 @@ const DepartmentsPage = lazy(() => import('../pages/admin/DepartmentsPage'));
 const HolidayArrangementsPage = lazy(() => import('../pages/admin/HolidayArrangementsPage'));
 const IssuedDecisionsPage = lazy(() => import('../pages/credit/IssuedDecisionsPage'));
 const CorrectionItemsPage = lazy(() => import('../pages/credit/CorrectionItemsPage'));
+const SupervisionTasksPage = lazy(() => import('../pages/supervision/SupervisionTasksPage'));
+const SupervisionTaskPage = lazy(() => import('../pages/supervision/SupervisionTaskPage'));
+const TrainingPage = lazy(() => import('../pages/supervision/TrainingPage'));
 const RolesPage = lazy(() => import('../pages/security/RolesPage'));
 const PolicyPage = lazy(() => import('../pages/security/PolicyPage'));
 const AuditLogPage = lazy(() => import('../pages/AuditLogPage'));
@@ -136,6 +139,21 @@ export const router = createBrowserRouter([
         path: 'credit/corrections',
         element: guarded('issued_decision.read', <CorrectionItemsPage />),
         handle: trail({ key: 'credit.group' }, { key: 'credit.itemsTitle' }),
+      },
+      {
+        path: 'supervision/tasks',
+        element: guarded('supervision.read', <SupervisionTasksPage />),
+        handle: trail({ key: 'supervision.group' }, { key: 'supervision.tasksTitle' }),
+      },
+      {
+        path: 'supervision/tasks/:id',
+        element: guarded('supervision.read', <SupervisionTaskPage />),
+        handle: trail({ key: 'supervision.tasksTitle', to: '/supervision/tasks' }, { key: 'supervision.detail' }),
+      },
+      {
+        path: 'training',
+        element: guarded('training.read', <TrainingPage />),
+        handle: trail({ key: 'supervision.group' }, { key: 'training.title' }),
       },
       {
         path: 'security/roles',

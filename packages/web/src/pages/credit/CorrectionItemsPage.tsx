@@ -10,6 +10,7 @@ import { showError, showSuccess } from '../../app/feedback';
 import { DatePicker } from '../../components/DateInput';
 import { PageHeader } from '../../components/PageHeader';
 import { can } from '../../lib/permissions';
+import { OpenTaskModal, type TaskPreset } from '../supervision/OpenTaskModal';
 
 type Action = { kind: 'correct' | 'justify'; item: CorrectionItem } | null;
 
@@ -22,6 +23,7 @@ export default function CorrectionItemsPage() {
   const [overdueOnly, setOverdueOnly] = useState(false);
   const [status, setStatus] = useState<string>('open');
   const [action, setAction] = useState<Action>(null);
+  const [supervise, setSupervise] = useState<TaskPreset | null>(null);
   const [form] = Form.useForm();
   // The OK button shows the submission in flight, so it is not sent twice.
   const [busy, setBusy] = useState(false);
@@ -117,7 +119,21 @@ export default function CorrectionItemsPage() {
               title: t('credit.actions'),
               key: 'actions',
               render: (_, r) =>
-                r.status === 'open' && can(me, 'correction.resolve') ? (
+                can(me, 'supervision.manage') ? (
+                  <Button
+                    size="small"
+                    data-testid="supervise-item"
+                    onClick={() =>
+                      setSupervise({
+                        departmentId: r.departmentId,
+                        title: t('supervision.fromCorrection', { documentNo: r.documentNo }),
+                        subject: { kind: 'correction_item', id: r.id },
+                      })
+                    }
+                  >
+                    {t('supervision.supervise')}
+                  </Button>
+                ) : r.status === 'open' && can(me, 'correction.resolve') ? (
                   <Space>
                     <Button size="small" onClick={() => setAction({ kind: 'correct', item: r })}>
                       {t('credit.correct')}
@@ -131,6 +147,7 @@ export default function CorrectionItemsPage() {
           ]}
         />
       </Card>
+      {supervise && <OpenTaskModal preset={supervise} onClose={() => setSupervise(null)} />}
       <Modal
         open={!!action}
         title={action ? `${t(action.kind === 'correct' ? 'credit.correct' : 'credit.justify')}：${action.item.documentNo}` : ''}
