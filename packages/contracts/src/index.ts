@@ -13,6 +13,7 @@ export * from './errors';
 export * from './inspection-settings';
 export * from './inspection-triggers';
 export * from './inspections';
+export * from './interviews';
 export * from './issued-decision-format';
 export * from './issued-decisions';
 export * from './joint-rate';

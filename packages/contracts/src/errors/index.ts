@@ -8,6 +8,7 @@ import { CASE_ERROR_CODES } from './cases';
 import { COMMON_ERROR_CODES } from './common';
 import { CREDIT_ERROR_CODES } from './credit';
 import { INSPECTION_ERROR_CODES } from './inspections';
+import { INTERVIEW_ERROR_CODES } from './interviews';
 import { PARTY_ERROR_CODES } from './parties';
 import { PLATFORM_ERROR_CODES } from './platform';
 import { RULES_ERROR_CODES } from './rules';
@@ -27,6 +28,7 @@ export const ERROR_CODES = {
   ...WHITELIST_ERROR_CODES,
   ...SETUP_ERROR_CODES,
   ...PARTY_ERROR_CODES,
+  ...INTERVIEW_ERROR_CODES,
 } as const satisfies Record<string, ErrorCodeSpec>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -10,6 +10,7 @@ import { entityRoutes } from './entities.routes';
 import { importRoutes } from './imports.routes';
 import { inspectionSettingsRoutes } from './inspection-settings.routes';
 import { inspectionRoutes } from './inspections.routes';
+import { interviewRoutes } from './interviews.routes';
 import { issuedDecisionRoutes } from './issued-decisions.routes';
 import { partyRoutes } from './parties.routes';
 import { publicRoutes } from './public.routes';
@@ -37,4 +38,5 @@ export function registerRoutes(api: Api, opts: RouteOptions): void {
   inspectionSettingsRoutes(api, opts);
   setupRoutes(api, opts);
   taskListRoutes(api, opts);
+  interviewRoutes(api, opts);
 }

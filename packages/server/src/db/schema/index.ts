@@ -11,6 +11,7 @@ export * from './cases';
 export * from './credit';
 export * from './inspection-settings';
 export * from './inspections';
+export * from './interviews';
 export * from './parties';
 export * from './platform';
 export * from './records';
