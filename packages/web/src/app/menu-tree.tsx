@@ -14,6 +14,7 @@ import {
   SafetyOutlined,
   SettingOutlined,
   ShopOutlined,
+  TeamOutlined,
   UnorderedListOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -221,6 +222,14 @@ export const MENU: readonly Node[] = [
     path: '/inspections/draws',
     icon: <ExperimentOutlined />,
     visible: perm('inspection.approve'),
+  },
+  {
+    key: 'interviews',
+    testId: 'menu-interviews',
+    labelKey: 'menu.interviews',
+    path: '/interviews',
+    icon: <TeamOutlined />,
+    visible: perm('case.handle'),
   },
   {
     key: 'whitelist',

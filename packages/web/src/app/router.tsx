@@ -30,6 +30,8 @@ const ComplaintPage = lazy(() => import('../pages/public/ComplaintPage'));
 const PublicDrawsPage = lazy(() => import('../pages/public/PublicDrawsPage'));
 const RandomDrawPage = lazy(() => import('../pages/inspections/RandomDrawPage'));
 const WhitelistPage = lazy(() => import('../pages/whitelist/WhitelistPage'));
+const InterviewsPage = lazy(() => import('../pages/interviews/InterviewsPage'));
+const InterviewDetailPage = lazy(() => import('../pages/interviews/InterviewDetailPage'));
 const InspectionItemsPage = lazy(() => import('../pages/inspections/InspectionItemsPage'));
 const TaskListPage = lazy(() => import('../pages/inspections/TaskListPage'));
 const TriggerRulesPage = lazy(() => import('../pages/inspections/TriggerRulesPage'));
@@ -157,6 +159,16 @@ export const router = createBrowserRouter([
         path: 'inspections/draws',
         element: guarded('inspection.approve', <RandomDrawPage />),
         handle: trail({ key: 'menu.inspections', to: '/inspections' }, { key: 'menu.randomDraw' }),
+      },
+      {
+        path: 'interviews',
+        element: guarded('case.read', <InterviewsPage />),
+        handle: trail({ key: 'menu.interviews', to: '/interviews' }),
+      },
+      {
+        path: 'interviews/:id',
+        element: guarded('case.read', <InterviewDetailPage />),
+        handle: trail({ key: 'menu.interviews', to: '/interviews' }, { key: 'interview.title' }),
       },
       {
         path: 'whitelist',
