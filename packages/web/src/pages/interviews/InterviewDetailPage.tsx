@@ -172,10 +172,11 @@ export default function InterviewDetailPage() {
                 size="small"
                 pagination={false}
                 dataSource={iv.followUps}
+                scroll={{ x: 620 }}
                 locale={{ emptyText: t('interview.noFollowUps') }}
                 columns={[
-                  { title: t('interview.party'), dataIndex: 'partyName' },
-                  { title: t('interview.followUpContent'), dataIndex: 'content' },
+                  { title: t('interview.party'), dataIndex: 'partyName', width: 150 },
+                  { title: t('interview.followUpContent'), dataIndex: 'content', width: 200 },
                   { title: t('interview.dueOn'), dataIndex: 'dueOn', width: 110 },
                   {
                     title: t('interview.state'),
