@@ -78,6 +78,8 @@ export const PERMISSIONS = [
   'inspection.item.manage',
   /** Maintain and publish the 综合查一次 task list and the trigger rules (the Judicial Bureau). */
   'inspection.task_list.manage',
+  /** Build, publish and close surveys (问卷调查), read and export their results (the Judicial Bureau). */
+  'survey.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 export const PermissionSchema = z.enum(PERMISSIONS);

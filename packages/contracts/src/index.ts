@@ -24,6 +24,7 @@ export * from './random-draws';
 export * from './reference';
 export * from './rules';
 export * from './setup';
+export * from './surveys';
 export * from './users';
 export * from './validation';
 export * from './whitelist';

@@ -10,6 +10,7 @@ export * from './privacy/mask';
 export * from './publicity/publicity';
 export * from './reference';
 export * from './rules/review';
+export * from './surveys/surveys';
 export * from './synthetic/decision-generator';
 export * from './synthetic/entity-generator';
 export * from './uscc/uscc';

@@ -14,6 +14,7 @@ import { PLATFORM_ERROR_CODES } from './platform';
 import { RULES_ERROR_CODES } from './rules';
 import { SETUP_ERROR_CODES } from './setup';
 import type { ErrorCodeSpec } from './spec';
+import { SURVEY_ERROR_CODES } from './surveys';
 import { WHITELIST_ERROR_CODES } from './whitelist';
 
 export { type ErrorCodeSpec, refusal } from './spec';
@@ -29,6 +30,7 @@ export const ERROR_CODES = {
   ...SETUP_ERROR_CODES,
   ...PARTY_ERROR_CODES,
   ...INTERVIEW_ERROR_CODES,
+  ...SURVEY_ERROR_CODES,
 } as const satisfies Record<string, ErrorCodeSpec>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -71,6 +71,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'whitelist.read',
     'whitelist.confirm',
     'inspection.settings',
+    'survey.manage',
   ],
   oversight: ['entity.read', 'rules.read', 'inspection.read', 'case.read', 'whitelist.read'],
   enterprise: ['own_entity.read', 'case.portal'],

@@ -16,6 +16,7 @@ import { partyRoutes } from './parties.routes';
 import { publicRoutes } from './public.routes';
 import { rulesRoutes } from './rules.routes';
 import { setupRoutes } from './setup.routes';
+import { surveyRoutes } from './surveys.routes';
 import { taskListRoutes } from './task-list.routes';
 import { whitelistRoutes } from './whitelist.routes';
 
@@ -39,4 +40,5 @@ export function registerRoutes(api: Api, opts: RouteOptions): void {
   setupRoutes(api, opts);
   taskListRoutes(api, opts);
   interviewRoutes(api, opts);
+  surveyRoutes(api, opts);
 }

@@ -16,6 +16,7 @@ export * from './parties';
 export * from './platform';
 export * from './records';
 export * from './rules';
+export * from './surveys';
 export * from './whitelist';
 
 /** Tables shared by every region (replicated reference tables on a Citus cluster). */
