@@ -7,6 +7,7 @@ import {
   ExperimentOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
+  FormOutlined,
   IdcardOutlined,
   NotificationOutlined,
   PartitionOutlined,
@@ -92,6 +93,14 @@ export const MENU: readonly Node[] = [
     labelKey: 'menu.myGuidance',
     path: '/portal/guidance',
     icon: <NotificationOutlined />,
+    visible: perm('case.portal'),
+  },
+  {
+    key: 'my-surveys',
+    testId: 'menu-my-surveys',
+    labelKey: 'menu.mySurveys',
+    path: '/portal/surveys',
+    icon: <FormOutlined />,
     visible: perm('case.portal'),
   },
   {
@@ -222,6 +231,14 @@ export const MENU: readonly Node[] = [
     path: '/inspections/draws',
     icon: <ExperimentOutlined />,
     visible: perm('inspection.approve'),
+  },
+  {
+    key: 'surveys',
+    testId: 'menu-surveys',
+    labelKey: 'menu.surveys',
+    path: '/surveys',
+    icon: <FormOutlined />,
+    visible: perm('survey.manage'),
   },
   {
     key: 'interviews',

@@ -30,6 +30,9 @@ const ComplaintPage = lazy(() => import('../pages/public/ComplaintPage'));
 const PublicDrawsPage = lazy(() => import('../pages/public/PublicDrawsPage'));
 const RandomDrawPage = lazy(() => import('../pages/inspections/RandomDrawPage'));
 const WhitelistPage = lazy(() => import('../pages/whitelist/WhitelistPage'));
+const SurveysPage = lazy(() => import('../pages/surveys/SurveysPage'));
+const PublicSurveysPage = lazy(() => import('../pages/surveys/PublicSurveysPage'));
+const PortalSurveysPage = lazy(() => import('../pages/surveys/PortalSurveysPage'));
 const InterviewsPage = lazy(() => import('../pages/interviews/InterviewsPage'));
 const InterviewDetailPage = lazy(() => import('../pages/interviews/InterviewDetailPage'));
 const InspectionItemsPage = lazy(() => import('../pages/inspections/InspectionItemsPage'));
@@ -75,6 +78,7 @@ export const router = createBrowserRouter([
   // Scanning an inspection code opens this page (no login).
   { path: '/v/:token', element: <CodeCheckPage /> },
   { path: '/public/complaints', element: <ComplaintPage /> },
+  { path: '/public/surveys', element: <PublicSurveysPage /> },
   { path: '/public/random-draws', element: <PublicDrawsPage /> },
   { path: '/public/guiding-cases', element: <GuidingCasesPage /> },
   // 公益抵罚折抵规则公示 (常政办发〔2025〕5号 第五项), no login.
@@ -160,6 +164,8 @@ export const router = createBrowserRouter([
         element: guarded('inspection.approve', <RandomDrawPage />),
         handle: trail({ key: 'menu.inspections', to: '/inspections' }, { key: 'menu.randomDraw' }),
       },
+      { path: 'surveys', element: guarded('survey.manage', <SurveysPage />), handle: trail({ key: 'menu.surveys' }) },
+      { path: 'portal/surveys', element: guarded('case.portal', <PortalSurveysPage />), handle: trail({ key: 'menu.mySurveys' }) },
       {
         path: 'interviews',
         element: guarded('case.read', <InterviewsPage />),
