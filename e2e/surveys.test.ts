@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, login, newPage, PHONE, shot } from './helpers';
+import { launch, login, newPage, PHONE, seriousAxeViolations, settled, shot } from './helpers';
 
 let browser: Browser;
 const sessions: BrowserContext[] = [];
@@ -51,6 +51,9 @@ describe('[SURVEY][BROWSER] a survey published, answered anonymously (phone) and
     const visitor = await open(null, PHONE);
     await visitor.goto('/public/surveys');
     const card = visitor.getByTestId('public-survey').filter({ hasText: TITLE });
+    await card.getByTestId('survey-submit').waitFor();
+    await settled(visitor);
+    expect(await seriousAxeViolations(visitor)).toEqual([]);
     await card.getByText('了解', { exact: true }).click();
     await card.getByTestId('survey-submit').click();
     await card.getByText('此题为必答题').waitFor();

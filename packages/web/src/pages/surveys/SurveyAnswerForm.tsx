@@ -7,6 +7,26 @@ import { showError } from '../../app/feedback';
 
 type Values = Record<string, number | number[] | string | undefined>;
 
+/** A 1–5 rating: the form's id and aria attributes go on a radiogroup around the stars (a `ul` may not carry them). */
+function RatingInput({
+  label,
+  value,
+  onChange,
+  id,
+  ...aria
+}: {
+  label: string;
+  value?: number;
+  onChange?: (v: number) => void;
+  id?: string;
+}) {
+  return (
+    <div role="radiogroup" id={id} aria-label={label} {...aria}>
+      <Rate value={value} onChange={onChange} />
+    </div>
+  );
+}
+
 /** One survey to answer (public portal or enterprise portal): each question by its kind; a thank-you once sent. */
 export function SurveyAnswerForm({
   survey,
@@ -62,7 +82,7 @@ export function SurveyAnswerForm({
           ) : q.kind === 'multiple' ? (
             <Checkbox.Group options={q.options.map((o, k) => ({ value: k, label: o }))} />
           ) : q.kind === 'rating' ? (
-            <Rate aria-label={q.title} />
+            <RatingInput label={q.title} />
           ) : (
             <Input.TextArea rows={3} maxLength={1000} />
           )}
