@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, launch, login, newPage, PHONE, shanghaiDay, shot } from './helpers';
+import { apiCall, launch, login, newPage, PHONE, seriousAxeViolations, settled, shanghaiDay, shot } from './helpers';
 
 let browser: Browser;
 const sessions: BrowserContext[] = [];
@@ -75,6 +75,9 @@ describe('[INTERVIEW][BROWSER] a collective, joint 约谈: attendance, minutes w
 
     // The invited department signs in its own session, on a phone; the minutes are then signed by both.
     await health.goto(`/interviews/${iv.id}`);
+    await health.getByTestId('interview-sign').waitFor();
+    await settled(health);
+    expect(await seriousAxeViolations(health)).toEqual([]);
     await health.getByTestId('interview-sign').click();
     await expect.poll(() => health.getByTestId('interview-state').textContent()).toBe('笔录已签名');
     await expect.poll(() => health.getByTestId('signature-done').allTextContents()).toEqual(['张伟（43048224001）', '赵敏（43048226001）']);
