@@ -88,6 +88,8 @@ export const PERMISSIONS = [
   'training.record',
   /** Read training sessions and their figures (own department; the Judicial Bureau and oversight: the region). */
   'training.read',
+  /** Build, publish and close surveys (问卷调查), read and export their results (the Judicial Bureau). */
+  'survey.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 export const PermissionSchema = z.enum(PERMISSIONS);

@@ -229,6 +229,8 @@ export const TODO_KINDS = [
   'follow_up_overdue',
   'archive_due',
   'approval_awaited',
+  'interview_follow_up_due',
+  'interview_follow_up_overdue',
 ] as const;
 
 /** One line of the officer's to-do list (常政办发〔2025〕5号 第六项至第九项: choices, commitments, deliveries, visits, archiving, approvals). */
@@ -240,6 +242,8 @@ export const TodoItemSchema = z.object({
   dueOn: day.nullable(),
   overdue: z.boolean(),
   detail: z.string(),
+  /** An interview's follow-up item (整改事项): the interview it belongs to. */
+  interviewId: z.string().optional(),
 });
 export type TodoItem = z.infer<typeof TodoItemSchema>;
 

@@ -11,6 +11,7 @@ export * from './publicity/publicity';
 export * from './reference';
 export * from './rules/review';
 export * from './supervision';
+export * from './surveys/surveys';
 export * from './synthetic/decision-generator';
 export * from './synthetic/entity-generator';
 export * from './uscc/uscc';

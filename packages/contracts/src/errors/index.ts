@@ -8,12 +8,14 @@ import { CASE_ERROR_CODES } from './cases';
 import { COMMON_ERROR_CODES } from './common';
 import { CREDIT_ERROR_CODES } from './credit';
 import { INSPECTION_ERROR_CODES } from './inspections';
+import { INTERVIEW_ERROR_CODES } from './interviews';
 import { PARTY_ERROR_CODES } from './parties';
 import { PLATFORM_ERROR_CODES } from './platform';
 import { RULES_ERROR_CODES } from './rules';
 import { SETUP_ERROR_CODES } from './setup';
 import type { ErrorCodeSpec } from './spec';
 import { SUPERVISION_ERROR_CODES } from './supervision';
+import { SURVEY_ERROR_CODES } from './surveys';
 import { WHITELIST_ERROR_CODES } from './whitelist';
 
 export { type ErrorCodeSpec, refusal } from './spec';
@@ -29,6 +31,8 @@ export const ERROR_CODES = {
   ...SETUP_ERROR_CODES,
   ...PARTY_ERROR_CODES,
   ...SUPERVISION_ERROR_CODES,
+  ...INTERVIEW_ERROR_CODES,
+  ...SURVEY_ERROR_CODES,
 } as const satisfies Record<string, ErrorCodeSpec>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -79,6 +79,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'supervision.read',
     'training.record',
     'training.read',
+    'survey.manage',
   ],
   oversight: ['entity.read', 'rules.read', 'inspection.read', 'case.read', 'whitelist.read', 'supervision.read', 'training.read'],
   enterprise: ['own_entity.read', 'case.portal'],

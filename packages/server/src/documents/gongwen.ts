@@ -28,7 +28,7 @@ const FANGSONG = { ascii: '仿宋_GB2312', eastAsia: '仿宋_GB2312', hAnsi: '�
 const HEITI = { ascii: '黑体', eastAsia: '黑体', hAnsi: '黑体', cs: '黑体' };
 const XIAOBIAOSONG = { ascii: '方正小标宋简体', eastAsia: '方正小标宋简体', hAnsi: '方正小标宋简体', cs: '方正小标宋简体' };
 /** 28 pt fixed line spacing, the usual 公文 body line. */
-const LINE = { line: 560, lineRule: 'exact' as const };
+export const LINE = { line: 560, lineRule: 'exact' as const };
 
 export interface TemplateSpec {
   /** Paragraphs of the body: plain text with `{placeholders}`; a line starting with `#` is a heading (黑体). */
@@ -211,16 +211,16 @@ export const DEFAULT_TEMPLATES: Record<TemplateKind, TemplateSpec> = {
   },
 };
 
-const run = (text: string, font = FANGSONG, size = BODY_SIZE, bold = false) => new TextRun({ text, font, size, bold });
+export const run = (text: string, font = FANGSONG, size = BODY_SIZE, bold = false) => new TextRun({ text, font, size, bold });
 
-function bodyParagraph(text: string): Paragraph {
+export function bodyParagraph(text: string): Paragraph {
   if (text.startsWith('#')) {
     return new Paragraph({ spacing: LINE, indent: { firstLine: 640 }, children: [run(text.slice(1), HEITI)] });
   }
   return new Paragraph({ spacing: LINE, indent: { firstLine: 640 }, alignment: AlignmentType.JUSTIFIED, children: [run(text)] });
 }
 
-const noBorders = {
+export const noBorders = {
   top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
   bottom: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
   left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
@@ -249,16 +249,12 @@ function signatures(spec: TemplateSpec): Table {
   });
 }
 
-/** A default template as a .docx buffer (deterministic for a given kind). */
-export async function defaultTemplateDocx(kind: TemplateKind): Promise<Buffer> {
-  const spec = DEFAULT_TEMPLATES[kind];
-  if (!spec) {
-    throw new Error(`no default template ${kind}`);
-  }
+/** A .docx in 公文 layout: A4, the 公文 margins, the "— n —" page number, `children` as the body. */
+export async function gongwenDocx(title: string, children: (Paragraph | Table)[]): Promise<Buffer> {
   const mm = convertMillimetersToTwip;
   const doc = new Document({
     creator: '柔性执法协同平台',
-    title: DOCUMENT_TYPES[kind].title,
+    title,
     styles: { default: { document: { run: { font: FANGSONG, size: BODY_SIZE } } } },
     sections: [
       {
@@ -278,20 +274,32 @@ export async function defaultTemplateDocx(kind: TemplateKind): Promise<Buffer> {
             ],
           }),
         },
-        children: [
-          new Paragraph({ alignment: AlignmentType.CENTER, spacing: LINE, children: [run('{authority}', XIAOBIAOSONG, TITLE_SIZE)] }),
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            spacing: { ...LINE, after: 200 },
-            children: [run(DOCUMENT_TYPES[kind].title, XIAOBIAOSONG, TITLE_SIZE)],
-          }),
-          new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { ...LINE, after: 200 }, children: [run('{documentNo}')] }),
-          ...spec.body.map(bodyParagraph),
-          new Paragraph({ spacing: LINE, children: [] }),
-          signatures(spec),
-        ],
+        children,
       },
     ],
   });
   return Buffer.from(await Packer.toBuffer(doc));
+}
+
+/** The two title lines of a document (the authority, the document's name) in 方正小标宋简体 二号. */
+export function titleLines(authority: string, title: string): Paragraph[] {
+  return [
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: LINE, children: [run(authority, XIAOBIAOSONG, TITLE_SIZE)] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { ...LINE, after: 200 }, children: [run(title, XIAOBIAOSONG, TITLE_SIZE)] }),
+  ];
+}
+
+/** A default template as a .docx buffer (deterministic for a given kind). */
+export async function defaultTemplateDocx(kind: TemplateKind): Promise<Buffer> {
+  const spec = DEFAULT_TEMPLATES[kind];
+  if (!spec) {
+    throw new Error(`no default template ${kind}`);
+  }
+  return gongwenDocx(DOCUMENT_TYPES[kind].title, [
+    ...titleLines('{authority}', DOCUMENT_TYPES[kind].title),
+    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { ...LINE, after: 200 }, children: [run('{documentNo}')] }),
+    ...spec.body.map(bodyParagraph),
+    new Paragraph({ spacing: LINE, children: [] }),
+    signatures(spec),
+  ]);
 }

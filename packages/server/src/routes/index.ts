@@ -10,12 +10,14 @@ import { entityRoutes } from './entities.routes';
 import { importRoutes } from './imports.routes';
 import { inspectionSettingsRoutes } from './inspection-settings.routes';
 import { inspectionRoutes } from './inspections.routes';
+import { interviewRoutes } from './interviews.routes';
 import { issuedDecisionRoutes } from './issued-decisions.routes';
 import { partyRoutes } from './parties.routes';
 import { publicRoutes } from './public.routes';
 import { rulesRoutes } from './rules.routes';
 import { setupRoutes } from './setup.routes';
 import { supervisionRoutes } from './supervision.routes';
+import { surveyRoutes } from './surveys.routes';
 import { taskListRoutes } from './task-list.routes';
 import { whitelistRoutes } from './whitelist.routes';
 
@@ -39,4 +41,6 @@ export function registerRoutes(api: Api, opts: RouteOptions): void {
   setupRoutes(api, opts);
   taskListRoutes(api, opts);
   supervisionRoutes(api, opts);
+  interviewRoutes(api, opts);
+  surveyRoutes(api, opts);
 }

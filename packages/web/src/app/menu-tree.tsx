@@ -8,6 +8,7 @@ import {
   FileProtectOutlined,
   FileSearchOutlined,
   FlagOutlined,
+  FormOutlined,
   IdcardOutlined,
   NotificationOutlined,
   PartitionOutlined,
@@ -16,6 +17,7 @@ import {
   SafetyOutlined,
   SettingOutlined,
   ShopOutlined,
+  TeamOutlined,
   UnorderedListOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -96,6 +98,14 @@ export const MENU: readonly Node[] = [
     visible: perm('case.portal'),
   },
   {
+    key: 'my-surveys',
+    testId: 'menu-my-surveys',
+    labelKey: 'menu.mySurveys',
+    path: '/portal/surveys',
+    icon: <FormOutlined />,
+    visible: perm('case.portal'),
+  },
+  {
     key: 'entities-group',
     testId: 'menu-group-entities',
     labelKey: 'menu.entityGroup',
@@ -147,6 +157,7 @@ export const MENU: readonly Node[] = [
         visible: perm('supervision.manage'),
       },
       { key: 'training', testId: 'menu-training', labelKey: 'training.title', path: '/training', visible: perm('supervision.manage') },
+      { key: 'surveys', testId: 'menu-surveys', labelKey: 'menu.surveys', path: '/surveys', visible: perm('survey.manage') },
     ],
   },
   {
@@ -256,6 +267,14 @@ export const MENU: readonly Node[] = [
     path: '/inspections/draws',
     icon: <ExperimentOutlined />,
     visible: perm('inspection.approve'),
+  },
+  {
+    key: 'interviews',
+    testId: 'menu-interviews',
+    labelKey: 'menu.interviews',
+    path: '/interviews',
+    icon: <TeamOutlined />,
+    visible: perm('case.handle'),
   },
   {
     key: 'whitelist',

@@ -33,6 +33,11 @@ const ComplaintPage = lazy(() => import('../pages/public/ComplaintPage'));
 const PublicDrawsPage = lazy(() => import('../pages/public/PublicDrawsPage'));
 const RandomDrawPage = lazy(() => import('../pages/inspections/RandomDrawPage'));
 const WhitelistPage = lazy(() => import('../pages/whitelist/WhitelistPage'));
+const SurveysPage = lazy(() => import('../pages/surveys/SurveysPage'));
+const PublicSurveysPage = lazy(() => import('../pages/surveys/PublicSurveysPage'));
+const PortalSurveysPage = lazy(() => import('../pages/surveys/PortalSurveysPage'));
+const InterviewsPage = lazy(() => import('../pages/interviews/InterviewsPage'));
+const InterviewDetailPage = lazy(() => import('../pages/interviews/InterviewDetailPage'));
 const InspectionItemsPage = lazy(() => import('../pages/inspections/InspectionItemsPage'));
 const TaskListPage = lazy(() => import('../pages/inspections/TaskListPage'));
 const TriggerRulesPage = lazy(() => import('../pages/inspections/TriggerRulesPage'));
@@ -76,6 +81,7 @@ export const router = createBrowserRouter([
   // Scanning an inspection code opens this page (no login).
   { path: '/v/:token', element: <CodeCheckPage /> },
   { path: '/public/complaints', element: <ComplaintPage /> },
+  { path: '/public/surveys', element: <PublicSurveysPage /> },
   { path: '/public/random-draws', element: <PublicDrawsPage /> },
   { path: '/public/guiding-cases', element: <GuidingCasesPage /> },
   // 公益抵罚折抵规则公示 (常政办发〔2025〕5号 第五项), no login.
@@ -175,6 +181,18 @@ export const router = createBrowserRouter([
         path: 'inspections/draws',
         element: guarded('inspection.approve', <RandomDrawPage />),
         handle: trail({ key: 'menu.inspections', to: '/inspections' }, { key: 'menu.randomDraw' }),
+      },
+      { path: 'surveys', element: guarded('survey.manage', <SurveysPage />), handle: trail({ key: 'menu.surveys' }) },
+      { path: 'portal/surveys', element: guarded('case.portal', <PortalSurveysPage />), handle: trail({ key: 'menu.mySurveys' }) },
+      {
+        path: 'interviews',
+        element: guarded('case.read', <InterviewsPage />),
+        handle: trail({ key: 'menu.interviews', to: '/interviews' }),
+      },
+      {
+        path: 'interviews/:id',
+        element: guarded('case.read', <InterviewDetailPage />),
+        handle: trail({ key: 'menu.interviews', to: '/interviews' }, { key: 'interview.title' }),
       },
       {
         path: 'whitelist',

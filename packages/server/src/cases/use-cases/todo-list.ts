@@ -2,6 +2,7 @@ import type { TodoItem } from '@rouxing/contracts';
 import { type Actor, addDays, can, DELIVERY_METHOD_LABELS } from '@rouxing/domain';
 import type { AppContext } from '../../context';
 import { forbidden } from '../../errors';
+import { openFollowUpsOfDepartment } from '../../interviews/interview.repository';
 import { listFollowUpVisits } from '../follow-up.repository';
 import { isStaff } from '../scope';
 import { today } from '../today';
@@ -78,16 +79,35 @@ async function visitAndApprovalLines(ctx: AppContext, actor: Actor, departmentId
   };
 }
 
+/** The open follow-up items (整改事项) of the interviews the department takes part in (常政办发〔2025〕5号 第三项), due soon or overdue. */
+async function interviewFollowUpLines(ctx: AppContext, regionCode: string, departmentId: string, t: string): Promise<TodoItem[]> {
+  const lines = await openFollowUpsOfDepartment(ctx.db, regionCode, departmentId, addDays(t, FOLLOW_UP_NOTICE_DAYS));
+  return lines.map((f) => {
+    const overdue = t > f.dueOn;
+    return {
+      kind: overdue ? 'interview_follow_up_overdue' : 'interview_follow_up_due',
+      caseId: f.caseId ?? '',
+      caseNo: f.caseNo ?? '',
+      entityName: f.partyName,
+      dueOn: f.dueOn,
+      overdue,
+      detail: `约谈整改事项${overdue ? '已逾期' : '将到期'}：${f.content}`,
+      interviewId: f.interviewId,
+    };
+  });
+}
+
 /** The officer's to-do list: overdue lines first, then by the day they fall due. */
 export async function todoList(ctx: AppContext, actor: Actor): Promise<TodoItem[]> {
   if (!isStaff(actor) || !actor.departmentId) {
     throw forbidden('待办事项仅限执法人员和法制审核人员');
   }
   const t = today(ctx);
-  const [a, b] = await Promise.all([
+  const [a, b, c] = await Promise.all([
     caseLines(ctx, actor.regionCode, actor.departmentId, t),
     visitAndApprovalLines(ctx, actor, actor.departmentId, t),
+    interviewFollowUpLines(ctx, actor.regionCode, actor.departmentId, t),
   ]);
-  const items = [...a.choices, ...a.commitments, ...a.deliveries, ...b.visits, ...a.archive, ...b.approvals];
+  const items = [...a.choices, ...a.commitments, ...a.deliveries, ...b.visits, ...c, ...a.archive, ...b.approvals];
   return items.sort((a, b) => Number(b.overdue) - Number(a.overdue) || (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'));
 }

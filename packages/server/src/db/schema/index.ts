@@ -11,11 +11,13 @@ export * from './cases';
 export * from './credit';
 export * from './inspection-settings';
 export * from './inspections';
+export * from './interviews';
 export * from './parties';
 export * from './platform';
 export * from './records';
 export * from './rules';
 export * from './supervision';
+export * from './surveys';
 export * from './whitelist';
 
 /** Tables shared by every region (replicated reference tables on a Citus cluster). */

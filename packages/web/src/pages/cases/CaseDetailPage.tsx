@@ -5,6 +5,7 @@ import { useParams } from 'react-router';
 import { caseApi, caseKeys, LIVE } from '../../api/cases';
 import { ErrorResult } from '../../components/ErrorResult';
 import { PageHeader } from '../../components/PageHeader';
+import { CaseInterviewsSection } from '../interviews/CaseInterviewsSection';
 import { CaseActions } from './CaseActions';
 import { CaseOverview } from './CaseOverview';
 import { ProposalCard } from './ProposalCard';
@@ -56,6 +57,7 @@ export default function CaseDetailPage() {
             <MeasuresSection kase={kase} />
             <PublicServiceSection kase={kase} />
             <FollowUpsSection kase={kase} />
+            <CaseInterviewsSection kase={kase} />
             <DocumentsSection kase={kase} />
             <DeliveriesSection kase={kase} />
             <MaterialsSection kase={kase} />

@@ -12,11 +12,13 @@ import { OverdueTag } from './shared';
 const KINDS: readonly TodoItem['kind'][] = [
   'commitment_overdue',
   'follow_up_overdue',
+  'interview_follow_up_overdue',
   'approval_awaited',
   'choice_awaited',
   'delivery_pending',
   'commitment_due',
   'follow_up_due',
+  'interview_follow_up_due',
   'archive_due',
 ];
 
@@ -54,7 +56,8 @@ export default function TodoPage() {
                   {g.items.map((i) => (
                     <div key={`${i.caseId}-${i.detail}`} data-testid="todo-item">
                       <Space wrap size={6}>
-                        <Link to={`/cases/${i.caseId}`}>{i.caseNo}</Link>
+                        {i.caseId && <Link to={`/cases/${i.caseId}`}>{i.caseNo}</Link>}
+                        {i.interviewId && <Link to={`/interviews/${i.interviewId}`}>{t('interview.title')}</Link>}
                         <Typography.Text>{i.entityName}</Typography.Text>
                         {i.overdue && <OverdueTag />}
                       </Space>
