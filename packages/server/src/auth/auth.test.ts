@@ -114,6 +114,20 @@ describe(`[AUTH] login, sessions, lock-out (${dbKind()})`, () => {
     expect((await env.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: second } })).statusCode).toBe(401);
   });
 
+  it('ends a session 12 hours after login however active it is', async () => {
+    const cookie = await loginAs(env.app, 'officer3');
+    const me = () => env.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } });
+    // Active every 25 minutes: never idle for 30, yet the session ends at 12 hours.
+    for (let minutes = 25; minutes < 12 * 60; minutes += 25) {
+      env.clock.advance(25 * 60_000);
+      expect((await me()).statusCode, `after ${minutes} minutes`).toBe(200);
+    }
+    env.clock.advance(25 * 60_000);
+    const ended = await me();
+    expect(ended.statusCode).toBe(401);
+    expect(ended.json().error.message).toContain('重新登录');
+  });
+
   it('ignores a forged or unsigned cookie', async () => {
     const r = await env.app.inject({
       method: 'GET',
