@@ -28,6 +28,8 @@ export const PERMISSIONS = [
   'audit.read',
   'user.manage',
   'security.read',
+  /** Reset a user's second factor (a lost authenticator) — the security administrator. */
+  'security.manage',
   'decision.evaluate',
   /** Read the violation catalogue, lists and benchmarks of the region, published or not. */
   'rules.read',
@@ -97,6 +99,12 @@ export const PermissionSchema = z.enum(PERMISSIONS);
 export const LoginBodySchema = z.object({
   username: z.string().trim().min(1, '请输入用户名').max(64, '用户名最多64个字符'),
   password: z.string().min(1, '请输入密码').max(256, '密码最多256个字符'),
+  /** The 6-digit code of the authenticator app (TOTP, RFC 6238), for an account that has enabled it. */
+  totp: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, '动态验证码为6位数字')
+    .optional(),
 });
 export type LoginBody = z.infer<typeof LoginBodySchema>;
 
@@ -120,8 +128,26 @@ export const MeSchema = z.object({
   lastLoginAt: z.string().nullable(),
   /** The password is older than the policy allows: it must be changed before anything else. */
   passwordExpired: z.boolean(),
+  /** The account logs in with a second factor (TOTP) as well as its password. */
+  secondFactor: z.boolean(),
 });
 export type Me = z.infer<typeof MeSchema>;
+
+/** A second factor being set up: the secret for the authenticator app, as text and as a QR code. */
+export const SecondFactorSetupSchema = z.object({
+  secret: z.string().describe('Base32密钥（无法扫码时手工输入）'),
+  otpauthUri: z.string(),
+  qrDataUrl: z.string().describe('二维码（PNG data URL）'),
+});
+export type SecondFactorSetup = z.infer<typeof SecondFactorSetupSchema>;
+
+export const SecondFactorCodeSchema = z.object({
+  code: z
+    .string({ message: '请输入动态验证码' })
+    .trim()
+    .regex(/^\d{6}$/, '动态验证码为6位数字'),
+});
+export type SecondFactorCode = z.infer<typeof SecondFactorCodeSchema>;
 
 /** A role and the permissions it grants (the domain's role table, for the security administrator). */
 export const RolePermissionsSchema = z.object({ role: RoleSchema, permissions: z.array(PermissionSchema) });

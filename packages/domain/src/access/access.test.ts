@@ -17,7 +17,7 @@ describe('[AUTH][SCOPE] access rules', () => {
     expect(permissionsOf(['admin'])).toEqual(['user.manage', 'calendar.manage', 'api_key.manage']);
     expect(permissionsOf(['admin'])).not.toContain('audit.read');
     expect(permissionsOf(['auditor'])).toEqual(['audit.read']);
-    expect(permissionsOf(['security'])).toEqual(['security.read']);
+    expect(permissionsOf(['security'])).toEqual(['security.read', 'security.manage']);
     expect(roleSetProblems({ roles: ['admin', 'auditor'] })[0]?.message).toContain('必须分离');
     expect(roleSetProblems({ roles: ['admin', 'auditor'] })[0]?.code).toBe('USER.ROLE_CONFLICT');
     expect(roleSetProblems({ roles: ['security', 'officer'], departmentId: 'd', certificateNo: 'x' })[0]?.message).toContain('业务角色');

@@ -6,12 +6,12 @@ import { PERMISSIONS, type Permission, type Role } from '@rouxing/contracts';
 
 /**
  * Least privilege. The three administrator powers are separate (等保2.0 三权分立): the system
- * administrator manages users and departments, the security administrator reads roles and
- * policies, the audit administrator reads the audit log and nothing else.
+ * administrator manages users and departments, the security administrator reads roles and policies and
+ * resets a lost second factor, the audit administrator reads the audit log and nothing else.
  */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   admin: ['user.manage', 'calendar.manage', 'api_key.manage'],
-  security: ['security.read'],
+  security: ['security.read', 'security.manage'],
   auditor: ['audit.read'],
   officer: [
     'entity.read',

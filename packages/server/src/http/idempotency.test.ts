@@ -64,7 +64,7 @@ describe(`[HTTP][IDEMPOTENCY] a repeated submission gets the first answer and wr
     expect(a.json().caseNo).toBe(b.json().caseNo);
     expect(await casesOf(facts)).toBe(1);
     const next = await send('officer', 'POST', '/cases', { entityId, ...START, facts: `${facts}（下一件）` }, 'start-next');
-    const no = (s: string) => Number(/〔\d{4}〕(\d+)号/.exec(s)?.[1]);
+    const no = (s: string) => Number(s.match(/〔\d{4}〕(\d+)号/)?.[1]);
     expect(no(next.json().caseNo)).toBe(no(a.json().caseNo) + 1);
   });
 

@@ -1,11 +1,19 @@
-import { ErrorBodySchema, LoginBodySchema, MeSchema, PasswordChangeSchema } from '@rouxing/contracts';
+import {
+  ErrorBodySchema,
+  LoginBodySchema,
+  MeSchema,
+  PasswordChangeSchema,
+  SecondFactorCodeSchema,
+  SecondFactorSetupSchema,
+} from '@rouxing/contracts';
 import { getMe } from '../auth/use-cases/get-me';
 import { auditRateLimitedLogin, login } from '../auth/use-cases/login';
 import { logout } from '../auth/use-cases/logout';
+import { enableSecondFactor, resetSecondFactor, setUpSecondFactor } from '../auth/use-cases/second-factor';
 import { errorHandler } from '../http/error-handler';
 import { requestMeta, requireActor, requireAuth, SESSION_COOKIE } from '../http/request';
 import { changeOwnPassword } from '../users/use-cases/change-own-password';
-import { type Api, NoContent, type RouteOptions } from './api';
+import { type Api, errorReplies, IdParamsSchema, NoContent, type RouteOptions } from './api';
 
 const tags = ['认证'];
 
@@ -72,6 +80,47 @@ export function authRoutes(api: Api, opts: RouteOptions): void {
     },
     async (req, reply) => {
       await changeOwnPassword(ctx, requireActor(req), req.body, requestMeta(req));
+      return reply.status(204).send(null);
+    },
+  );
+
+  api.post(
+    '/auth/second-factor/setup',
+    {
+      schema: {
+        tags,
+        summary: '设置动态验证码：生成密钥（二维码），在身份验证器中添加后用验证码启用',
+        response: { 201: SecondFactorSetupSchema, 401: ErrorBodySchema, 409: ErrorBodySchema },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await setUpSecondFactor(ctx, requireActor(req), requestMeta(req))),
+  );
+
+  api.post(
+    '/auth/second-factor/enable',
+    {
+      schema: {
+        tags,
+        summary: '用身份验证器当前的验证码启用动态验证码（此后登录须同时输入）',
+        body: SecondFactorCodeSchema,
+        response: { 200: MeSchema, 401: ErrorBodySchema, 409: ErrorBodySchema, 422: ErrorBodySchema },
+      },
+    },
+    async (req) => enableSecondFactor(ctx, requireActor(req), req.body.code, requestMeta(req)),
+  );
+
+  api.delete(
+    '/users/:id/second-factor',
+    {
+      schema: {
+        tags,
+        summary: '重置账号的动态验证码（设备遗失；安全管理员）',
+        params: IdParamsSchema,
+        response: { 204: NoContent, ...errorReplies },
+      },
+    },
+    async (req, reply) => {
+      await resetSecondFactor(ctx, requireActor(req), req.params.id, requestMeta(req));
       return reply.status(204).send(null);
     },
   );

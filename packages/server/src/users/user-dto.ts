@@ -23,7 +23,7 @@ export function toUserDto(u: UserRow): User {
   };
 }
 
-export function toMeDto(u: UserRow, entityId: string | null, passwordExpired: boolean): Me {
+export function toMeDto(u: UserRow, entityId: string | null, passwordExpired: boolean, secondFactor: boolean): Me {
   return {
     id: u.id,
     username: u.username,
@@ -40,5 +40,6 @@ export function toMeDto(u: UserRow, entityId: string | null, passwordExpired: bo
     demo: u.demo,
     lastLoginAt: u.lastLoginAt,
     passwordExpired,
+    secondFactor,
   };
 }

@@ -14,6 +14,8 @@ import type {
   PasswordChange,
   Region,
   RolePermissions,
+  SecondFactorCode,
+  SecondFactorSetup,
   SecurityPolicy,
   User,
   UserCreate,
@@ -49,6 +51,8 @@ export const authApi = {
   logout: () => api<void>('/auth/logout', { method: 'POST' }),
   me: () => api<Me>('/auth/me'),
   changePassword: (body: PasswordChange) => api<void>('/auth/password', { method: 'POST', body }),
+  setUpSecondFactor: () => api<SecondFactorSetup>('/auth/second-factor/setup', { method: 'POST' }),
+  enableSecondFactor: (body: SecondFactorCode) => api<Me>('/auth/second-factor/enable', { method: 'POST', body }),
 };
 
 export const entityApi = {

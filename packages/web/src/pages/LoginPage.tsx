@@ -1,7 +1,8 @@
-import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { LockOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
 import type { LoginBody } from '@rouxing/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../api/client';
@@ -23,6 +24,8 @@ export default function LoginPage() {
   const [params] = useSearchParams();
   const { data: me } = useMe();
   const [form] = Form.useForm<LoginBody>();
+  // Asked for once the server says the account has a second factor (AUTH.SECOND_FACTOR_REQUIRED).
+  const [needsCode, setNeedsCode] = useState(false);
   const login = useMutation({
     mutationFn: authApi.login,
     meta: { handles401: true },
@@ -32,10 +35,16 @@ export default function LoginPage() {
       navigate(safeRedirect(params.get('redirect')) ?? homePath(user), { replace: true });
     },
     onError: (e) => {
+      if (isApiError(e) && (e.code === 'AUTH.SECOND_FACTOR_REQUIRED' || e.code === 'AUTH.SECOND_FACTOR_BAD')) {
+        setNeedsCode(true);
+      }
       if (isApiError(e) && e.fields.length > 0) {
         form.setFields(
           e.fields
-            .filter((f): f is { path: 'username' | 'password'; message: string } => f.path === 'username' || f.path === 'password')
+            .filter(
+              (f): f is { path: 'username' | 'password' | 'totp'; message: string } =>
+                f.path === 'username' || f.path === 'password' || f.path === 'totp',
+            )
             .map((f) => ({ name: f.path, errors: [f.message] })),
         );
       }
@@ -87,6 +96,23 @@ export default function LoginPage() {
               placeholder={t('auth.passwordPlaceholder')}
             />
           </Form.Item>
+          {needsCode && (
+            <Form.Item
+              name="totp"
+              label={t('auth.totp')}
+              extra={t('auth.totpHint')}
+              rules={[{ required: true, pattern: /^\d{6}$/, message: t('auth.totpRequired') }]}
+            >
+              <Input
+                prefix={<SafetyOutlined />}
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                maxLength={6}
+                autoFocus
+                data-testid="login-totp"
+              />
+            </Form.Item>
+          )}
           <Button type="primary" htmlType="submit" block loading={login.isPending} data-testid="login-submit">
             {t('auth.login')}
           </Button>

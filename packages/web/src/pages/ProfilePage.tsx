@@ -8,6 +8,7 @@ import { showError, showSuccess } from '../app/feedback';
 import { PageHeader } from '../components/PageHeader';
 import { dash, formatDateTime } from '../lib/format';
 import { applyFieldErrors, zodRule } from '../lib/forms';
+import { SecondFactorCard } from './SecondFactorCard';
 
 type PasswordForm = { currentPassword: string; newPassword: string; confirm: string };
 
@@ -95,6 +96,9 @@ export default function ProfilePage() {
               </Button>
             </Form>
           </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <SecondFactorCard />
         </Col>
       </Row>
     </>

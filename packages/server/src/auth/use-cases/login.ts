@@ -4,9 +4,11 @@ import { AppError } from '../../errors';
 import { appendAudit } from '../../records/audit.repository';
 import { meOf } from '../me';
 import { dummyHash, verifyPassword } from '../password';
+import { findSecondFactor } from '../second-factor.repository';
 import { insertSession, newSessionToken } from '../session.repository';
 import { recordUnknownUserFailure, unknownUserLockedUntil } from '../unknown-user-lockout';
 import { findUserByUsername, recordLoginFailure, recordLoginSuccess, type UserRow } from '../user.repository';
+import { useCode } from './second-factor';
 
 const BAD_CREDENTIALS = '用户名或密码错误';
 
@@ -100,11 +102,41 @@ async function checkCredentials(ctx: AppContext, body: LoginBody, meta: RequestM
 }
 
 /**
+ * An account with a second factor (auth/use-cases/second-factor.ts) needs a current code as well: without one
+ * no session (the page then asks for it); a wrong or replayed one counts towards the lock-out like a wrong
+ * password.
+ */
+async function checkSecondFactor(ctx: AppContext, body: LoginBody, meta: RequestMeta, user: UserRow): Promise<void> {
+  const factor = await findSecondFactor(ctx.db, user.regionCode, user.id);
+  if (!factor?.enabledAt) {
+    return;
+  }
+  if (!body.totp) {
+    await auditFailure(ctx, body, meta, user.regionCode, user, 'second_factor_missing');
+    throw new AppError('AUTH.SECOND_FACTOR_REQUIRED', '请输入身份验证器中的6位动态验证码', [{ path: 'totp', message: '请输入动态验证码' }]);
+  }
+  if (await useCode(ctx, user, factor, body.totp, false)) {
+    return;
+  }
+  const policy = ctx.config.security;
+  const lockUntil = new Date(ctx.now().getTime() + policy.lockoutMinutes * 60_000).toISOString();
+  const r = await recordLoginFailure(ctx.db, user.id, policy.lockoutThreshold, lockUntil);
+  await auditFailure(ctx, body, meta, user.regionCode, user, r.lockedNow ? 'second_factor_bad_locked' : 'second_factor_bad');
+  if (r.lockedNow) {
+    throw lockedError(lockUntil);
+  }
+  throw new AppError('AUTH.SECOND_FACTOR_BAD', '动态验证码不正确或已使用过，请输入身份验证器当前显示的6位数字', [
+    { path: 'totp', message: '动态验证码不正确' },
+  ]);
+}
+
+/**
  * Logs a user in (SECURITY.md "Identity and sessions"): argon2id check, lock-out after repeated
  * failures, every attempt audited, and a new server-side session. Returns who signed in and the cookie's value.
  */
 export async function login(ctx: AppContext, body: LoginBody, meta: RequestMeta): Promise<{ me: Me; cookie: string }> {
   const user = await checkCredentials(ctx, body, meta);
+  await checkSecondFactor(ctx, body, meta, user);
   const now = ctx.now();
   const nowIso = now.toISOString();
   const token = newSessionToken(user.regionCode);

@@ -91,6 +91,24 @@ export const sessions = pgTable(
   (t) => [primaryKey({ columns: [t.regionCode, t.id] })],
 );
 
+/**
+ * The second factor of an account (SECURITY.md "Identity and sessions": TOTP, RFC 6238). The secret is
+ * encrypted like personal data (AES-256-GCM, key outside the database); it counts once `enabled_at` is set
+ * (the user has proved the authenticator with a code). `last_counter` refuses a code used before.
+ */
+export const userSecondFactors = pgTable(
+  'user_second_factors',
+  {
+    regionCode: text('region_code').notNull(),
+    userId: uuid('user_id').notNull(),
+    secretEnc: text('secret_enc').notNull(),
+    enabledAt: tstz('enabled_at'),
+    lastCounter: bigint('last_counter', { mode: 'number' }),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.userId] })],
+);
+
 /** 市场主体 registry. */
 export const entities = pgTable(
   'entities',
