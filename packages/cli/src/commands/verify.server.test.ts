@@ -46,5 +46,5 @@ describe.runIf(process.env.ROUXING_TEST_DB !== 'postgres')('[RECORDS][CLI] rouxi
     const busy = rouxing(['verify'], env);
     expect(busy.code).not.toBe(0);
     expect(busy.stderr).toContain('正被进程');
-  });
+  }, 360_000);
 });
