@@ -295,3 +295,44 @@ export async function defaultTemplateDocx(kind: TemplateKind): Promise<Buffer> {
   });
   return Buffer.from(await Packer.toBuffer(doc));
 }
+
+/**
+ * A document the party itself makes (信用承诺书): the same 公文 layout, filled text (no placeholders, no 文号),
+ * the party's signature and date at the foot.
+ */
+export async function partyDocumentDocx(title: string, paragraphs: readonly string[], signature: readonly string[]): Promise<Buffer> {
+  const mm = convertMillimetersToTwip;
+  const doc = new Document({
+    creator: '柔性执法协同平台',
+    title,
+    styles: { default: { document: { run: { font: FANGSONG, size: BODY_SIZE } } } },
+    sections: [
+      {
+        properties: {
+          page: { size: { width: mm(210), height: mm(297) }, margin: { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) } },
+        },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], size: 28, font: FANGSONG })],
+              }),
+            ],
+          }),
+        },
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { ...LINE, after: 200 },
+            children: [run(title, XIAOBIAOSONG, TITLE_SIZE)],
+          }),
+          ...paragraphs.map(bodyParagraph),
+          new Paragraph({ spacing: LINE, children: [] }),
+          ...signature.map((s) => new Paragraph({ alignment: AlignmentType.RIGHT, spacing: LINE, children: [run(s)] })),
+        ],
+      },
+    ],
+  });
+  return Buffer.from(await Packer.toBuffer(doc));
+}

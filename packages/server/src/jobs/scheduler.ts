@@ -10,6 +10,7 @@ import PgBoss from 'pg-boss';
 import { refreshObservationFlag } from '../cases/observation-periods/observation-period.repository';
 import { flagOverdue } from '../cases/use-cases/flag-overdue';
 import type { AppContext } from '../context';
+import { expireCreditPublicity } from '../credit/use-cases/expire-publicity';
 import { flagOverdueCorrections } from '../credit/use-cases/flag-overdue-corrections';
 import { JOBS_SCHEMA } from '../db/migrate';
 import { pgBossExecutor } from '../db/pg-boss-executor';
@@ -22,7 +23,7 @@ export const DEADLINE_CRON = '5 0 * * *';
 export interface Jobs {
   boss: PgBoss;
   /** Runs the sweep now (also queued once at start, to catch up after downtime). */
-  sweep(): Promise<{ commitments: number; followUps: number; corrections: number }>;
+  sweep(): Promise<{ commitments: number; followUps: number; corrections: number; creditExpired: number }>;
   stop(): Promise<void>;
 }
 
@@ -34,7 +35,9 @@ export async function deadlineSweep(ctx: AppContext) {
   }
   // Correction items of issued decisions left open past their deadline (常政办发〔2025〕5号 第十五项).
   const corrections = await flagOverdueCorrections(ctx);
-  return { ...flagged, corrections };
+  // Credit records whose maximum publicity has run leave the public page (国家发展改革委令第36号).
+  const creditExpired = await expireCreditPublicity(ctx);
+  return { ...flagged, corrections, creditExpired };
 }
 
 export async function startJobs(ctx: AppContext): Promise<Jobs> {
