@@ -16,6 +16,7 @@ import { appendAudit } from '../records/audit.repository';
 import { canonicalJson, sha256Hex } from '../records/canonical';
 import { appendEvent } from '../records/event.repository';
 import { newId } from '../records/ids';
+import { seedCreditDecisions } from './credit-seed';
 import { seedInspectionItems } from './inspection-seed';
 import { seedRules } from './rules-seed';
 import {
@@ -211,6 +212,14 @@ export async function seedDemo(db: Database, crypto: FieldCrypto, demoPassword: 
     const others = rows.filter((r) => r.uscc !== enterprise.uscc).slice(0, 2);
     await seedInspectionItems(tx, DEMO_REGION, deptIds, nowIso);
     await seedRules(tx, DEMO_REGION, deptIds, { enterpriseId: enterpriseRow?.id ?? '', otherIds: others.map((r) => r.id) }, nowIso);
+    await seedCreditDecisions(
+      tx,
+      DEMO_REGION,
+      deptIds,
+      { enterpriseUscc: enterprise.uscc, otherUsccs: others.map((r) => r.uscc) },
+      crypto,
+      nowIso,
+    );
     await recordDemoSeed(tx, entities, nowIso);
   });
   return { seeded: true, enterpriseUscc: enterprise.uscc };

@@ -17,6 +17,9 @@ const DepartmentsPage = lazy(() => import('../pages/admin/DepartmentsPage'));
 const HolidayArrangementsPage = lazy(() => import('../pages/admin/HolidayArrangementsPage'));
 const IssuedDecisionsPage = lazy(() => import('../pages/credit/IssuedDecisionsPage'));
 const CorrectionItemsPage = lazy(() => import('../pages/credit/CorrectionItemsPage'));
+const CreditCasesPage = lazy(() => import('../pages/credit/CreditCasesPage'));
+const PublicCreditPage = lazy(() => import('../pages/public/PublicCreditPage'));
+const MyCreditPage = lazy(() => import('../pages/portal/MyCreditPage'));
 const RolesPage = lazy(() => import('../pages/security/RolesPage'));
 const PolicyPage = lazy(() => import('../pages/security/PolicyPage'));
 const AuditLogPage = lazy(() => import('../pages/AuditLogPage'));
@@ -77,6 +80,9 @@ export const router = createBrowserRouter([
   { path: '/public/guiding-cases', element: <GuidingCasesPage /> },
   // 公益抵罚折抵规则公示 (常政办发〔2025〕5号 第五项), no login.
   { path: '/public/service-offset-rules', element: <PublicOffsetRulesPage /> },
+  // 信用信息公示 (常政办发〔2025〕5号 第十三项), no login.
+  { path: '/public/credit', element: <PublicCreditPage /> },
+  { path: '/public/credit/:uscc', element: <PublicCreditPage /> },
   {
     path: '/',
     element: (
@@ -136,6 +142,11 @@ export const router = createBrowserRouter([
         path: 'credit/corrections',
         element: guarded('issued_decision.read', <CorrectionItemsPage />),
         handle: trail({ key: 'credit.group' }, { key: 'credit.itemsTitle' }),
+      },
+      {
+        path: 'credit/cases',
+        element: guarded('credit.review', <CreditCasesPage />),
+        handle: trail({ key: 'credit.group' }, { key: 'creditCases.title' }),
       },
       {
         path: 'security/roles',
@@ -214,6 +225,7 @@ export const router = createBrowserRouter([
         element: guarded('case.portal', <MyCaseDetailPage />),
         handle: trail(MY_CASES, { key: 'crumb.caseDetail' }),
       },
+      { path: 'portal/credit', element: guarded('credit.apply', <MyCreditPage />), handle: trail({ key: 'menu.myCredit' }) },
       { path: 'portal/guidance', element: guarded('case.portal', <MyGuidancePage />), handle: trail({ key: 'menu.myGuidance' }) },
       {
         path: 'rules/violation-items',

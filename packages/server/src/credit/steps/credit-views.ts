@@ -110,11 +110,11 @@ export function publicRecordDto(r: CreditRecordRow): PublicCreditRecord {
 }
 
 /** The enterprise's own entity (its account acts for one), or 404. */
-export async function ownEntity(ctx: AppContext, actor: Actor) {
+export async function ownEntity(ctx: AppContext, actor: Actor, db: Queryable = ctx.db) {
   if (!can(actor, 'credit.apply') || !actor.entityUscc) {
     throw forbidden('只有企业账号可以查看本企业的信用信息、申请信用修复或提出异议');
   }
-  const e = await findEntityByUscc(ctx.db, actor.regionCode, actor.entityUscc);
+  const e = await findEntityByUscc(db, actor.regionCode, actor.entityUscc);
   if (!e) {
     throw notFound('市场主体');
   }
@@ -123,7 +123,7 @@ export async function ownEntity(ctx: AppContext, actor: Actor) {
 
 /** The party's own record (another entity's is 404). */
 export async function ownRecord(tx: Queryable, ctx: AppContext, actor: Actor, id: string, forUpdate = false): Promise<CreditRecordRow> {
-  const e = await ownEntity(ctx, actor);
+  const e = await ownEntity(ctx, actor, tx);
   const r = await findCreditRecord(tx, actor.regionCode, id, forUpdate);
   if (!r || r.entityId !== e.id) {
     throw notFound('失信信息');
