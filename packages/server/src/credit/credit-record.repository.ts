@@ -307,3 +307,9 @@ export async function pendingOn(db: Queryable, regionCode: string, recordId: str
   );
   return { repair: r.rows.some((x) => x.kind === 'repair'), objection: r.rows.some((x) => x.kind === 'objection') };
 }
+
+/** The name of the entity registered under a 统一社会信用代码 (the public page's heading), or null. */
+export async function entityNameByUscc(db: Queryable, uscc: string): Promise<string | null> {
+  const r = await db.query<{ name: string }>('SELECT name FROM entities WHERE uscc = $1 ORDER BY created_at LIMIT 1', [uscc]);
+  return r.rows[0]?.name ?? null;
+}

@@ -118,51 +118,13 @@ export async function insertDecisionBatch(tx: Queryable, rows: readonly Prepared
       col((r) => r.correctsId),
     ],
   );
-  await tx.query(
-    `INSERT INTO sanction_records (${SANCTION_COLUMNS})
-     SELECT $1, t.id, t.eid, t.ph, t.dec, $2, $3, t.vc, t.outcome, t.doc, 'issued', $4
-     FROM unnest($5::uuid[], $6::uuid[], $7::text[], $8::date[], $9::text[], $10::text[], $11::text[]) AS t(id, eid, ph, dec, vc, doc, outcome)`,
-    [
-      m.regionCode,
-      m.departmentId,
-      m.authority,
-      m.now,
-      col((r) => r.id),
-      col((r) => r.entityId),
-      col((r) => r.personHash),
-      col((r) => r.decidedOn),
-      col((r) => r.violationCode),
-      col((r) => r.documentNo),
-      col(outcomeOf),
-    ],
-  );
+  await insertSanctionRows(tx, rows, m);
   await insertCreditRecords(
     tx,
     m,
     rows.flatMap((r) => creditRecordOf(r, shanghaiToday(new Date(m.now))) ?? []),
   );
-  const flagged = rows.filter((r) => r.correction);
-  if (flagged.length > 0) {
-    const c = (f: (x: NonNullable<PreparedDecision['correction']>) => unknown) =>
-      flagged.map((r) => f(r.correction as NonNullable<PreparedDecision['correction']>));
-    await tx.query(
-      `INSERT INTO correction_items (${CORRECTION_COLUMNS})
-       SELECT $1, t.id, $2, t.did, t.reason, t.expl, t.basis::jsonb, t.fr::jsonb, 'open', $3, $4
-       FROM unnest($5::uuid[], $6::uuid[], $7::text[], $8::text[], $9::text[], $10::text[]) AS t(id, did, reason, expl, basis, fr)`,
-      [
-        m.regionCode,
-        m.departmentId,
-        m.dueOn,
-        m.now,
-        c((x) => x.id),
-        flagged.map((r) => r.id),
-        c((x) => x.reason),
-        c((x) => x.explanation),
-        c((x) => JSON.stringify(x.basis)),
-        c((x) => (x.fineRange ? JSON.stringify(x.fineRange) : null)),
-      ],
-    );
-  }
+  await insertCorrectionRows(tx, rows, m);
 }
 
 /** Registered entities by 统一社会信用代码 (the codes not registered are absent). */
@@ -325,4 +287,51 @@ export async function insertCreditRecords(
       col((k) => k.endedOn),
     ],
   );
+}
+
+async function insertSanctionRows(tx: Queryable, rows: readonly PreparedDecision[], m: DecisionBatchMeta): Promise<void> {
+  const col = <T>(f: (r: PreparedDecision) => T) => rows.map(f);
+  await tx.query(
+    `INSERT INTO sanction_records (${SANCTION_COLUMNS})
+     SELECT $1, t.id, t.eid, t.ph, t.dec, $2, $3, t.vc, t.outcome, t.doc, 'issued', $4
+     FROM unnest($5::uuid[], $6::uuid[], $7::text[], $8::date[], $9::text[], $10::text[], $11::text[]) AS t(id, eid, ph, dec, vc, doc, outcome)`,
+    [
+      m.regionCode,
+      m.departmentId,
+      m.authority,
+      m.now,
+      col((r) => r.id),
+      col((r) => r.entityId),
+      col((r) => r.personHash),
+      col((r) => r.decidedOn),
+      col((r) => r.violationCode),
+      col((r) => r.documentNo),
+      col(outcomeOf),
+    ],
+  );
+}
+
+async function insertCorrectionRows(tx: Queryable, rows: readonly PreparedDecision[], m: DecisionBatchMeta): Promise<void> {
+  const flagged = rows.filter((r) => r.correction);
+  if (flagged.length > 0) {
+    const c = (f: (x: NonNullable<PreparedDecision['correction']>) => unknown) =>
+      flagged.map((r) => f(r.correction as NonNullable<PreparedDecision['correction']>));
+    await tx.query(
+      `INSERT INTO correction_items (${CORRECTION_COLUMNS})
+       SELECT $1, t.id, $2, t.did, t.reason, t.expl, t.basis::jsonb, t.fr::jsonb, 'open', $3, $4
+       FROM unnest($5::uuid[], $6::uuid[], $7::text[], $8::text[], $9::text[], $10::text[]) AS t(id, did, reason, expl, basis, fr)`,
+      [
+        m.regionCode,
+        m.departmentId,
+        m.dueOn,
+        m.now,
+        c((x) => x.id),
+        flagged.map((r) => r.id),
+        c((x) => x.reason),
+        c((x) => x.explanation),
+        c((x) => JSON.stringify(x.basis)),
+        c((x) => (x.fineRange ? JSON.stringify(x.fineRange) : null)),
+      ],
+    );
+  }
 }

@@ -33,20 +33,8 @@ const facts = (decidedOn: string, minor = false) => ({
   firstOffense: false,
 });
 
-export async function seedCreditDecisions(
-  tx: Queryable,
-  regionCode: string,
-  deptIds: Map<string, string>,
-  parties: { enterpriseUscc: string; otherUsccs: string[] },
-  crypto: FieldCrypto,
-  nowIso: string,
-): Promise<void> {
-  const departmentId = deptIds.get('SCJG');
-  const reviewer = await findUserByUsername(tx, 'reviewer');
-  if (!departmentId || !reviewer) {
-    return;
-  }
-  const today = shanghaiToday(new Date(nowIso));
+/** Two decisions of the enterprise (repairable today and tomorrow) and two flagged ones of other entities. */
+function demoDecisionInputs(today: string, parties: { enterpriseUscc: string; otherUsccs: string[] }): IssuedDecisionInput[] {
   const year = today.slice(0, 4);
   const tomorrowOn = decidedOnForRepairFrom(addDays(today, 1));
   const earlierOn = addMonths(today, -5);
@@ -102,6 +90,24 @@ export async function seedCreditDecisions(
       },
     );
   }
+  return inputs;
+}
+
+export async function seedCreditDecisions(
+  tx: Queryable,
+  regionCode: string,
+  deptIds: Map<string, string>,
+  parties: { enterpriseUscc: string; otherUsccs: string[] },
+  crypto: FieldCrypto,
+  nowIso: string,
+): Promise<void> {
+  const departmentId = deptIds.get('SCJG');
+  const reviewer = await findUserByUsername(tx, 'reviewer');
+  if (!departmentId || !reviewer) {
+    return;
+  }
+  const today = shanghaiToday(new Date(nowIso));
+  const inputs = demoDecisionInputs(today, parties);
   const rechecker = createRechecker(tx, { regionCode, departmentId, authority: SCJG_NAME, today, fieldCrypto: crypto });
   const { prepared, problems } = await rechecker.prepare(
     inputs.map((v, i) => ({ rowNo: i + 1, values: IssuedDecisionInputSchema.parse(v) })),

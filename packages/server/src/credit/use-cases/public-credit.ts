@@ -5,7 +5,7 @@
 import type { PublicCreditEntity, PublicCreditPage, PublicCreditQuery } from '@rouxing/contracts';
 import type { AppContext } from '../../context';
 import { notFound } from '../../errors';
-import { publicCreditRecords } from '../credit-record.repository';
+import { entityNameByUscc, publicCreditRecords } from '../credit-record.repository';
 import { publicRecordDto } from '../steps/credit-views';
 
 export async function listPublicCredit(ctx: AppContext, q: PublicCreditQuery): Promise<PublicCreditPage> {
@@ -14,8 +14,7 @@ export async function listPublicCredit(ctx: AppContext, q: PublicCreditQuery): P
 }
 
 export async function publicCreditOf(ctx: AppContext, uscc: string): Promise<PublicCreditEntity> {
-  const e = await ctx.db.query<{ name: string }>('SELECT name FROM entities WHERE uscc = $1 ORDER BY created_at LIMIT 1', [uscc]);
-  const name = e.rows[0]?.name;
+  const name = await entityNameByUscc(ctx.db, uscc);
   if (!name) {
     throw notFound('市场主体');
   }
