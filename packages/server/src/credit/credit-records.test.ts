@@ -134,6 +134,10 @@ describe(`[CREDIT] credit records, repair, objections and joint discipline (${db
         "SELECT id, uscc FROM entities WHERE region_code = '430482' AND NOT whitelisted ORDER BY uscc OFFSET 7 LIMIT 1",
       )
     )[0] as { id: string; uscc: string };
+    // Proposed while the entity's record is clean…
+    const proposal = { entityId: entity.id, basis: 'key_enterprise', reason: '重点企业，诚信经营，申请列入白名单' };
+    const proposed = await as('officer', 'POST', '/whitelist', proposal);
+    expect(proposed.statusCode, proposed.body).toBe(201);
     const today = new Date(env.clock.now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
     const push = await env.app.inject({
       method: 'POST',
@@ -161,14 +165,18 @@ describe(`[CREDIT] credit records, repair, objections and joint discipline (${db
       ['常市监罚〔2026〕S1号'],
     );
     expect(k).toEqual([{ severity: 'serious', status: 'publicized' }]);
-    const r = await as('officer', 'POST', '/whitelist', {
-      entityId: entity.id,
-      basis: 'key_enterprise',
-      reason: '重点企业，诚信经营，申请列入白名单',
-    });
+    // …then the serious record: neither a new proposal nor the reviewer's approval goes through.
+    const r = await as('officer', 'POST', '/whitelist', proposal);
     expect(r.statusCode).toBe(422);
     expect(r.json().error.code).toBe('CREDIT.SERIOUS_RECORD');
     expect(r.json().error.message).toContain('常市监罚〔2026〕S1号');
+    const approve = await as('reviewer', 'POST', `/whitelist/${proposed.json().id}/steps`, {
+      action: 'approve',
+      reason: '经审核符合重点企业条件，同意列入白名单',
+      version: proposed.json().version,
+    });
+    expect(approve.statusCode, approve.body).toBe(422);
+    expect(approve.json().error.message).toContain('常宁市市场监督管理局 常市监罚〔2026〕S1号');
   });
 
   it('the 信用承诺书 opens in LibreOffice', { timeout: 180_000 }, async () => {

@@ -4,9 +4,9 @@
  * reviewer approves it and the Judicial Bureau confirms it: an officer alone can never whitelist an entity.
  */
 import type { WhitelistEntry, WhitelistPropose } from '@rouxing/contracts';
-import { type Actor, can, canSeeEntity, disciplineRefusal } from '@rouxing/domain';
+import { type Actor, can, canSeeEntity } from '@rouxing/domain';
 import type { AppContext, RequestMeta } from '../../context';
-import { seriousRecordsInPublicity } from '../../credit/credit-record.repository';
+import { refuseIfDisciplined } from '../../credit/steps/discipline';
 import { findEntity } from '../../entities/entity.repository';
 import { forbidden, notFound, refused } from '../../errors';
 import { newId } from '../../records/ids';
@@ -33,14 +33,7 @@ export async function proposeWhitelistEntry(
   await ctx.db.transaction(async (tx) => {
     const open = await openEntryOfEntity(tx, actor.regionCode, input.entityId);
     // 联合惩戒 (常政办发〔2025〕5号 第十二项、第十三项): a serious record in publicity blocks whitelisting.
-    const serious = await seriousRecordsInPublicity(tx, actor.regionCode, input.entityId);
-    const refusal = disciplineRefusal(
-      serious.map((r) => ({ documentNo: r.documentNo, authority: r.department, severity: r.severity, status: r.status })),
-      'whitelist',
-    );
-    if (refusal) {
-      throw refused('CREDIT.SERIOUS_RECORD', refusal, 'entityId');
-    }
+    await refuseIfDisciplined(tx, actor.regionCode, input.entityId, 'whitelist');
     if (open) {
       throw refused(
         'WHITELIST.ALREADY_LISTED',
