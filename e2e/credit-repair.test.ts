@@ -103,7 +103,7 @@ describe('[CREDIT] credit repair (信用修复) in the browser', () => {
 
       const rev = await open();
       try {
-        await login(rev.page, 'reviewer');
+        await login(rev.page, 'reviewer3');
         await rev.page.goto('/credit/cases');
         const row = rev.page.getByRole('row').filter({ hasText: rec.documentNo });
         await row.getByTestId('credit-case-decide').click();

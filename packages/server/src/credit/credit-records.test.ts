@@ -15,7 +15,7 @@ const DAY = 86_400_000;
 beforeAll(async () => {
   // The demo seed's day: its record D1 may be repaired from tomorrow.
   env = await createTestEnv({ now: TEST_NOW });
-  for (const u of ['enterprise', 'reviewer', 'officer', 'supervisor']) {
+  for (const u of ['enterprise', 'reviewer', 'reviewer3', 'officer', 'supervisor']) {
     cookie[u] = await loginAs(env.app, u);
   }
 });
@@ -89,10 +89,12 @@ describe(`[CREDIT] credit records, repair, objections and joint discipline (${db
     expect(applied.statusCode, applied.body).toBe(200);
     const repair = applied.json().repairs[0];
     expect(repair).toMatchObject({ status: 'applied', overdue: false });
-    const queue = (await as('reviewer', 'GET', '/credit-cases?open=true')).json().items;
+    const queue = (await as('reviewer3', 'GET', '/credit-cases?open=true')).json().items;
     expect(queue.map((c: { id: string }) => c.id)).toContain(repair.id);
-    expect((await as('reviewer', 'POST', `/credit-repairs/${repair.id}/decide`, { approve: false })).statusCode).toBe(422);
-    const ok = await as('reviewer', 'POST', `/credit-repairs/${repair.id}/decide`, { approve: true });
+    expect((await as('reviewer3', 'POST', `/credit-repairs/${repair.id}/decide`, { approve: false })).statusCode).toBe(422);
+    // Another department's reviewer does not see it.
+    expect((await as('reviewer', 'POST', `/credit-repairs/${repair.id}/decide`, { approve: true })).statusCode).toBe(404);
+    const ok = await as('reviewer3', 'POST', `/credit-repairs/${repair.id}/decide`, { approve: true });
     expect(ok.statusCode, ok.body).toBe(200);
     expect((await byNo('D1号')).status).toBe('repaired');
     expect(await pub()).not.toContain(d1.id);
@@ -110,9 +112,9 @@ describe(`[CREDIT] credit records, repair, objections and joint discipline (${db
     const pub = (await as(null, 'GET', `/public/credit?q=${d2.uscc}`)).json();
     expect(pub.items.find((r: { id: string }) => r.id === d2.id)).toMatchObject({ underObjection: true });
     expect(JSON.stringify(pub)).not.toMatch(/person|身份号码/);
-    const noReason = await as('reviewer', 'POST', `/credit-objections/${objection.id}/decide`, { outcome: 'confirmed', reason: '' });
+    const noReason = await as('reviewer3', 'POST', `/credit-objections/${objection.id}/decide`, { outcome: 'confirmed', reason: '' });
     expect(noReason.statusCode).toBe(422);
-    const decided = await as('reviewer', 'POST', `/credit-objections/${objection.id}/decide`, {
+    const decided = await as('reviewer3', 'POST', `/credit-objections/${objection.id}/decide`, {
       outcome: 'confirmed',
       reason: '经核查，决定书记载的履行情况无误，维持公示',
     });

@@ -1,7 +1,8 @@
 /**
  * The demo's issued decisions (常政办发〔2025〕5号 第五项、第十五项) through the product's write path, so the demo shows
- * credit records: the enterprise account's entity has one record repairable today and one whose minimum publicity
- * ends today (repair possible tomorrow); two decisions of other entities are flagged by the re-check (纠正事项).
+ * credit records: the enterprise account's entity has two decisions of 交通运输局 (which penalised it before — its
+ * first offence before 市场监管 stands), one repairable today and one whose minimum publicity ends today (repair
+ * possible tomorrow; its reviewer is `reviewer3`); two 市场监管 decisions of other entities are flagged (纠正事项).
  */
 import { type IssuedDecisionInput, IssuedDecisionInputSchema } from '@rouxing/contracts';
 import { addDays, addMonths, publicity, shanghaiToday } from '@rouxing/domain';
@@ -12,7 +13,7 @@ import { storeDecisions } from '../credit/steps/store-decisions';
 import type { FieldCrypto } from '../crypto/field-crypto';
 import type { Queryable } from '../db/database';
 
-const SCJG_NAME = '常宁市市场监督管理局';
+const AUTHORITY: Record<'SCJG' | 'JTYS', string> = { SCJG: '常宁市市场监督管理局', JTYS: '常宁市交通运输局' };
 
 /** The decision date whose repair becomes possible on `day` (a general record: 3 months, 国家发展改革委令第36号). */
 export function decidedOnForRepairFrom(day: string): string {
@@ -40,26 +41,26 @@ function demoDecisionInputs(today: string, parties: { enterpriseUscc: string; ot
   const earlierOn = addMonths(today, -5);
   const [a, b] = parties.otherUsccs;
   const inputs: IssuedDecisionInput[] = [
-    // Fine and confiscation: a general record (not the small-fine minor rule), inside the benchmark.
+    // A fine above the on-the-spot amount (a general record), inside the benchmark's 1,500–3,500 yuan.
     {
-      documentNo: `常市监罚〔${year}〕D1号`,
+      documentNo: `常交罚〔${year}〕D1号`,
       partyType: 'legal_person',
       uscc: parties.enterpriseUscc,
-      violationCode: 'SC-FOOD-001',
+      violationCode: 'JT-001',
       facts: facts(tomorrowOn),
-      penalties: ['fine', 'confiscation_of_illegal_gains'],
-      fineYuan: 1000,
+      penalties: ['fine'],
+      fineYuan: 3500,
       decidedOn: tomorrowOn,
       fulfilledOn: addDays(tomorrowOn, 10),
     },
     {
-      documentNo: `常市监罚〔${year}〕D2号`,
+      documentNo: `常交罚〔${year}〕D2号`,
       partyType: 'legal_person',
       uscc: parties.enterpriseUscc,
-      violationCode: 'SC-FOOD-001',
+      violationCode: 'JT-001',
       facts: facts(earlierOn),
-      penalties: ['fine', 'confiscation_of_illegal_gains'],
-      fineYuan: 800,
+      penalties: ['fine'],
+      fineYuan: 3200,
       decidedOn: earlierOn,
       fulfilledOn: addDays(earlierOn, 12),
     },
@@ -93,22 +94,25 @@ function demoDecisionInputs(today: string, parties: { enterpriseUscc: string; ot
   return inputs;
 }
 
-export async function seedCreditDecisions(
+/** Stores one department's demo decisions through the re-check and the one write path, as its reviewer. */
+async function storeAs(
   tx: Queryable,
-  regionCode: string,
-  deptIds: Map<string, string>,
-  parties: { enterpriseUscc: string; otherUsccs: string[] },
-  crypto: FieldCrypto,
-  nowIso: string,
+  dept: 'SCJG' | 'JTYS',
+  o: { regionCode: string; departmentId: string; username: string; crypto: FieldCrypto; nowIso: string; today: string },
+  inputs: readonly IssuedDecisionInput[],
 ): Promise<void> {
-  const departmentId = deptIds.get('SCJG');
-  const reviewer = await findUserByUsername(tx, 'reviewer');
-  if (!departmentId || !reviewer) {
+  const reviewer = await findUserByUsername(tx, o.username);
+  if (!reviewer || inputs.length === 0) {
     return;
   }
-  const today = shanghaiToday(new Date(nowIso));
-  const inputs = demoDecisionInputs(today, parties);
-  const rechecker = createRechecker(tx, { regionCode, departmentId, authority: SCJG_NAME, today, fieldCrypto: crypto });
+  const authority = AUTHORITY[dept];
+  const rechecker = createRechecker(tx, {
+    regionCode: o.regionCode,
+    departmentId: o.departmentId,
+    authority,
+    today: o.today,
+    fieldCrypto: o.crypto,
+  });
   const { prepared, problems } = await rechecker.prepare(
     inputs.map((v, i) => ({ rowNo: i + 1, values: IssuedDecisionInputSchema.parse(v) })),
   );
@@ -117,15 +121,37 @@ export async function seedCreditDecisions(
   }
   let dueOn: string;
   try {
-    dueOn = (await loadWorkCalendar(tx)).addWorkdays(today, 15);
+    dueOn = (await loadWorkCalendar(tx)).addWorkdays(o.today, 15);
   } catch {
-    dueOn = addDays(today, 21);
+    dueOn = addDays(o.today, 21);
   }
   await storeDecisions(
     tx,
     { userId: reviewer.id, displayName: reviewer.displayName },
     prepared,
-    { regionCode, departmentId, authority: SCJG_NAME, source: 'import', importJobId: null, dueOn, now: nowIso },
-    { type: 'demo_seed', id: departmentId },
+    { regionCode: o.regionCode, departmentId: o.departmentId, authority, source: 'import', importJobId: null, dueOn, now: o.nowIso },
+    { type: 'demo_seed', id: o.departmentId },
   );
+}
+
+export async function seedCreditDecisions(
+  tx: Queryable,
+  regionCode: string,
+  deptIds: Map<string, string>,
+  parties: { enterpriseUscc: string; otherUsccs: string[] },
+  crypto: FieldCrypto,
+  nowIso: string,
+): Promise<void> {
+  const today = shanghaiToday(new Date(nowIso));
+  const inputs = demoDecisionInputs(today, parties);
+  for (const [dept, username] of [
+    ['JTYS', 'reviewer3'],
+    ['SCJG', 'reviewer'],
+  ] as const) {
+    const departmentId = deptIds.get(dept);
+    const mine = inputs.filter((d) => d.violationCode.startsWith(dept === 'JTYS' ? 'JT-' : 'SC-'));
+    if (departmentId) {
+      await storeAs(tx, dept, { regionCode, departmentId, username, crypto, nowIso, today }, mine);
+    }
+  }
 }

@@ -107,6 +107,7 @@ export const DEMO_USERS: readonly {
     label: '卫生健康局执法人员',
   },
   { username: 'reviewer2', displayName: '周丽', roles: ['reviewer'], dept: 'WSJK', label: '卫生健康局负责人' },
+  { username: 'reviewer3', displayName: '吴刚', roles: ['reviewer'], dept: 'JTYS', label: '交通运输局法制审核' },
   { username: 'supervisor', displayName: '陈静', roles: ['supervisor'], dept: 'SFJ', label: '司法局（督导考评）' },
   { username: 'enterprise', displayName: '企业用户', roles: ['enterprise'], dept: null, label: '企业（市场主体）' },
 ];

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Input, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { creditRecordApi, creditRecordKeys } from '../../api/credit';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { PlatformMark } from '../../app/PlatformMark';
@@ -44,6 +44,11 @@ export default function PublicCreditPage() {
       </header>
       <main className="rx-public-main">
         <Typography.Paragraph>{t('publicCredit.intro')}</Typography.Paragraph>
+        {uscc && (
+          <Typography.Paragraph>
+            <Link to="/public/credit">{t('publicCredit.all')}</Link>
+          </Typography.Paragraph>
+        )}
         {!uscc && (
           <Input.Search
             allowClear
