@@ -204,4 +204,23 @@ describe(`[CREDIT] credit records, repair, objections and joint discipline (${db
     expect(text).toContain('信用承诺书');
     expect(text).toContain(d2.documentNo);
   });
+
+  it('the daily sweep ends publicity at the maximum period, with an event per record', async () => {
+    const d2 = await byNo('D2号');
+    expect(d2.status).toBe('publicized');
+    env.clock.advance(250 * DAY);
+    const { expireCreditPublicity } = await import('./use-cases/expire-publicity');
+    expect(await expireCreditPublicity(env.ctx)).toBeGreaterThanOrEqual(1);
+    expect(await expireCreditPublicity(env.ctx)).toBe(0);
+    const row = await appRows<{ status: string; endedOn: string; maxEnd: string }>(
+      env,
+      'SELECT status, ended_on AS "endedOn", max_end AS "maxEnd" FROM credit_records WHERE id = $1',
+      [d2.id],
+    );
+    expect(row[0]?.status).toBe('expired');
+    expect(row[0]?.endedOn).toBe(row[0]?.maxEnd);
+    expect((await events(d2.id)).map((e) => e.type)).toContain('credit_record.expired');
+    const pub = (await as(null, 'GET', `/public/credit/${d2.uscc}`)).json();
+    expect(pub.records.map((r: { id: string }) => r.id)).not.toContain(d2.id);
+  });
 });
