@@ -3,7 +3,7 @@
  * (常政办发〔2025〕5号 第五项、第十三项; 信用修复管理办法 国家发展改革委令第36号).
  */
 import { z } from 'zod';
-import { PageQuerySchema, pageOf } from './common';
+import { pageOf } from './common';
 import { CREDIT_RECORD_STATUSES, CREDIT_SEVERITIES, OBJECTION_STATUSES, PenaltyKindSchema, REPAIR_STATUSES } from './credit';
 
 export const CreditSeveritySchema = z.enum(CREDIT_SEVERITIES);
@@ -173,7 +173,8 @@ export const CreditCaseSchema = z.object({
 });
 export type CreditCase = z.infer<typeof CreditCaseSchema>;
 export const CreditCaseListSchema = z.object({ items: z.array(CreditCaseSchema) });
-export const CreditCaseQuerySchema = PageQuerySchema.extend({
+/** The queue is short (open ones first, at most 500): no paging. */
+export const CreditCaseQuerySchema = z.object({
   kind: z.enum(['repair', 'objection']).optional(),
   open: z
     .enum(['true', 'false'])

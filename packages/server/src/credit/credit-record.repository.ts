@@ -74,6 +74,18 @@ export async function findCreditRecord(db: Queryable, regionCode: string, id: st
   return r.rows[0] ?? null;
 }
 
+/** Records by id (a queue's records in one query). */
+export async function findCreditRecords(db: Queryable, regionCode: string, ids: readonly string[]): Promise<Map<string, CreditRecordRow>> {
+  if (ids.length === 0) {
+    return new Map();
+  }
+  const r = await db.query<CreditRecordRow>(`SELECT ${ROW} FROM ${FROM} WHERE k.region_code = $1 AND k.id = ANY($2::uuid[])`, [
+    regionCode,
+    ids,
+  ]);
+  return new Map(r.rows.map((x) => [x.id, x]));
+}
+
 /** An entity's records, newest first (its portal). */
 export async function creditRecordsOfEntity(db: Queryable, regionCode: string, entityId: string): Promise<CreditRecordRow[]> {
   const r = await db.query<CreditRecordRow>(

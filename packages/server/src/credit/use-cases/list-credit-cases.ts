@@ -4,7 +4,7 @@ import { type Actor, can, shanghaiToday } from '@rouxing/domain';
 import type { AppContext } from '../../context';
 import { forbidden } from '../../errors';
 import { listScope } from '../access';
-import { creditCasesOfDepartment, findCreditRecord } from '../credit-record.repository';
+import { creditCasesOfDepartment, findCreditRecords } from '../credit-record.repository';
 import { creditCaseDto } from '../steps/credit-views';
 
 export async function listCreditCases(
@@ -21,9 +21,10 @@ export async function listCreditCases(
   }
   const today = shanghaiToday(ctx.now());
   const rows = await creditCasesOfDepartment(ctx.db, actor.regionCode, scope, q);
+  const records = await findCreditRecords(ctx.db, actor.regionCode, [...new Set(rows.map((c) => c.recordId))]);
   const items: CreditCase[] = [];
   for (const c of rows) {
-    const r = await findCreditRecord(ctx.db, actor.regionCode, c.recordId);
+    const r = records.get(c.recordId);
     if (r) {
       items.push(creditCaseDto(c, r, today));
     }
