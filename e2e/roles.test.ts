@@ -13,6 +13,8 @@ const ALL = [
   'menu-case-settings',
   'menu-my-cases',
   'menu-my-guidance',
+  'menu-my-credit',
+  'menu-credit-cases',
   'menu-entities',
   'menu-entity-import',
   'menu-users',
@@ -108,6 +110,7 @@ const EXPECTED: Record<string, string[]> = {
     'menu-random-draw',
     'menu-assistant',
     'menu-profile',
+    'menu-credit-cases',
   ],
   supervisor: [
     'menu-dashboard',
@@ -122,7 +125,7 @@ const EXPECTED: Record<string, string[]> = {
     'menu-assistant',
     'menu-profile',
   ],
-  enterprise: ['menu-my-cases', 'menu-my-guidance', 'menu-inspections', 'menu-my-entity', 'menu-profile'],
+  enterprise: ['menu-my-cases', 'menu-my-credit', 'menu-my-guidance', 'menu-inspections', 'menu-my-entity', 'menu-profile'],
 };
 
 let browser: Browser;

@@ -76,6 +76,12 @@ export const PERMISSIONS = [
   'api_key.manage',
   /** Set the working days departments have to answer a correction item (the Judicial Bureau). */
   'correction.configure',
+  /** The enterprise: apply for credit repair and file objections for its own entity's credit records (信用修复, 异议申诉). */
+  'credit.apply',
+  /** Decide the repairs and objections of the department's credit records (its reviewer). */
+  'credit.review',
+  /** Set the working days departments have to decide an objection (the Judicial Bureau). */
+  'credit.configure',
   /** Create, edit and publish the inspection items (检查事项) of one's own department (its reviewer). */
   'inspection.item.manage',
   /** Maintain and publish the 综合查一次 task list and the trigger rules (the Judicial Bureau). */

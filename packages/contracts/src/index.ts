@@ -7,6 +7,7 @@ export * from './cases';
 export * from './citation';
 export * from './common';
 export * from './credit';
+export * from './credit-records';
 export * from './decision';
 export * from './entities';
 export * from './errors';

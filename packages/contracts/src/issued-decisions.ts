@@ -32,6 +32,8 @@ export const IssuedFactsSchema = z
     mitigating: z.array(z.enum(MITIGATING, { message: '从轻减轻情形取值不正确' })).default([]),
     aggravating: z.array(z.string().min(1)).default([]),
     alreadyFinedForSameAct: z.boolean().default(false),
+    /** The decision lists the party on a 严重失信主体名单 under a law, regulation or rule: its credit record is serious. */
+    seriousListed: z.boolean().default(false),
   })
   .superRefine((f, ctx) => {
     if (f.discoveredOn < f.occurredOn) {

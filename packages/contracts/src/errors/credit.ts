@@ -12,4 +12,12 @@ export const CREDIT_ERROR_CODES = {
   'CORRECTION.STILL_FLAGGED': refusal('更正后的决定经复核仍属应当不予处罚或超出裁量基准，不能作为纠正'),
   'APIKEY.INVALID': { status: 401, meaning: '接口密钥无效或已吊销' },
   'APIKEY.REVOKED': refusal('接口密钥已吊销'),
+  'CREDIT.NOT_IN_PUBLICITY': refusal('该失信信息不在公示中，无需申请信用修复'),
+  'CREDIT.REPAIR_TOO_EARLY': refusal('最短公示期届满前不能申请信用修复；消息给出可以申请的日期'),
+  'CREDIT.OBLIGATIONS_UNFULFILLED': refusal('须先完全履行行政处罚决定规定的义务'),
+  'CREDIT.COMMITMENT_REQUIRED': refusal('须签署信用承诺书'),
+  'CREDIT.REPAIR_PENDING': refusal('该失信信息已有待审核的信用修复申请'),
+  'CREDIT.OBJECTION_PENDING': refusal('该失信信息已有待处理的异议申诉'),
+  'CREDIT.NOT_PENDING': refusal('只有待处理的申请或异议可以作出决定'),
+  'CREDIT.SERIOUS_RECORD': refusal('主体有公示中的严重失信信息，不得列入白名单等（联合惩戒）；消息写明该信息'),
 } as const satisfies Record<string, ErrorCodeSpec>;

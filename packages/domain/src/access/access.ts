@@ -52,6 +52,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'issued_decision.record',
     'issued_decision.read',
     'correction.resolve',
+    'credit.review',
     'api_key.manage',
     'whitelist.read',
     'whitelist.propose',
@@ -72,6 +73,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'case.read',
     'issued_decision.read',
     'correction.configure',
+    'credit.configure',
     'whitelist.read',
     'whitelist.confirm',
     'inspection.settings',
@@ -82,7 +84,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'survey.manage',
   ],
   oversight: ['entity.read', 'rules.read', 'inspection.read', 'case.read', 'whitelist.read', 'supervision.read', 'training.read'],
-  enterprise: ['own_entity.read', 'case.portal'],
+  enterprise: ['own_entity.read', 'case.portal', 'credit.apply'],
 };
 
 export const ADMIN_ROLES: readonly Role[] = ['admin', 'security', 'auditor'];

@@ -4,8 +4,10 @@
  * and the correction items; the look-ups an import needs per batch; the list.
  */
 import type { IssuedDecisionQuery } from '@rouxing/contracts';
+import { shanghaiToday } from '@rouxing/domain';
 import type { Queryable } from '../db/database';
 import type { DecisionBatchMeta, PreparedDecision } from './prepared-decision';
+import { type CreditRecordValues, creditRecordOf } from './steps/credit-record-of';
 
 const NEEDS_ESCAPE = /[\\\t\n\r]/;
 /** A value in COPY's text format (NULL as \N; backslash, tab, newline, carriage return escaped). */
@@ -25,6 +27,8 @@ export const DECISION_COLUMNS = `region_code, id, department_id, document_no, pa
   violation_code, facts, penalties, fine_yuan, decided_on, fulfilled_on, source, import_job_id, corrects_id, created_at`;
 export const SANCTION_COLUMNS =
   'region_code, id, entity_id, person_hash, decided_on, department_id, authority, violation_code, outcome, document_no, source, created_at';
+export const CREDIT_COLUMNS = `region_code, id, decision_id, department_id, entity_id, person_hash, severity, severity_rule, severity_basis, status,
+  min_end, repair_eligible_from, max_end, regime, ended_on, created_at`;
 export const CORRECTION_COLUMNS =
   'region_code, id, department_id, decision_id, reason, explanation, basis, fine_range, status, due_on, created_at';
 
@@ -32,8 +36,10 @@ export const CORRECTION_COLUMNS =
 export function copyTextOf(
   rows: readonly PreparedDecision[],
   m: DecisionBatchMeta,
-): { decisions: string; sanctions: string; corrections: string } {
+): { decisions: string; sanctions: string; corrections: string; credits: string } {
   let decisions = '';
+  let credits = '';
+  const today = shanghaiToday(new Date(m.now));
   let sanctions = '';
   let corrections = '';
   const head = `${m.regionCode}\t`;
@@ -47,12 +53,19 @@ export function copyTextOf(
     if (c) {
       corrections += `${head}${c.id}\t${m.departmentId}\t${r.id}\t${c.reason}\t${t(c.explanation)}\t${t(JSON.stringify(c.basis))}\t${t(c.fineRange ? JSON.stringify(c.fineRange) : null)}\topen\t${m.dueOn}\t${m.now}\n`;
     }
+    const k = creditRecordOf(r, today);
+    if (k) {
+      credits += `${head}${k.id}\t${r.id}\t${m.departmentId}\t${t(k.entityId)}\t${t(k.personHash)}\t${k.severity}\t${k.severityRule}\t${t(k.severityBasis)}\t${k.status}\t${t(k.minEnd)}\t${t(k.repairEligibleFrom)}\t${t(k.maxEnd)}\t${t(k.regime)}\t${t(k.endedOn)}\t${m.now}\n`;
+    }
   }
-  return { decisions, sanctions, corrections };
+  return { decisions, sanctions, corrections, credits };
 }
 
 /** Writes a batch by COPY (PostgreSQL server; the text from `copyTextOf`). */
-export async function copyDecisionBatch(tx: Queryable, text: { decisions: string; sanctions: string; corrections: string }): Promise<void> {
+export async function copyDecisionBatch(
+  tx: Queryable,
+  text: { decisions: string; sanctions: string; corrections: string; credits: string },
+): Promise<void> {
   if (!tx.copyFrom) {
     throw new Error('COPY is not available on this database');
   }
@@ -62,6 +75,9 @@ export async function copyDecisionBatch(tx: Queryable, text: { decisions: string
   }
   if (text.corrections) {
     await tx.copyFrom(`COPY correction_items (${CORRECTION_COLUMNS}) FROM STDIN`, text.corrections);
+  }
+  if (text.credits) {
+    await tx.copyFrom(`COPY credit_records (${CREDIT_COLUMNS}) FROM STDIN`, text.credits);
   }
 }
 
@@ -102,46 +118,13 @@ export async function insertDecisionBatch(tx: Queryable, rows: readonly Prepared
       col((r) => r.correctsId),
     ],
   );
-  await tx.query(
-    `INSERT INTO sanction_records (${SANCTION_COLUMNS})
-     SELECT $1, t.id, t.eid, t.ph, t.dec, $2, $3, t.vc, t.outcome, t.doc, 'issued', $4
-     FROM unnest($5::uuid[], $6::uuid[], $7::text[], $8::date[], $9::text[], $10::text[], $11::text[]) AS t(id, eid, ph, dec, vc, doc, outcome)`,
-    [
-      m.regionCode,
-      m.departmentId,
-      m.authority,
-      m.now,
-      col((r) => r.id),
-      col((r) => r.entityId),
-      col((r) => r.personHash),
-      col((r) => r.decidedOn),
-      col((r) => r.violationCode),
-      col((r) => r.documentNo),
-      col(outcomeOf),
-    ],
+  await insertSanctionRows(tx, rows, m);
+  await insertCreditRecords(
+    tx,
+    m,
+    rows.flatMap((r) => creditRecordOf(r, shanghaiToday(new Date(m.now))) ?? []),
   );
-  const flagged = rows.filter((r) => r.correction);
-  if (flagged.length > 0) {
-    const c = (f: (x: NonNullable<PreparedDecision['correction']>) => unknown) =>
-      flagged.map((r) => f(r.correction as NonNullable<PreparedDecision['correction']>));
-    await tx.query(
-      `INSERT INTO correction_items (${CORRECTION_COLUMNS})
-       SELECT $1, t.id, $2, t.did, t.reason, t.expl, t.basis::jsonb, t.fr::jsonb, 'open', $3, $4
-       FROM unnest($5::uuid[], $6::uuid[], $7::text[], $8::text[], $9::text[], $10::text[]) AS t(id, did, reason, expl, basis, fr)`,
-      [
-        m.regionCode,
-        m.departmentId,
-        m.dueOn,
-        m.now,
-        c((x) => x.id),
-        flagged.map((r) => r.id),
-        c((x) => x.reason),
-        c((x) => x.explanation),
-        c((x) => JSON.stringify(x.basis)),
-        c((x) => (x.fineRange ? JSON.stringify(x.fineRange) : null)),
-      ],
-    );
-  }
+  await insertCorrectionRows(tx, rows, m);
 }
 
 /** Registered entities by 统一社会信用代码 (the codes not registered are absent). */
@@ -268,4 +251,87 @@ export async function listIssuedDecisions(
 /** The corrected decision replaces the one it corrects on record: the earlier sanction record is removed (its successor is written with it). */
 export async function deleteSanctionRecord(tx: Queryable, regionCode: string, id: string): Promise<void> {
   await tx.query('DELETE FROM sanction_records WHERE region_code = $1 AND id = $2', [regionCode, id]);
+}
+
+/** The credit records of a write (multi-row INSERT; the COPY path writes them with `copyTextOf`). */
+export async function insertCreditRecords(
+  tx: Queryable,
+  m: Pick<DecisionBatchMeta, 'regionCode' | 'departmentId' | 'now'>,
+  ks: readonly CreditRecordValues[],
+): Promise<void> {
+  if (ks.length === 0) {
+    return;
+  }
+  const col = <T>(f: (k: CreditRecordValues) => T) => ks.map(f);
+  await tx.query(
+    `INSERT INTO credit_records (${CREDIT_COLUMNS})
+     SELECT $1, t.id, t.did, $2, t.eid, t.ph, t.sev, t.rule, t.basis, t.st, t.mn, t.rf, t.mx, t.regime, t.ended, $3
+     FROM unnest($4::uuid[], $5::uuid[], $6::uuid[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::date[], $13::date[],
+       $14::date[], $15::text[], $16::date[]) AS t(id, did, eid, ph, sev, rule, basis, st, mn, rf, mx, regime, ended)`,
+    [
+      m.regionCode,
+      m.departmentId,
+      m.now,
+      col((k) => k.id),
+      col((k) => k.decisionId),
+      col((k) => k.entityId),
+      col((k) => k.personHash),
+      col((k) => k.severity),
+      col((k) => k.severityRule),
+      col((k) => k.severityBasis),
+      col((k) => k.status),
+      col((k) => k.minEnd),
+      col((k) => k.repairEligibleFrom),
+      col((k) => k.maxEnd),
+      col((k) => k.regime),
+      col((k) => k.endedOn),
+    ],
+  );
+}
+
+async function insertSanctionRows(tx: Queryable, rows: readonly PreparedDecision[], m: DecisionBatchMeta): Promise<void> {
+  const col = <T>(f: (r: PreparedDecision) => T) => rows.map(f);
+  await tx.query(
+    `INSERT INTO sanction_records (${SANCTION_COLUMNS})
+     SELECT $1, t.id, t.eid, t.ph, t.dec, $2, $3, t.vc, t.outcome, t.doc, 'issued', $4
+     FROM unnest($5::uuid[], $6::uuid[], $7::text[], $8::date[], $9::text[], $10::text[], $11::text[]) AS t(id, eid, ph, dec, vc, doc, outcome)`,
+    [
+      m.regionCode,
+      m.departmentId,
+      m.authority,
+      m.now,
+      col((r) => r.id),
+      col((r) => r.entityId),
+      col((r) => r.personHash),
+      col((r) => r.decidedOn),
+      col((r) => r.violationCode),
+      col((r) => r.documentNo),
+      col(outcomeOf),
+    ],
+  );
+}
+
+async function insertCorrectionRows(tx: Queryable, rows: readonly PreparedDecision[], m: DecisionBatchMeta): Promise<void> {
+  const flagged = rows.filter((r) => r.correction);
+  if (flagged.length > 0) {
+    const c = (f: (x: NonNullable<PreparedDecision['correction']>) => unknown) =>
+      flagged.map((r) => f(r.correction as NonNullable<PreparedDecision['correction']>));
+    await tx.query(
+      `INSERT INTO correction_items (${CORRECTION_COLUMNS})
+       SELECT $1, t.id, $2, t.did, t.reason, t.expl, t.basis::jsonb, t.fr::jsonb, 'open', $3, $4
+       FROM unnest($5::uuid[], $6::uuid[], $7::text[], $8::text[], $9::text[], $10::text[]) AS t(id, did, reason, expl, basis, fr)`,
+      [
+        m.regionCode,
+        m.departmentId,
+        m.dueOn,
+        m.now,
+        c((x) => x.id),
+        flagged.map((r) => r.id),
+        c((x) => x.reason),
+        c((x) => x.explanation),
+        c((x) => JSON.stringify(x.basis)),
+        c((x) => (x.fineRange ? JSON.stringify(x.fineRange) : null)),
+      ],
+    );
+  }
 }

@@ -303,3 +303,16 @@ export async function defaultTemplateDocx(kind: TemplateKind): Promise<Buffer> {
     signatures(spec),
   ]);
 }
+
+/**
+ * A document the party itself makes (信用承诺书): the same 公文 layout, filled text (no placeholders, no 文号),
+ * the party's signature and date at the foot.
+ */
+export function partyDocumentDocx(title: string, paragraphs: readonly string[], signature: readonly string[]): Promise<Buffer> {
+  return gongwenDocx(title, [
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { ...LINE, after: 200 }, children: [run(title, XIAOBIAOSONG, TITLE_SIZE)] }),
+    ...paragraphs.map(bodyParagraph),
+    new Paragraph({ spacing: LINE, children: [] }),
+    ...signature.map((s) => new Paragraph({ alignment: AlignmentType.RIGHT, spacing: LINE, children: [run(s)] })),
+  ]);
+}

@@ -10,6 +10,7 @@ import PgBoss from 'pg-boss';
 import { refreshObservationFlag } from '../cases/observation-periods/observation-period.repository';
 import { flagOverdue } from '../cases/use-cases/flag-overdue';
 import type { AppContext } from '../context';
+import { expireCreditPublicity } from '../credit/use-cases/expire-publicity';
 import { flagOverdueCorrections } from '../credit/use-cases/flag-overdue-corrections';
 import { JOBS_SCHEMA } from '../db/migrate';
 import { pgBossExecutor } from '../db/pg-boss-executor';
@@ -24,7 +25,14 @@ export const DEADLINE_CRON = '5 0 * * *';
 export interface Jobs {
   boss: PgBoss;
   /** Runs the sweep now (also queued once at start, to catch up after downtime). */
-  sweep(): Promise<{ commitments: number; followUps: number; corrections: number; supervisionTasks: number; supervisionOverdue: number }>;
+  sweep(): Promise<{
+    commitments: number;
+    followUps: number;
+    corrections: number;
+    supervisionTasks: number;
+    supervisionOverdue: number;
+    creditExpired: number;
+  }>;
   stop(): Promise<void>;
 }
 
@@ -39,7 +47,9 @@ export async function deadlineSweep(ctx: AppContext) {
   // …which become supervision tasks of the Judicial Bureau by themselves (保障措施（二）), and its tasks go overdue.
   const supervisionTasks = await openOverdueCorrectionTasks(ctx);
   const supervisionOverdue = await flagOverdueSupervisionTasksNow(ctx);
-  return { ...flagged, corrections, supervisionTasks, supervisionOverdue };
+  // Credit records whose maximum publicity has run leave the public page (国家发展改革委令第36号).
+  const creditExpired = await expireCreditPublicity(ctx);
+  return { ...flagged, corrections, supervisionTasks, supervisionOverdue, creditExpired };
 }
 
 export async function startJobs(ctx: AppContext): Promise<Jobs> {

@@ -5,6 +5,7 @@ import { calendarRoutes } from './calendar.routes';
 import { caseRegisterRoutes } from './case-registers.routes';
 import { caseRoutes } from './cases.routes';
 import { correctionRoutes } from './corrections.routes';
+import { creditRoutes } from './credit.routes';
 import { decisionRoutes } from './decisions.routes';
 import { entityRoutes } from './entities.routes';
 import { importRoutes } from './imports.routes';
@@ -36,6 +37,7 @@ export function registerRoutes(api: Api, opts: RouteOptions): void {
   calendarRoutes(api, opts);
   issuedDecisionRoutes(api, opts);
   correctionRoutes(api, opts);
+  creditRoutes(api, opts);
   whitelistRoutes(api, opts);
   inspectionSettingsRoutes(api, opts);
   setupRoutes(api, opts);

@@ -1,4 +1,15 @@
-import { PublicBenchmarkPageSchema, PublicBenchmarkQuerySchema, PublicEntryPageSchema, PublicListQuerySchema } from '@rouxing/contracts';
+import {
+  ErrorBodySchema,
+  PublicBenchmarkPageSchema,
+  PublicBenchmarkQuerySchema,
+  PublicCreditEntitySchema,
+  PublicCreditPageSchema,
+  PublicCreditQuerySchema,
+  PublicEntryPageSchema,
+  PublicListQuerySchema,
+  UsccParamsSchema,
+} from '@rouxing/contracts';
+import { listPublicCredit, publicCreditOf } from '../credit/use-cases/public-credit';
 import { exportPublicEntriesCsv } from '../rules/use-cases/public/export-public-entries-csv';
 import { exportPublicEntriesXlsx } from '../rules/use-cases/public/export-public-entries-xlsx';
 import { listPublicBenchmarks } from '../rules/use-cases/public/list-public-benchmarks';
@@ -75,5 +86,37 @@ export function publicRoutes(api: Api, { ctx }: RouteOptions): void {
       },
     },
     async (req) => listPublicBenchmarks(ctx, req.query),
+  );
+  api.get(
+    '/public/credit',
+    {
+      config,
+      schema: {
+        tags,
+        summary: '公示中的失信信息（分页；q=主体名称或统一社会信用代码）；异议处理中的标注',
+        querystring: PublicCreditQuerySchema,
+        response: { 200: PublicCreditPageSchema, ...publicErrors },
+      },
+    },
+    async (req, reply) => {
+      reply.header('cache-control', 'public, no-cache');
+      return listPublicCredit(ctx, req.query);
+    },
+  );
+  api.get(
+    '/public/credit/:uscc',
+    {
+      config,
+      schema: {
+        tags,
+        summary: '主体的信用信息公示页（公示中的失信信息和异议处理中的信息）',
+        params: UsccParamsSchema,
+        response: { 200: PublicCreditEntitySchema, 404: ErrorBodySchema, ...publicErrors },
+      },
+    },
+    async (req, reply) => {
+      reply.header('cache-control', 'public, no-cache');
+      return publicCreditOf(ctx, req.params.uscc);
+    },
   );
 }

@@ -16,6 +16,7 @@ import { appendAudit } from '../records/audit.repository';
 import { canonicalJson, sha256Hex } from '../records/canonical';
 import { appendEvent } from '../records/event.repository';
 import { newId } from '../records/ids';
+import { seedCreditDecisions } from './credit-seed';
 import { seedInspectionItems } from './inspection-seed';
 import { seedRules } from './rules-seed';
 import {
@@ -106,6 +107,7 @@ export const DEMO_USERS: readonly {
     label: '卫生健康局执法人员',
   },
   { username: 'reviewer2', displayName: '周丽', roles: ['reviewer'], dept: 'WSJK', label: '卫生健康局负责人' },
+  { username: 'reviewer3', displayName: '吴刚', roles: ['reviewer'], dept: 'JTYS', label: '交通运输局法制审核' },
   { username: 'supervisor', displayName: '陈静', roles: ['supervisor'], dept: 'SFJ', label: '司法局（督导考评）' },
   { username: 'enterprise', displayName: '企业用户', roles: ['enterprise'], dept: null, label: '企业（市场主体）' },
 ];
@@ -211,6 +213,14 @@ export async function seedDemo(db: Database, crypto: FieldCrypto, demoPassword: 
     const others = rows.filter((r) => r.uscc !== enterprise.uscc).slice(0, 2);
     await seedInspectionItems(tx, DEMO_REGION, deptIds, nowIso);
     await seedRules(tx, DEMO_REGION, deptIds, { enterpriseId: enterpriseRow?.id ?? '', otherIds: others.map((r) => r.id) }, nowIso);
+    await seedCreditDecisions(
+      tx,
+      DEMO_REGION,
+      deptIds,
+      { enterpriseUscc: enterprise.uscc, otherUsccs: others.map((r) => r.uscc) },
+      crypto,
+      nowIso,
+    );
     await recordDemoSeed(tx, entities, nowIso);
   });
   return { seeded: true, enterpriseUscc: enterprise.uscc };

@@ -143,6 +143,8 @@ describe(`[SUPERVISION] overdue tasks and correction items that become tasks by 
       from: '2025-10-01',
       days: 300,
     });
+    // The demo seed has flagged decisions of its own (市场监管's, open): they go overdue and become tasks too.
+    const seeded = (await call('GET', '/correction-items?status=open', officer)).json().items as { id: string }[];
     const m = multipartBody('决定.csv', csvOf(g.decisions.map(issuedDecisionCells)));
     const up = await env.app.inject({
       method: 'POST',
@@ -155,7 +157,7 @@ describe(`[SUPERVISION] overdue tasks and correction items that become tasks by 
       .poll(async () => (await call('GET', `/issued-decision-imports/${up.json().id}`, officer)).json().status, { timeout: 20_000 })
       .toBe('done');
     const items = (await call('GET', '/correction-items?status=open', officer)).json().items as { id: string; dueOn: string }[];
-    expect(items).toHaveLength(3);
+    expect(items).toHaveLength(3 + seeded.length);
     const waiting = (await call('GET', '/supervision-tasks?status=open&pageSize=100', supervisor)).json().items as { id: string }[];
     expect(waiting.length).toBeGreaterThan(0);
 
@@ -167,14 +169,23 @@ describe(`[SUPERVISION] overdue tasks and correction items that become tasks by 
     expect((await call('GET', '/supervision-tasks?overdue=true&pageSize=100', reviewer)).json().total).toBe(waiting.length);
     expect(late.items.every((t: { overdue: boolean; overdueOn: string | null }) => t.overdue && t.overdueOn === null)).toBe(true);
 
+    // Past due now: the three of the file (and any seeded item whose deadline has passed too).
+    const today = env.clock.now.toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' });
+    const overdueItems = items.filter((i) => i.dueOn < today);
+    const seededIds = new Set(seeded.map((i) => i.id));
+    expect(overdueItems.filter((i) => !seededIds.has(i.id))).toHaveLength(3);
     const swept = await deadlineSweep(env.ctx);
-    expect(swept).toMatchObject({ corrections: 3, supervisionTasks: 3, supervisionOverdue: waiting.length });
+    expect(swept).toMatchObject({
+      corrections: overdueItems.length,
+      supervisionTasks: overdueItems.length,
+      supervisionOverdue: waiting.length,
+    });
     const again = await deadlineSweep(env.ctx);
     expect(again).toMatchObject({ supervisionTasks: 0, supervisionOverdue: 0 });
 
     const auto = (await call('GET', '/supervision-tasks?origin=correction_overdue&pageSize=100', reviewer)).json();
-    expect(auto.total).toBe(3);
-    expect(auto.items.map((t: { subjectId: string }) => t.subjectId).sort()).toEqual(items.map((i) => i.id).sort());
+    expect(auto.total).toBe(overdueItems.length);
+    expect(auto.items.map((t: { subjectId: string }) => t.subjectId).sort()).toEqual(overdueItems.map((i) => i.id).sort());
     expect(auto.items[0]).toMatchObject({
       subjectKind: 'correction_item',
       status: 'open',

@@ -90,6 +90,14 @@ export const MENU: readonly Node[] = [
     visible: perm('case.portal'),
   },
   {
+    key: 'my-credit',
+    testId: 'menu-my-credit',
+    labelKey: 'menu.myCredit',
+    path: '/portal/credit',
+    icon: <AuditOutlined />,
+    visible: perm('credit.apply'),
+  },
+  {
     key: 'my-guidance',
     testId: 'menu-my-guidance',
     labelKey: 'menu.myGuidance',
@@ -140,6 +148,13 @@ export const MENU: readonly Node[] = [
         labelKey: 'credit.itemsTitle',
         path: '/credit/corrections',
         visible: perm('issued_decision.read'),
+      },
+      {
+        key: 'credit-cases',
+        testId: 'menu-credit-cases',
+        labelKey: 'creditCases.title',
+        path: '/credit/cases',
+        visible: perm('credit.review'),
       },
     ],
   },

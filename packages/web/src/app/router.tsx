@@ -20,6 +20,9 @@ const CorrectionItemsPage = lazy(() => import('../pages/credit/CorrectionItemsPa
 const SupervisionTasksPage = lazy(() => import('../pages/supervision/SupervisionTasksPage'));
 const SupervisionTaskPage = lazy(() => import('../pages/supervision/SupervisionTaskPage'));
 const TrainingPage = lazy(() => import('../pages/supervision/TrainingPage'));
+const CreditCasesPage = lazy(() => import('../pages/credit/CreditCasesPage'));
+const PublicCreditPage = lazy(() => import('../pages/public/PublicCreditPage'));
+const MyCreditPage = lazy(() => import('../pages/portal/MyCreditPage'));
 const RolesPage = lazy(() => import('../pages/security/RolesPage'));
 const PolicyPage = lazy(() => import('../pages/security/PolicyPage'));
 const AuditLogPage = lazy(() => import('../pages/AuditLogPage'));
@@ -86,6 +89,9 @@ export const router = createBrowserRouter([
   { path: '/public/guiding-cases', element: <GuidingCasesPage /> },
   // 公益抵罚折抵规则公示 (常政办发〔2025〕5号 第五项), no login.
   { path: '/public/service-offset-rules', element: <PublicOffsetRulesPage /> },
+  // 信用信息公示 (常政办发〔2025〕5号 第十三项), no login.
+  { path: '/public/credit', element: <PublicCreditPage /> },
+  { path: '/public/credit/:uscc', element: <PublicCreditPage /> },
   {
     path: '/',
     element: (
@@ -160,6 +166,11 @@ export const router = createBrowserRouter([
         path: 'training',
         element: guarded('training.read', <TrainingPage />),
         handle: trail({ key: 'supervision.group' }, { key: 'training.title' }),
+      },
+      {
+        path: 'credit/cases',
+        element: guarded('credit.review', <CreditCasesPage />),
+        handle: trail({ key: 'credit.group' }, { key: 'creditCases.title' }),
       },
       {
         path: 'security/roles',
@@ -250,6 +261,7 @@ export const router = createBrowserRouter([
         element: guarded('case.portal', <MyCaseDetailPage />),
         handle: trail(MY_CASES, { key: 'crumb.caseDetail' }),
       },
+      { path: 'portal/credit', element: guarded('credit.apply', <MyCreditPage />), handle: trail({ key: 'menu.myCredit' }) },
       { path: 'portal/guidance', element: guarded('case.portal', <MyGuidancePage />), handle: trail({ key: 'menu.myGuidance' }) },
       {
         path: 'rules/violation-items',

@@ -45,7 +45,7 @@ function memorySpool(meta: DecisionBatchMeta): DecisionSpool {
 
 interface Slice {
   offset: number;
-  lengths: [number, number, number];
+  lengths: [number, number, number, number];
   summary: StoredSummary;
 }
 
@@ -63,12 +63,14 @@ function fileSpool(meta: DecisionBatchMeta): DecisionSpool {
   return {
     add: (b) => {
       const t = copyTextOf(b, meta);
-      const parts = [Buffer.from(t.decisions), Buffer.from(t.sanctions), Buffer.from(t.corrections)] as const;
+      const parts = [Buffer.from(t.decisions), Buffer.from(t.sanctions), Buffer.from(t.corrections), Buffer.from(t.credits)] as const;
+      let at = offset;
       for (const p of parts) {
-        writeSync(fd, p, 0, p.length, offset + (p === parts[0] ? 0 : p === parts[1] ? parts[0].length : parts[0].length + parts[1].length));
+        writeSync(fd, p, 0, p.length, at);
+        at += p.length;
       }
-      slices.push({ offset, lengths: [parts[0].length, parts[1].length, parts[2].length], summary: summaryOf(b) });
-      offset += parts[0].length + parts[1].length + parts[2].length;
+      slices.push({ offset, lengths: [parts[0].length, parts[1].length, parts[2].length, parts[3].length], summary: summaryOf(b) });
+      offset = at;
       rows += b.length;
     },
     get rows() {
@@ -77,11 +79,12 @@ function fileSpool(meta: DecisionBatchMeta): DecisionSpool {
     async drain(tx, after) {
       let n = 0;
       for (const s of slices) {
-        const [a, b, c] = s.lengths;
+        const [a, b, c, d] = s.lengths;
         await copyDecisionBatch(tx, {
           decisions: read(s.offset, a),
           sanctions: read(s.offset + a, b),
           corrections: read(s.offset + a + b, c),
+          credits: read(s.offset + a + b + c, d),
         });
         await after(s.summary, ++n);
       }

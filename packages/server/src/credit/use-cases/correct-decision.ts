@@ -11,6 +11,7 @@ import { AppError, notFound, refused } from '../../errors';
 import { recordChange } from '../../records/record-change';
 import { requirePermission } from '../access';
 import { findCorrectionItem, resolveCorrectionItem } from '../correction-item.repository';
+import { withdrawRecordOfDecision } from '../credit-record.repository';
 import { correctionItemDto } from '../dto';
 import { deleteSanctionRecord, findIssuedDecision } from '../issued-decision.repository';
 import { loadOpenItem } from '../steps/load-open-item';
@@ -98,6 +99,8 @@ export async function correctDecision(
     };
     await storeDecisions(tx, actor, [decision], meta2, { type: 'issued_decision', id: decision.id });
     await deleteSanctionRecord(tx, actor.regionCode, original);
+    // 行政处罚法 第四十八条第二款: a decision changed is withdrawn from publicity (its successor has its own record).
+    await withdrawRecordOfDecision(tx, actor.regionCode, original, today);
     await resolveCorrectionItem(tx, actor.regionCode, id, {
       status: 'corrected',
       justification: null,

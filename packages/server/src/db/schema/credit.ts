@@ -135,3 +135,109 @@ export const correctionSettings = pgTable('correction_settings', {
   updatedBy: uuid('updated_by'),
   updatedAt: tstz('updated_at').notNull().defaultNow(),
 });
+
+/**
+ * 失信信息: one per issued penalty decision that imposes a penalty, made in the same transaction as the
+ * decision. Severity by the rules that are data (`classifySeverity`), publicity by the publicity calculator
+ * (信用修复管理办法 国家发展改革委令第36号). Ended by repair, by the daily job at the maximum, or withdrawn.
+ */
+export const creditRecords = pgTable(
+  'credit_records',
+  {
+    regionCode: text('region_code').notNull(),
+    id: uuid('id').notNull(),
+    decisionId: uuid('decision_id').notNull(),
+    /** The issuing department (it decides repairs and objections). */
+    departmentId: uuid('department_id').notNull(),
+    entityId: uuid('entity_id'),
+    personHash: text('person_hash'),
+    /** minor | general | serious */
+    severity: text('severity').notNull(),
+    severityRule: text('severity_rule').notNull(),
+    severityBasis: text('severity_basis').notNull(),
+    /** publicized | not_publicized | repaired | expired | withdrawn */
+    status: text('status').notNull(),
+    /** Publicity counted from the decision date; null when not publicised. */
+    minEnd: date('min_end', { mode: 'string' }),
+    repairEligibleFrom: date('repair_eligible_from', { mode: 'string' }),
+    maxEnd: date('max_end', { mode: 'string' }),
+    regime: text('regime').notNull(),
+    endedOn: date('ended_on', { mode: 'string' }),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.id] }),
+    unique('credit_records_decision_uq').on(t.regionCode, t.decisionId),
+    index('credit_records_entity_idx').on(t.regionCode, t.entityId, t.status),
+    index('credit_records_status_idx').on(t.regionCode, t.status, t.maxEnd),
+    foreignKey({
+      name: 'credit_records_decision_fk',
+      columns: [t.regionCode, t.decisionId],
+      foreignColumns: [issuedDecisions.regionCode, issuedDecisions.id],
+    }),
+  ],
+);
+
+/** 信用修复申请 (国家发展改革委令第36号): applied → approved | refused; decided within 10 working days. */
+export const creditRepairs = pgTable(
+  'credit_repairs',
+  {
+    regionCode: text('region_code').notNull(),
+    id: uuid('id').notNull(),
+    recordId: uuid('record_id').notNull(),
+    departmentId: uuid('department_id').notNull(),
+    /** applied | approved | refused | withdrawn */
+    status: text('status').notNull(),
+    /** The signed 信用承诺书: when, and the stored .docx. */
+    commitmentSignedAt: tstz('commitment_signed_at').notNull(),
+    commitmentSha256: text('commitment_sha256').notNull(),
+    /** Uploaded materials: [{ sha256, fileName, mediaType }]. */
+    materials: jsonb('materials').notNull(),
+    statement: text('statement').notNull(),
+    appliedBy: uuid('applied_by').notNull(),
+    appliedAt: tstz('applied_at').notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    decidedBy: uuid('decided_by'),
+    decidedAt: tstz('decided_at'),
+    reason: text('reason'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.id] }),
+    index('credit_repairs_dept_idx').on(t.regionCode, t.departmentId, t.status),
+    index('credit_repairs_record_idx').on(t.regionCode, t.recordId),
+  ],
+);
+
+/** 异议申诉: filed → corrected | withdrawn | confirmed, within the configured working days. */
+export const creditObjections = pgTable(
+  'credit_objections',
+  {
+    regionCode: text('region_code').notNull(),
+    id: uuid('id').notNull(),
+    recordId: uuid('record_id').notNull(),
+    departmentId: uuid('department_id').notNull(),
+    /** filed | corrected | withdrawn | confirmed */
+    status: text('status').notNull(),
+    grounds: text('grounds').notNull(),
+    materials: jsonb('materials').notNull(),
+    filedBy: uuid('filed_by').notNull(),
+    filedAt: tstz('filed_at').notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    decidedBy: uuid('decided_by'),
+    decidedAt: tstz('decided_at'),
+    reason: text('reason'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.id] }),
+    index('credit_objections_dept_idx').on(t.regionCode, t.departmentId, t.status),
+    index('credit_objections_record_idx').on(t.regionCode, t.recordId, t.status),
+  ],
+);
+
+/** Per region: working days a department has to decide an objection (异议申诉). */
+export const objectionSettings = pgTable('objection_settings', {
+  regionCode: text('region_code').primaryKey(),
+  workingDays: integer('working_days').notNull(),
+  updatedBy: uuid('updated_by'),
+  updatedAt: tstz('updated_at').notNull().defaultNow(),
+});

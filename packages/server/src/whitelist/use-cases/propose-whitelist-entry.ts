@@ -6,6 +6,7 @@
 import type { WhitelistEntry, WhitelistPropose } from '@rouxing/contracts';
 import { type Actor, can, canSeeEntity } from '@rouxing/domain';
 import type { AppContext, RequestMeta } from '../../context';
+import { refuseIfDisciplined } from '../../credit/steps/discipline';
 import { findEntity } from '../../entities/entity.repository';
 import { forbidden, notFound, refused } from '../../errors';
 import { newId } from '../../records/ids';
@@ -31,6 +32,8 @@ export async function proposeWhitelistEntry(
   const id = newId();
   await ctx.db.transaction(async (tx) => {
     const open = await openEntryOfEntity(tx, actor.regionCode, input.entityId);
+    // 联合惩戒 (常政办发〔2025〕5号 第十二项、第十三项): a serious record in publicity blocks whitelisting.
+    await refuseIfDisciplined(tx, actor.regionCode, input.entityId, 'whitelist');
     if (open) {
       throw refused(
         'WHITELIST.ALREADY_LISTED',

@@ -7,6 +7,7 @@
 import type { WhitelistEntry, WhitelistStepBody } from '@rouxing/contracts';
 import { type Actor, addYears, can, shanghaiToday, WHITELIST_ACTIONS, type WhitelistActorRole, whitelistStep } from '@rouxing/domain';
 import type { AppContext, RequestMeta } from '../../context';
+import { refuseIfDisciplined } from '../../credit/steps/discipline';
 import { AppError, forbidden, notFound, refused } from '../../errors';
 import { recordChange } from '../../records/record-change';
 import { appendHistory, departmentNameOf, findEntry, syncEntityWhitelisted, updateEntry } from '../whitelist.repository';
@@ -60,6 +61,9 @@ export async function takeWhitelistStep(
     );
     if (!step.ok) {
       throw refused(step.code, `${step.problem}（常政办发〔2025〕5号 第十二项）`, 'action');
+    }
+    if (body.action === 'approve' || body.action === 'confirm') {
+      await refuseIfDisciplined(tx, actor.regionCode, entry.entityId, 'whitelist');
     }
     const setsReview = body.action === 'confirm' || body.action === 'review' || body.action === 'adjust';
     const nextReviewOn = setsReview ? (body.nextReviewOn ?? entry.nextReviewOn ?? addYears(today, 1)) : entry.nextReviewOn;

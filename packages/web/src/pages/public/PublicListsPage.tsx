@@ -74,6 +74,7 @@ export default function PublicListsPage() {
           <Link to="/public/complaints">{t('portal.complain')}</Link>
           <Link to="/public/random-draws">{t('portal.draws')}</Link>
           <Link to="/public/guiding-cases">{t('portal.guidingCases')}</Link>
+          <Link to="/public/credit">{t('publicCredit.title')}</Link>
         </Space>
         <Card style={{ marginBottom: 16 }}>
           <Form form={form} layout={screens.md ? 'inline' : 'vertical'} initialValues={filters} onFinish={search} role="search">
