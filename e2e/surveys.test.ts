@@ -37,12 +37,16 @@ describe('[SURVEY][BROWSER] a survey published, answered anonymously (phone) and
     for (const o of ['了解', '不了解']) {
       await bureau.keyboard.type(o);
       await bureau.keyboard.press('Enter');
+      // The option is a tag before the next is typed (a busy page may lag behind the keyboard).
+      await expect.poll(() => bureau.getByTestId('question-options').nth(0).textContent()).toContain(o);
     }
     await bureau.getByTestId('survey-add-question').click();
     await bureau.getByTestId('question-kind').nth(1).click();
     await bureau.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '评分' }).click();
     await bureau.getByTestId('question-title').nth(1).fill('您对执法人员的满意度');
     await bureau.getByTestId('survey-save').click();
+    // Saved: the builder closes (a refusal would keep it open with the field's error).
+    await bureau.getByTestId('survey-title').waitFor({ state: 'detached', timeout: 60_000 });
     const row = bureau.locator('tr', { hasText: TITLE });
     await row.getByTestId('survey-publish').click();
     await expect.poll(() => row.getByTestId('survey-state').textContent()).toBe('已发布');
