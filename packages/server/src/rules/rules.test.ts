@@ -76,6 +76,27 @@ describe(`[RULES][PUBLIC] the public feed shows the seeded real list items witho
     expect(bad.json().error.fields[0].path).toBe('since');
   });
 
+  it('shows each list under its issuing body and level as the sources give them, and no note text (issue 14 defect 7)', async () => {
+    const all = await feed('?pageSize=1000');
+    const issuerOf = (item: string) => all.items.find((e) => e.item.includes(item));
+    expect(issuerOf('机动车')).toMatchObject({ issuer: '太原市公安局交通警察支队', level: 'city' });
+    expect(issuerOf('电子商务平台经营者')).toMatchObject({ issuer: '鹤山市市场监督管理局', level: 'county' });
+    expect(all.items.find((e) => e.listTitle === '市场轻微违法违规经营行为免罚清单')).toMatchObject({
+      issuer: '安徽省市场监督管理局',
+      level: 'provincial',
+    });
+    // Internal facts of the reference data (legalBasisSource, conditionsComplete, researchNotes) and any
+    // researcher's annotation stay out of every public field.
+    const NOTE = /researcher|mapping|未核实|cut off|INCOMPLETE|readable|\[|[A-Za-z]{4,}/;
+    for (const e of all.items) {
+      const text = [e.listTitle, e.issuer, e.item, e.legalBasis.text, ...e.conditionsText].join('\n');
+      expect(text, e.item).not.toMatch(NOTE);
+      expect(e.conditionsText.every((c) => !c.endsWith('…'))).toBe(true);
+    }
+    const csv = await env.app.inject({ method: 'GET', url: '/api/v1/public/no-penalty-lists.csv' });
+    expect(csv.body).not.toMatch(/researcher|未核实|INCOMPLETE|readable/);
+  });
+
   it('downloads the same entries as .csv and .xlsx', async () => {
     const csv = await env.app.inject({ method: 'GET', url: '/api/v1/public/no-penalty-lists.csv?kind=首违不罚' });
     expect(csv.statusCode).toBe(200);
