@@ -100,6 +100,16 @@ describe(`[ENTITY] registry (${dbKind()})`, () => {
       id,
     ]);
     expect(audit).toEqual([{ actor_name: '张伟' }]);
+    // The auditor reads whose data it was: the entity by name, not by its id (issue 14 defect 10).
+    const auditor = await loginAs(env.app, 'auditor');
+    const log = await env.app.inject({
+      method: 'GET',
+      url: '/api/v1/audit-log?action=entity.personal_data.read&pageSize=100',
+      headers: { cookie: auditor },
+    });
+    expect(log.statusCode, log.body).toBe(200);
+    const row = log.json().items.find((a: { objectId: string }) => a.objectId === id);
+    expect(row.objectLabel).toMatch(/测试餐饮.*（[0-9A-Z]{18}）$/);
   });
 
   it('edits with optimistic versioning: the stale writer gets 409', async () => {
