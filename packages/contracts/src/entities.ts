@@ -76,7 +76,7 @@ export type Entity = z.infer<typeof EntitySchema>;
 
 export const EntityListQuerySchema = PageQuerySchema.extend({
   /** Matches name, USCC or legal representative. */
-  q: z.string().trim().max(100).optional(),
+  q: z.string().trim().max(100, '关键词最多100个字').optional(),
   industryCode: z
     .string()
     .trim()

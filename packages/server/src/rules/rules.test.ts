@@ -71,6 +71,10 @@ describe(`[RULES][PUBLIC] the public feed shows the seeded real list items witho
     expect(page2.items[0]).toEqual(all.items[10]);
     const filtered = await feed('?department=公安&pageSize=100');
     expect(filtered.items.map((e) => e.violationCode).sort()).toEqual(['GA-001', 'GA-002']);
+    // A keyword too long is refused in Chinese words, not the validator's own (issue 14 defect 9).
+    const long = await env.app.inject({ method: 'GET', url: `/api/v1/public/no-penalty-lists?q=${'字'.repeat(101)}` });
+    expect(long.statusCode).toBe(422);
+    expect(long.json().error.fields[0]).toMatchObject({ path: 'q', message: '关键词最多100个字' });
     const bad = await env.app.inject({ method: 'GET', url: '/api/v1/public/no-penalty-lists?since=yesterday' });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().error.fields[0].path).toBe('since');
