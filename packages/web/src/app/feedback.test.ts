@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import i18n from '../i18n';
-import { fieldLine, titleFor } from './feedback';
+import { errorDescription, fieldLine, titleFor } from './feedback';
 
 describe('[WEB][FEEDBACK] refusals in words (issue 14 defect 9)', () => {
   it('names a field by its Chinese label, never by its raw path', async () => {
@@ -18,5 +18,11 @@ describe('[WEB][FEEDBACK] refusals in words (issue 14 defect 9)', () => {
     expect(titleFor(422, 'LIST.NOT_PENDING_REVIEW')).toBe('无法办理');
     expect(titleFor(409, 'CASE.WRONG_STATE')).toBe('无法办理');
     expect(titleFor(409, 'CONFLICT.DUPLICATE')).toBe('记录已存在');
+  });
+  it('never prints a message twice', async () => {
+    await i18n.changeLanguage('zh-CN');
+    const message = '白名单主体年度检查次数已达上限（2次）';
+    expect(errorDescription(message, [{ path: 'frequency.whitelist_annual_cap', message }])).toBe(message);
+    expect(errorDescription('输入有误', [{ path: 'ratios', message: '比例应在0到1之间' }])).toBe('输入有误\n抽取比例：比例应在0到1之间');
   });
 });

@@ -50,8 +50,7 @@ export function showError(error: unknown, extraFields: FieldError[] = []): void 
   const status = isApiError(error) ? error.status : -1;
   const code = isApiError(error) ? error.code : '';
   const serverMessage = isApiError(error) ? error.message : error instanceof Error ? error.message : String(error);
-  const lines = extraFields.map(fieldLine);
-  const description = [serverMessage || i18n.t('error.networkDetail'), ...lines].join('\n');
+  const description = errorDescription(serverMessage || i18n.t('error.networkDetail'), extraFields);
   if (notify) {
     notify.error({ title: titleFor(status, code), description, style: { whiteSpace: 'pre-line' }, placement: 'topRight' });
   }
@@ -74,6 +73,12 @@ export function fieldLine(f: FieldError): string {
     return f.message;
   }
   return `${label}：${f.message}`;
+}
+
+/** The server's message, then each field error not already said by it (a message is never printed twice). */
+export function errorDescription(message: string, fields: FieldError[]): string {
+  const lines = fields.filter((f) => !message.includes(f.message)).map(fieldLine);
+  return [message, ...new Set(lines)].join('\n');
 }
 
 export function showSuccess(text: string): void {
