@@ -40,6 +40,10 @@ describe('[ENGINE][ASSISTANT] the officer’s decision assistant in the browser'
       const basis = page.getByTestId('assistant-basis');
       await expect.poll(() => basis.getByText('《中华人民共和国行政处罚法》第三十三条第一款').count()).toBe(1);
       expect(await basis.getByText(/鹤山市市场监督管理局行政执法减免责清单（免处罚清单） · 第1项/).count()).toBe(1);
+      // The explanation cites the list by its title, not its id (issue 14 defect 11).
+      expect(await page.getByTestId('assistant-explanation').textContent()).toContain(
+        '《鹤山市市场监督管理局行政执法减免责清单（免处罚清单）》第1项',
+      );
       expect(await page.getByTestId('assistant-fine-range').textContent()).toBe('不得罚款');
       expect(await page.getByTestId('assistant-disproportionate').count()).toBe(0);
       await shot(page, 'assistant-no-penalty');
@@ -57,6 +61,8 @@ describe('[ENGINE][ASSISTANT] the officer’s decision assistant in the browser'
       await expect.poll(() => outcome.textContent()).toBe('依法处罚（按裁量基准）');
       expect(await page.getByTestId('assistant-fine-range').textContent()).toBe('2000 – 6000 元');
       await page.getByTestId('assistant-disproportionate').waitFor();
+      // A penalty's 依据 is the item's 罚则, not 暂无数据.
+      expect(await page.getByTestId('assistant-penalty-basis').textContent()).toContain('《中华人民共和国电子商务法》第七十六条第一款');
       expect(await page.getByTestId('assistant-disproportionate').textContent()).toContain('过罚不当');
       await shot(page, 'assistant-disproportionate');
 
@@ -80,6 +86,12 @@ describe('[RULES][PORTAL] the public list page, without login, on a phone', () =
       await expect.poll(() => page.getByTestId('portal-total').textContent()).toBe('共 1 项');
       expect(await page.getByText('纳税人未按照税收征收管理法及实施细则等有关规定将其全部银行账号向税务机关报送').count()).toBe(1);
       await shot(page, 'portal-phone');
+      // A list issued elsewhere shows its own issuing body and level, and no researcher's note (issue 14 defect 7).
+      await page.getByTestId('portal-q').fill('驾驶证');
+      await page.getByTestId('portal-search').click();
+      await expect.poll(() => page.getByTestId('portal-cards').textContent()).toContain('太原市公安局交通警察支队（市级）');
+      const card = (await page.getByTestId('portal-cards').textContent()) ?? '';
+      expect(card).not.toMatch(/常宁市公安局|researcher|未核实/);
       const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
       const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -11,6 +11,8 @@ export const AuditEntrySchema = z.object({
   action: z.string(),
   objectType: z.string().nullable(),
   objectId: z.string().nullable(),
+  /** The object in words, resolved on the server: a name, case number or username (null when it has none). */
+  objectLabel: z.string().nullable(),
   result: z.enum(['success', 'failure']),
   sourceIp: z.string().nullable(),
   details: z.record(z.string(), z.unknown()),

@@ -66,7 +66,7 @@ export const GuidingCaseInputSchema = z.object({
 export type GuidingCaseInput = z.infer<typeof GuidingCaseInputSchema>;
 export type GuidingCaseBody = z.input<typeof GuidingCaseInputSchema>;
 
-export const GuidingCaseQuerySchema = z.object({ q: z.string().trim().max(50).optional() });
+export const GuidingCaseQuerySchema = z.object({ q: z.string().trim().max(50, '关键词最多50个字').optional() });
 
 /** A published guiding case, anonymised (public, no login). */
 export const GuidingCaseSchema = z.object({

@@ -281,7 +281,7 @@ export const FollowUpAnswerSchema = z.object({
 
 export const CaseQuerySchema = PageQuerySchema.extend({
   state: z.enum(CASE_STATES, { message: '案件状态不正确' }).optional(),
-  q: z.string().trim().max(100).optional(),
+  q: z.string().trim().max(100, '关键词最多100个字').optional(),
 });
 
 // What the server works with (defaults filled in) and what a client may send (defaults left out).

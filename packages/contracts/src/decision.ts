@@ -40,6 +40,8 @@ export const DEFAULT_TIERS = { lighter: [0, 0.3], ordinary: [0.3, 0.7], heavier:
 export const ListEntrySchema = z.object({
   listId: z.string().min(1, '请填写清单标识'),
   itemCode: z.string().min(1, '请填写清单事项编号'),
+  /** The list's title, for the explanation's citation (《清单名称》第N项); without it the list is cited by its id. */
+  listTitle: z.string().optional(),
   violationCode: z.string().min(1, '请填写违法行为编码'),
   kind: z.enum(LIST_KINDS, { message: '类型应为“不予处罚”“首违不罚”或“可以不予处罚”' }),
   effectiveFrom: CalendarDateSchema,

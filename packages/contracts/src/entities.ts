@@ -76,7 +76,7 @@ export type Entity = z.infer<typeof EntitySchema>;
 
 export const EntityListQuerySchema = PageQuerySchema.extend({
   /** Matches name, USCC or legal representative. */
-  q: z.string().trim().max(100).optional(),
+  q: z.string().trim().max(100, '关键词最多100个字').optional(),
   industryCode: z
     .string()
     .trim()
@@ -92,6 +92,12 @@ export const EntityListQuerySchema = PageQuerySchema.extend({
 export type EntityListQuery = z.infer<typeof EntityListQuerySchema>;
 
 export const EntityPageSchema = pageOf(EntitySchema);
+
+/** Why personal data is unmasked (SECURITY.md "Data"): asked before every read and kept in its audit row. */
+export const PersonalDataReadQuerySchema = z.object({
+  reason: z.string({ message: '请填写查看理由' }).trim().min(2, '请填写查看理由（至少2个字）').max(200, '查看理由最多200个字'),
+});
+export type PersonalDataReadQuery = z.infer<typeof PersonalDataReadQuerySchema>;
 
 /** The unmasked personal data of an entity (each read is audited). */
 export const EntityPersonalDataSchema = z.object({

@@ -117,7 +117,7 @@ export type IssuedDecision = z.infer<typeof IssuedDecisionSchema>;
 export const IssuedDecisionPageSchema = pageOf(IssuedDecisionSchema);
 
 export const IssuedDecisionQuerySchema = PageQuerySchema.extend({
-  q: z.string().trim().max(100).optional(),
+  q: z.string().trim().max(100, '关键词最多100个字').optional(),
   flagged: QueryBooleanSchema.optional(),
 });
 export type IssuedDecisionQuery = z.infer<typeof IssuedDecisionQuerySchema>;

@@ -24,7 +24,7 @@ export const PublicListQuerySchema = z.object({
   department: z.string().trim().max(100).optional(),
   domain: z.string().trim().max(50).optional(),
   kind: z.enum(LIST_KINDS, { message: '类型应为“不予处罚”“首违不罚”或“可以不予处罚”' }).optional(),
-  q: z.string().trim().max(100).optional(),
+  q: z.string().trim().max(100, '关键词最多100个字').optional(),
 });
 export type PublicListQuery = z.infer<typeof PublicListQuerySchema>;
 
@@ -87,7 +87,7 @@ export const PublicBenchmarkQuerySchema = z.object({
     .string()
     .regex(/^\d{6}$/, '行政区划代码应为6位数字')
     .optional(),
-  q: z.string().trim().max(100).optional(),
+  q: z.string().trim().max(100, '关键词最多100个字').optional(),
   page: z.coerce.number().int().min(1, '页码最小为1').default(1),
   pageSize: z.coerce.number().int().min(1).max(200, '每页条数最多200').default(20),
 });

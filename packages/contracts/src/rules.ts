@@ -113,7 +113,7 @@ export const ViolationItemSchema = z.object({
 export type ViolationItem = z.infer<typeof ViolationItemSchema>;
 
 export const ViolationItemQuerySchema = PageQuerySchema.extend({
-  q: z.string().trim().max(100).optional(),
+  q: z.string().trim().max(100, '关键词最多100个字').optional(),
   departmentId: UuidSchema.optional(),
   domain: z.string().trim().max(50).optional(),
 });
@@ -241,7 +241,7 @@ export const NoPenaltyListDetailSchema = NoPenaltyListSchema.extend({ entries: z
 export type NoPenaltyListDetail = z.infer<typeof NoPenaltyListDetailSchema>;
 
 export const NoPenaltyListQuerySchema = PageQuerySchema.extend({
-  q: z.string().trim().max(100).optional(),
+  q: z.string().trim().max(100, '关键词最多100个字').optional(),
   departmentId: UuidSchema.optional(),
   status: z.enum(RULE_STATUSES, { message: '状态取值不正确' }).optional(),
 });

@@ -68,6 +68,6 @@ export const PasswordChangeSchema = z.object({
 export type PasswordChange = z.infer<typeof PasswordChangeSchema>;
 
 /** The account list's query: a page, and text to find in the username or the name. */
-export const UserListQuerySchema = PageQuerySchema.extend({ q: z.string().trim().max(64).optional() });
+export const UserListQuerySchema = PageQuerySchema.extend({ q: z.string().trim().max(64, '关键词最多64个字').optional() });
 export type UserListQuery = z.infer<typeof UserListQuerySchema>;
 export const UserPageSchema = pageOf(UserSchema);

@@ -15,10 +15,14 @@ const PUNISHMENT_CITES = new Map<number, string>();
 
 const lawCite = (law: string, article: number, paragraph?: number): string => lawCitation(law, article, paragraph);
 
-/** 《中华人民共和国行政处罚法》第三十三条第一款 (the punishment law's few articles are cached by number). */
-export function cite(b: Basis): string {
+/**
+ * 《中华人民共和国行政处罚法》第三十三条第一款 (the punishment law's few articles are cached by number); a list
+ * entry by its list's title (《…清单》第1项), or by the list's id when the request gave no title.
+ */
+export function cite(b: Basis, listTitle?: (listId: string) => string | undefined): string {
   if (b.source === 'list') {
-    return `不予处罚清单（${b.listId}）第${b.itemCode}项`;
+    const title = listTitle?.(b.listId);
+    return title ? `《${title}》第${b.itemCode}项` : `不予处罚清单（${b.listId}）第${b.itemCode}项`;
   }
   if (b.law !== PUNISHMENT_LAW) {
     return lawCite(b.law, b.article, b.paragraph);

@@ -163,6 +163,11 @@ describe('[ENGINE] no-penalty lists (常政办发〔2025〕5号 第二项)', () 
       basis: [{ source: 'list', listId: 'L1', itemCode: 'T-01' }, law(33, 1)],
     });
   });
+  it('the explanation cites the entry by its list title, not the list id (issue 14 defect 11)', () => {
+    const r = decide(request(base, { listEntries: [entry({ listTitle: '市场轻微违法违规经营行为免罚清单' })] }));
+    expect(r.explanation).toContain('依据《市场轻微违法违规经营行为免罚清单》第T-01项');
+    expect(r.explanation).not.toContain('L1');
+  });
   it('harm above maxHarm, not corrected, or not a first offence → no match', () => {
     expect(decide(request(base, { facts: { harm: 'ordinary' } })).outcome).toBe('penalty');
     expect(decide(request(base, { facts: { correctedInTime: false } })).outcome).toBe('penalty');

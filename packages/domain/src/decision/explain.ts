@@ -1,6 +1,6 @@
 /** The `explanation`: one Chinese paragraph a party can read, citing the articles applied. */
 import type { DecisionRequest, DecisionResponse } from '@rouxing/contracts';
-import { cite } from './basis';
+import { cite as citeBasis } from './basis';
 
 const OUTCOME_TEXT: Record<DecisionResponse['outcome'], string> = {
   time_barred: '不再给予行政处罚',
@@ -23,6 +23,8 @@ const FLAG_TEXT: Record<DecisionResponse['flags'][number], string> = {
 };
 
 export function explain(req: DecisionRequest, r: DecisionResponse, limitationLastDay: string | null): string {
+  const titleOf = (listId: string) => req.listEntries.find((e) => e.listId === listId)?.listTitle;
+  const cite = (b: DecisionResponse['basis'][number]) => citeBasis(b, titleOf);
   let text: string;
   if (r.outcome === 'time_barred') {
     const f = req.facts;

@@ -42,7 +42,10 @@ describe(`[AUTH][SCOPE] roles and data scope enforced on the server (${dbKind()}
   it("answers 404 for another region's entity, for officers and the Judicial Bureau alike", async () => {
     expect((await get('officer', `/api/v1/entities/${otherRegionEntityId}`)).statusCode).toBe(404);
     expect((await get('supervisor', `/api/v1/entities/${otherRegionEntityId}`)).statusCode).toBe(404);
-    expect((await get('officer', `/api/v1/entities/${otherRegionEntityId}/personal-data`)).statusCode).toBe(404);
+    expect(
+      (await get('officer', `/api/v1/entities/${otherRegionEntityId}/personal-data?reason=${encodeURIComponent('核对身份信息')}`))
+        .statusCode,
+    ).toBe(404);
     const list = await get('officer', '/api/v1/entities?regionCode=430481');
     expect(list.json().total).toBe(0);
     const search = await get('officer', `/api/v1/entities?q=${encodeURIComponent('耒阳市某餐饮')}`);

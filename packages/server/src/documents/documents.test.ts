@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DOCUMENT_TYPES } from '@rouxing/domain';
+import PizZip from 'pizzip';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATES, defaultTemplateDocx, PLACEHOLDERS, type PlaceholderData, type TemplateKind } from './gongwen';
 import { renderDocx, templateTags } from './render';
@@ -66,6 +67,41 @@ describe('[DOCUMENT][TEMPLATE] the default templates in 公文 layout', () => {
       }
       expect(text, kind).toContain('—1—');
       expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    }
+  });
+
+  it('prints no doubled punctuation where a value ends as the template goes on (issue 14 defect 12)', async () => {
+    const out = renderDocx(await defaultTemplateDocx('commitment'), { ...data('commitment'), facts: '当事人未公示许可证，情节轻微。' });
+    const xml = new PizZip(out).file('word/document.xml')?.asText() ?? '';
+    const text = xml.replace(/<[^>]+>/g, '');
+    expect(text).toContain('情节轻微。依据');
+    expect(text).not.toMatch(/[。；，][。；，]/);
+  });
+
+  it('keeps the 落款 on the page of the closing text in LibreOffice, however long the body (GB/T 9704-2012)', {
+    timeout: 180_000,
+  }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rouxing-keep-'));
+    const files: string[] = [];
+    // Bodies of growing length: some of them end the text right at the foot of page 1.
+    for (let n = 0; n < 16; n++) {
+      const file = join(dir, `notice-${n}.docx`);
+      const facts = `当事人未在经营场所显著位置公示食品经营许可证${'，且未按规定建立进货查验记录'.repeat(n)}`;
+      writeFileSync(file, renderDocx(await defaultTemplateDocx('choice_notice'), { ...data('choice_notice'), facts }));
+      files.push(file);
+    }
+    const r = spawnSync(
+      'soffice',
+      [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files],
+      { encoding: 'utf8', env: { ...process.env, HOME: dir, FONTCONFIG_FILE: FONTS }, timeout: 170_000 },
+    );
+    expect(r.status, r.stderr).toBe(0);
+    for (const file of files) {
+      const pages = spawnSync('pdftotext', ['-layout', file.replace(/\.docx$/, '.pdf'), '-'], { encoding: 'utf8' })
+        .stdout.split('\f')
+        .map((p) => p.replace(/\s+/g, ''));
+      const sealPage = pages.find((p) => p.includes('（印章）')) as string;
+      expect(sealPage, file).toContain('联系人及电话');
     }
   });
 });

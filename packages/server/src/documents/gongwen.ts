@@ -213,12 +213,23 @@ export const DEFAULT_TEMPLATES: Record<TemplateKind, TemplateSpec> = {
 
 export const run = (text: string, font = FANGSONG, size = BODY_SIZE, bold = false) => new TextRun({ text, font, size, bold });
 
-export function bodyParagraph(text: string): Paragraph {
+/** A body paragraph; `keep` holds it on the page of what follows (the last lines before the 落款). */
+export function bodyParagraph(text: string, keep = false): Paragraph {
+  const together = keep ? { keepNext: true, keepLines: true } : {};
   if (text.startsWith('#')) {
-    return new Paragraph({ spacing: LINE, indent: { firstLine: 640 }, children: [run(text.slice(1), HEITI)] });
+    return new Paragraph({ spacing: LINE, indent: { firstLine: 640 }, ...together, children: [run(text.slice(1), HEITI)] });
   }
-  return new Paragraph({ spacing: LINE, indent: { firstLine: 640 }, alignment: AlignmentType.JUSTIFIED, children: [run(text)] });
+  return new Paragraph({
+    spacing: LINE,
+    indent: { firstLine: 640 },
+    alignment: AlignmentType.JUSTIFIED,
+    ...together,
+    children: [run(text)],
+  });
 }
+
+/** How many closing body lines stay on the page of the 落款 (GB/T 9704-2012 7.3.5: no 落款 alone on a page). */
+const KEPT_WITH_SIGNATURE = 2;
 
 export const noBorders = {
   top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
@@ -233,13 +244,14 @@ function signatures(spec: TemplateSpec): Table {
     new TableCell({
       borders: noBorders,
       width: { size: 50, type: WidthType.PERCENTAGE },
-      children: lines.map((l) => new Paragraph({ spacing: LINE, alignment, children: [run(l)] })),
+      children: lines.map((l) => new Paragraph({ spacing: LINE, alignment, keepNext: true, keepLines: true, children: [run(l)] })),
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: { ...noBorders, insideHorizontal: noBorders.top, insideVertical: noBorders.top },
     rows: [
       new TableRow({
+        cantSplit: true,
         children: [
           cell(spec.partySigns ? ['当事人（签名或盖章）：', '', '年　　月　　日'] : [''], AlignmentType.LEFT),
           cell(['{authority}', '（印章）', '{issuedOn}'], AlignmentType.RIGHT),
@@ -298,8 +310,8 @@ export async function defaultTemplateDocx(kind: TemplateKind): Promise<Buffer> {
   return gongwenDocx(DOCUMENT_TYPES[kind].title, [
     ...titleLines('{authority}', DOCUMENT_TYPES[kind].title),
     new Paragraph({ alignment: AlignmentType.RIGHT, spacing: { ...LINE, after: 200 }, children: [run('{documentNo}')] }),
-    ...spec.body.map(bodyParagraph),
-    new Paragraph({ spacing: LINE, children: [] }),
+    ...spec.body.map((text, i) => bodyParagraph(text, i >= spec.body.length - KEPT_WITH_SIGNATURE)),
+    new Paragraph({ spacing: LINE, keepNext: true, children: [] }),
     signatures(spec),
   ]);
 }
@@ -311,7 +323,7 @@ export async function defaultTemplateDocx(kind: TemplateKind): Promise<Buffer> {
 export function partyDocumentDocx(title: string, paragraphs: readonly string[], signature: readonly string[]): Promise<Buffer> {
   return gongwenDocx(title, [
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { ...LINE, after: 200 }, children: [run(title, XIAOBIAOSONG, TITLE_SIZE)] }),
-    ...paragraphs.map(bodyParagraph),
+    ...paragraphs.map((p) => bodyParagraph(p)),
     new Paragraph({ spacing: LINE, children: [] }),
     ...signature.map((s) => new Paragraph({ alignment: AlignmentType.RIGHT, spacing: LINE, children: [run(s)] })),
   ]);

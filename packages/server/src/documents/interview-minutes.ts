@@ -59,7 +59,7 @@ export async function interviewMinutesDocx(i: Interview): Promise<Buffer> {
       `约谈事由：${i.subject}`,
       `约谈依据：${i.legalBasis}`,
       '#一、签到表',
-    ].map(bodyParagraph),
+    ].map((text) => bodyParagraph(text)),
     table(
       ['序号', '约谈对象', '案号', '到场人员', '职务', '签到'],
       parties.map((p) => [
@@ -73,7 +73,10 @@ export async function interviewMinutesDocx(i: Interview): Promise<Buffer> {
     ),
     blank,
     bodyParagraph('#二、约谈内容'),
-    ...(i.minutes ?? '').split(/\n+/).filter(Boolean).map(bodyParagraph),
+    ...(i.minutes ?? '')
+      .split(/\n+/)
+      .filter(Boolean)
+      .map((text) => bodyParagraph(text)),
     bodyParagraph('#三、当事人陈述'),
     ...parties.map((p) => bodyParagraph(`${p.partyName}：${p.statement ?? '（无）'}`)),
     bodyParagraph('#四、整改事项'),

@@ -26,6 +26,24 @@ function load(template: Buffer): Docxtemplater<PizZip> {
 /** The document: the template with every placeholder filled (a missing value leaves the place blank). */
 export function renderDocx(template: Buffer, data: Record<string, string>): Buffer {
   const doc = load(template);
-  doc.render(data);
+  doc.render(withoutDoubledPunctuation(doc.getFullText(), data));
   return doc.toBuffer({ compression: 'DEFLATE' });
+}
+
+const CLOSING = '。；，！？：.;,';
+/**
+ * A value ending in punctuation where the template puts its own right after the placeholder ("{facts}。")
+ * loses its own, so that the document never reads "情节轻微。。" (GB/T 9704-2012: 标点符号 used once).
+ */
+export function withoutDoubledPunctuation(templateText: string, data: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(data)) {
+    const at = templateText.indexOf(`{${key}}`);
+    let followed = false;
+    for (let i = at; i >= 0; i = templateText.indexOf(`{${key}}`, i + 1)) {
+      followed ||= CLOSING.includes(templateText.charAt(i + key.length + 2));
+    }
+    out[key] = followed ? value.replace(/[。；，！？：.;,\s]+$/u, '') : value;
+  }
+  return out;
 }

@@ -91,15 +91,42 @@ describe(`[ENTITY] registry (${dbKind()})`, () => {
       headers: { cookie: officer },
     });
     const id = found.json().items[0].id;
-    const pd = await env.app.inject({ method: 'GET', url: `/api/v1/entities/${id}/personal-data`, headers: { cookie: officer } });
+    const pd = await env.app.inject({
+      method: 'GET',
+      url: `/api/v1/entities/${id}/personal-data?reason=${encodeURIComponent('核对身份信息')}`,
+      headers: { cookie: officer },
+    });
     expect(pd.json()).toEqual({ legalRepresentativeIdNo: '430482198803150017', contactPhone: '13907345678' });
     expect(
-      (await env.app.inject({ method: 'GET', url: `/api/v1/entities/${id}/personal-data`, headers: { cookie: supervisor } })).statusCode,
+      (
+        await env.app.inject({
+          method: 'GET',
+          url: `/api/v1/entities/${id}/personal-data?reason=${encodeURIComponent('核对身份信息')}`,
+          headers: { cookie: supervisor },
+        })
+      ).statusCode,
     ).toBe(403);
-    const audit = await appRows(env, "SELECT actor_name FROM audit_log WHERE object_id = $1 AND action = 'entity.personal_data.read'", [
-      id,
-    ]);
-    expect(audit).toEqual([{ actor_name: '张伟' }]);
+    const audit = await appRows(
+      env,
+      "SELECT actor_name, details->>'reason' AS reason FROM audit_log WHERE object_id = $1 AND action = 'entity.personal_data.read'",
+      [id],
+    );
+    expect(audit).toEqual([{ actor_name: '张伟', reason: '核对身份信息' }]);
+    // Unmasking asks why (issue 14 defect 13): without a reason nothing is shown and nothing read.
+    const noReason = await env.app.inject({ method: 'GET', url: `/api/v1/entities/${id}/personal-data`, headers: { cookie: officer } });
+    expect(noReason.statusCode).toBe(422);
+    expect(noReason.json().error.fields[0]).toMatchObject({ path: 'reason' });
+    expect(noReason.json().error.message).toContain('查看理由');
+    // The auditor reads whose data it was: the entity by name, not by its id (issue 14 defect 10).
+    const auditor = await loginAs(env.app, 'auditor');
+    const log = await env.app.inject({
+      method: 'GET',
+      url: '/api/v1/audit-log?action=entity.personal_data.read&pageSize=100',
+      headers: { cookie: auditor },
+    });
+    expect(log.statusCode, log.body).toBe(200);
+    const row = log.json().items.find((a: { objectId: string }) => a.objectId === id);
+    expect(row.objectLabel).toMatch(/测试餐饮.*（[0-9A-Z]{18}）$/);
   });
 
   it('edits with optimistic versioning: the stale writer gets 409', async () => {

@@ -90,7 +90,7 @@ describe(`[PARTY] natural persons as parties (${dbKind()})`, () => {
 
   it('unmasks the number only with the permission, and audits the read', async () => {
     const c = (await as('officer3', 'POST', '/cases', { ...START, person: person() })).json();
-    const full = await as('officer3', 'GET', `/persons/${c.personId}/personal-data`);
+    const full = await as('officer3', 'GET', `/persons/${c.personId}/personal-data?reason=${encodeURIComponent('核对身份信息')}`);
     expect(full.statusCode).toBe(200);
     expect(full.json()).toEqual({ idNumber: ID, phone: '13812345678' });
     const audit = await env.superQuery(
@@ -98,7 +98,9 @@ describe(`[PARTY] natural persons as parties (${dbKind()})`, () => {
       [c.personId],
     );
     expect((audit.rows[0] as { n: number }).n).toBe(1);
-    expect((await as('supervisor', 'GET', `/persons/${c.personId}/personal-data`)).statusCode).toBe(403);
+    expect(
+      (await as('supervisor', 'GET', `/persons/${c.personId}/personal-data?reason=${encodeURIComponent('核对身份信息')}`)).statusCode,
+    ).toBe(403);
     // The case itself: its department and the Judicial Bureau read it (masked); another department does not.
     expect((await as('supervisor', 'GET', `/cases/${c.id}`)).json().partyIdNumber).toBe('4304**********1236');
     expect((await as('officer4', 'GET', `/cases/${c.id}`)).statusCode).toBe(404);

@@ -155,7 +155,28 @@ export interface AuditFilter {
   pageSize: number;
 }
 
-export async function searchAudit(db: Queryable, f: AuditFilter): Promise<{ items: StoredAudit[]; total: number }> {
+/**
+ * The audited object in words, for the auditor (issue 14 defect 10): an entity's or a person's name, a case's
+ * number, a user's name and username, a list's or a draw's title. Null for objects without a readable name.
+ */
+const OBJECT_ID = `CASE WHEN a."objectId" ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN a."objectId"::uuid END`;
+const OBJECT_LABEL = `CASE a."objectType"
+    WHEN 'entity' THEN (SELECT x.name || '（' || x.uscc || '）' FROM entities x WHERE x.region_code = a."regionCode" AND x.id = ${OBJECT_ID})
+    WHEN 'person' THEN (SELECT x.name || '（' || x.id_number_masked || '）' FROM persons x WHERE x.region_code = a."regionCode" AND x.id = ${OBJECT_ID})
+    WHEN 'case' THEN (SELECT x.case_no FROM cases x WHERE x.region_code = a."regionCode" AND x.id = ${OBJECT_ID})
+    WHEN 'user' THEN (SELECT x.display_name || '（' || x.username || '）' FROM users x WHERE x.id = ${OBJECT_ID})
+    WHEN 'department' THEN (SELECT x.name FROM departments x WHERE x.region_code = a."regionCode" AND x.id = ${OBJECT_ID})
+    WHEN 'inspection' THEN (SELECT e.name FROM inspection_plans x JOIN entities e ON e.region_code = x.region_code AND e.id = x.entity_id
+      WHERE x.region_code = a."regionCode" AND x.id = ${OBJECT_ID})
+    WHEN 'random_draw' THEN (SELECT x.title FROM random_draws x WHERE x.region_code = a."regionCode" AND x.id = ${OBJECT_ID})
+    WHEN 'no_penalty_list' THEN (SELECT x.title FROM no_penalty_lists x WHERE x.region_code = a."regionCode" AND x.id = ${OBJECT_ID})
+    WHEN 'violation_item' THEN (SELECT x.code || ' ' || x.name FROM violation_items x WHERE x.region_code = a."regionCode" AND x.id = ${OBJECT_ID})
+  END`;
+
+export async function searchAudit(
+  db: Queryable,
+  f: AuditFilter,
+): Promise<{ items: (StoredAudit & { objectLabel: string | null })[]; total: number }> {
   const where = ['region_code = $1'];
   const params: unknown[] = [f.regionCode];
   const add = (clause: string, value: unknown) => {
@@ -179,8 +200,11 @@ export async function searchAudit(db: Queryable, f: AuditFilter): Promise<{ item
   }
   const cond = where.join(' AND ');
   const total = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE ${cond}`, params);
-  const items = await db.query<StoredAudit>(
-    `SELECT ${AUDIT_COLUMNS} FROM audit_log WHERE ${cond} ORDER BY occurred_at DESC, seq DESC LIMIT ${f.pageSize} OFFSET ${(f.page - 1) * f.pageSize}`,
+  const items = await db.query<StoredAudit & { objectLabel: string | null }>(
+    `SELECT a.*, ${OBJECT_LABEL} AS "objectLabel"
+     FROM (SELECT ${AUDIT_COLUMNS} FROM audit_log WHERE ${cond}
+           ORDER BY occurred_at DESC, seq DESC LIMIT ${f.pageSize} OFFSET ${(f.page - 1) * f.pageSize}) a
+     ORDER BY a."occurredAt" DESC, a.seq DESC`,
     params,
   );
   return { items: items.rows, total: total.rows[0]?.n ?? 0 };

@@ -6,6 +6,7 @@ import {
   EntitySchema,
   EntityUpdateSchema,
   ErrorBodySchema,
+  PersonalDataReadQuerySchema,
 } from '@rouxing/contracts';
 import { createEntity } from '../entities/use-cases/create-entity';
 import { exportEntities } from '../entities/use-cases/export-entities';
@@ -90,9 +91,10 @@ export function entityRoutes(api: Api, { ctx }: RouteOptions): void {
         tags,
         summary: '查看未脱敏的个人信息（需权限，写审计日志）',
         params: IdParamsSchema,
+        querystring: PersonalDataReadQuerySchema,
         response: { 200: EntityPersonalDataSchema, ...errorReplies },
       },
     },
-    async (req) => readEntityPersonalData(ctx, requireActor(req), req.params.id, requestMeta(req)),
+    async (req) => readEntityPersonalData(ctx, requireActor(req), req.params.id, req.query.reason, requestMeta(req)),
   );
 }

@@ -1,5 +1,6 @@
 import {
   ErrorBodySchema,
+  PersonalDataReadQuerySchema,
   PersonIdNumberSchema,
   PersonLookupSchema,
   PersonPersonalDataSchema,
@@ -57,10 +58,11 @@ export function partyRoutes(api: Api, { ctx }: RouteOptions): void {
         tags,
         summary: '查看个人当事人未脱敏的公民身份号码和联系电话（需权限，写审计日志）',
         params: IdParamsSchema,
+        querystring: PersonalDataReadQuerySchema,
         response: { 200: PersonPersonalDataSchema, ...errorReplies },
       },
     },
-    async (req) => readPersonPersonalData(ctx, requireActor(req), req.params.id, requestMeta(req)),
+    async (req) => readPersonPersonalData(ctx, requireActor(req), req.params.id, req.query.reason, requestMeta(req)),
   );
 
   publicServiceRoutes(api, ctx);

@@ -71,9 +71,34 @@ describe(`[RULES][PUBLIC] the public feed shows the seeded real list items witho
     expect(page2.items[0]).toEqual(all.items[10]);
     const filtered = await feed('?department=公安&pageSize=100');
     expect(filtered.items.map((e) => e.violationCode).sort()).toEqual(['GA-001', 'GA-002']);
+    // A keyword too long is refused in Chinese words, not the validator's own (issue 14 defect 9).
+    const long = await env.app.inject({ method: 'GET', url: `/api/v1/public/no-penalty-lists?q=${'字'.repeat(101)}` });
+    expect(long.statusCode).toBe(422);
+    expect(long.json().error.fields[0]).toMatchObject({ path: 'q', message: '关键词最多100个字' });
     const bad = await env.app.inject({ method: 'GET', url: '/api/v1/public/no-penalty-lists?since=yesterday' });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().error.fields[0].path).toBe('since');
+  });
+
+  it('shows each list under its issuing body and level as the sources give them, and no note text (issue 14 defect 7)', async () => {
+    const all = await feed('?pageSize=1000');
+    const issuerOf = (item: string) => all.items.find((e) => e.item.includes(item));
+    expect(issuerOf('机动车')).toMatchObject({ issuer: '太原市公安局交通警察支队', level: 'city' });
+    expect(issuerOf('电子商务平台经营者')).toMatchObject({ issuer: '鹤山市市场监督管理局', level: 'county' });
+    expect(all.items.find((e) => e.listTitle === '市场轻微违法违规经营行为免罚清单')).toMatchObject({
+      issuer: '安徽省市场监督管理局',
+      level: 'provincial',
+    });
+    // Internal facts of the reference data (legalBasisSource, conditionsComplete, researchNotes) and any
+    // researcher's annotation stay out of every public field.
+    const NOTE = /researcher|mapping|未核实|cut off|INCOMPLETE|readable|\[|[A-Za-z]{4,}/;
+    for (const e of all.items) {
+      const text = [e.listTitle, e.issuer, e.item, e.legalBasis.text, ...e.conditionsText].join('\n');
+      expect(text, e.item).not.toMatch(NOTE);
+      expect(e.conditionsText.every((c) => !c.endsWith('…'))).toBe(true);
+    }
+    const csv = await env.app.inject({ method: 'GET', url: '/api/v1/public/no-penalty-lists.csv' });
+    expect(csv.body).not.toMatch(/researcher|未核实|INCOMPLETE|readable/);
   });
 
   it('downloads the same entries as .csv and .xlsx', async () => {

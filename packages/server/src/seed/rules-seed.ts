@@ -30,11 +30,30 @@ interface ReferenceItem {
   normalPenalty: string | null;
   conditions: string[];
   kind: (typeof LIST_KINDS)[number];
-  notes: string;
+  /** Internal (shared/reference/README.md): whether the article was given by the source or mapped from the statute. */
+  legalBasisSource: string;
+  /** Internal: false where the stored source cut the conditions off. */
+  conditionsComplete: boolean;
+  /** Internal: how the item was found; never list text. */
+  researchNotes: string;
 }
 
 export function referenceItems(): ReferenceItem[] {
   return JSON.parse(readFileSync(new URL('./reference/no-penalty-lists.json', import.meta.url), 'utf8')) as ReferenceItem[];
+}
+
+/**
+ * A condition as list text: a researcher's parenthetical in Latin script ("(the report lists 5 features;
+ * only these 3 were readable)") is a note about the record, not the list's wording, and is dropped.
+ */
+export function publicConditionText(text: string): string {
+  return text.replace(/\s*[（(][^（）()\u4e00-\u9fff]*[A-Za-z][^（）()\u4e00-\u9fff]*[)）]/g, '').trim();
+}
+
+/** The internal facts of a reference item, kept in the entry's 备注 (shown to staff, never in the public feed). */
+function internalNotes(r: ReferenceItem): string {
+  const complete = r.conditionsComplete ? '' : '适用条件未完整收录，复核补全前不作为认定依据。';
+  return `${complete}依据来源：${r.legalBasisSource}。${r.researchNotes}`.slice(0, 1000);
 }
 
 type Penalty = (typeof PENALTY_TYPES)[number];
@@ -533,10 +552,10 @@ function listEntriesOf(l: ListSeed, ref: readonly ReferenceItem[], codeOf: Map<n
       kind: r.kind,
       conditions: r.kind === '首违不罚' ? { ...l.conditions(i), firstOffense: true } : l.conditions(i),
       itemText: r.item,
-      conditionsText: r.conditions,
+      conditionsText: r.conditions.map(publicConditionText).filter(Boolean),
       legalBasisText: r.legalBasis ?? '',
       normalPenaltyText: r.normalPenalty ?? '',
-      notes: r.notes,
+      notes: internalNotes(r),
     };
   });
 }

@@ -60,7 +60,8 @@ export const entityApi = {
   get: (id: string) => api<Entity>(`/entities/${encodeURIComponent(id)}`),
   create: (body: EntityInput) => api<Entity>('/entities', { method: 'POST', body }),
   update: (id: string, body: EntityUpdate) => api<Entity>(`/entities/${encodeURIComponent(id)}`, { method: 'PUT', body }),
-  personalData: (id: string) => api<PersonalData>(`/entities/${encodeURIComponent(id)}/personal-data`),
+  personalData: (id: string, reason: string) =>
+    api<PersonalData>(`/entities/${encodeURIComponent(id)}/personal-data`, { query: { reason } }),
   exportUrl: (q: EntityFilters) => apiUrl('/entities/export', q),
 };
 

@@ -11,7 +11,8 @@ import { api } from './client';
 /** Natural persons as parties (`/persons…`): a look-up by the full 公民身份号码, and the unmasked data (audited). */
 export const partyApi = {
   lookup: (idNumber: string) => api<PersonLookup>('/persons/lookup', { method: 'POST', body: { idNumber } }),
-  personalData: (id: string) => api<PersonPersonalData>(`/persons/${encodeURIComponent(id)}/personal-data`),
+  personalData: (id: string, reason: string) =>
+    api<PersonPersonalData>(`/persons/${encodeURIComponent(id)}/personal-data`, { query: { reason } }),
 };
 
 /** 公益抵罚 carried out: the service on a case (recorded, verified) and the published rules (no login). */

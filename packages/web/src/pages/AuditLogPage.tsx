@@ -1,6 +1,6 @@
 import type { AuditEntry } from '@rouxing/contracts';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Card, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Form, Input, Select, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,19 @@ import { type AuditFilters, auditApi, keys } from '../api/endpoints';
 import { DatePicker } from '../components/DateInput';
 import { PageHeader } from '../components/PageHeader';
 import { dash, formatDateTime } from '../lib/format';
+import { auditActionLabel, auditObjectLabel } from './audit-labels';
+
+/** The action filter (a prefix): the named actions, then every object's records. */
+const ACTION_FILTERS = [
+  'auth.login',
+  'auth.login_failed',
+  'entity.personal_data.read',
+  'person.personal_data.read',
+  'entity.export',
+  ...['case', 'entity', 'person', 'user', 'inspection', 'random_draw', 'no_penalty_list', 'whitelist', 'supervision_task'].map(
+    (o) => `${o}.`,
+  ),
+];
 
 type FilterForm = { range?: [Dayjs, Dayjs] | null; action?: string; actor?: string; result?: 'success' | 'failure' };
 
@@ -40,7 +53,16 @@ export default function AuditLogPage() {
             <DatePicker.RangePicker />
           </Form.Item>
           <Form.Item name="action" label={t('audit.action')}>
-            <Input allowClear placeholder="auth.login" style={{ width: 180 }} />
+            <Select
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              style={{ width: 200 }}
+              options={ACTION_FILTERS.map((a) => ({
+                value: a,
+                label: a.endsWith('.') ? t(`auditObject.${a.slice(0, -1)}`) : auditActionLabel(t, a),
+              }))}
+            />
           </Form.Item>
           <Form.Item name="actor" label={t('audit.actor')}>
             <Input allowClear style={{ width: 140 }} />
@@ -68,7 +90,7 @@ export default function AuditLogPage() {
           size="small"
           loading={q.isFetching}
           dataSource={q.data?.items ?? []}
-          scroll={{ x: 1100 }}
+          scroll={{ x: 1200 }}
           pagination={{
             current: page,
             pageSize: 20,
@@ -82,20 +104,22 @@ export default function AuditLogPage() {
             {
               title: t('audit.action'),
               dataIndex: 'action',
-              width: 200,
+              width: 180,
               render: (a: string) => (
-                <Space size={4}>
-                  <span>{t(`auditAction.${a.replaceAll('.', '_')}`, { defaultValue: a })}</span>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {a}
-                  </Typography.Text>
-                </Space>
+                <span title={a} style={{ whiteSpace: 'nowrap' }}>
+                  {auditActionLabel(t, a)}
+                </span>
               ),
             },
             {
               title: t('audit.object'),
               key: 'object',
-              render: (_v, a) => dash(a.objectType ? `${a.objectType} ${a.objectId ?? ''}` : null),
+              width: 260,
+              render: (_v, a) => (
+                <span title={a.objectId ? `${t('audit.objectCode')}：${a.objectId}` : undefined} data-testid="audit-object">
+                  {dash(auditObjectLabel(t, a))}
+                </span>
+              ),
             },
             {
               title: t('audit.result'),

@@ -4,8 +4,8 @@ import { forbidden, notFound } from '../../errors';
 import { appendAudit } from '../../records/audit.repository';
 import { findEntity } from '../entity.repository';
 
-/** Unmasks an entity's personal data: needs the permission, and every read writes an audit row (SECURITY.md "Data"). */
-export async function readEntityPersonalData(ctx: AppContext, actor: Actor, id: string, meta: RequestMeta) {
+/** Unmasks an entity's personal data: needs the permission and a reason, and every read writes an audit row with it (SECURITY.md "Data"). */
+export async function readEntityPersonalData(ctx: AppContext, actor: Actor, id: string, reason: string, meta: RequestMeta) {
   const row = await findEntity(ctx.db, actor.regionCode, id);
   if (!row || !canSeeEntity(actor, row)) {
     throw notFound('市场主体');
@@ -21,7 +21,7 @@ export async function readEntityPersonalData(ctx: AppContext, actor: Actor, id: 
     objectId: row.id,
     result: 'success',
     sourceIp: meta.sourceIp,
-    details: { uscc: row.uscc, fields: ['legalRepresentativeIdNo', 'contactPhone'] },
+    details: { uscc: row.uscc, fields: ['legalRepresentativeIdNo', 'contactPhone'], reason },
     occurredAt: ctx.now().toISOString(),
   });
   return {

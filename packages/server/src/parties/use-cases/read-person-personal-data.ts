@@ -9,7 +9,13 @@ import { findPerson } from '../person.repository';
  * Unmasks a natural person's 公民身份号码 and phone: the same permission as an entity's personal data
  * (`entity.personal_data.read`), and every read writes an audit row (SECURITY.md "Data").
  */
-export async function readPersonPersonalData(ctx: AppContext, actor: Actor, id: string, meta: RequestMeta): Promise<PersonPersonalData> {
+export async function readPersonPersonalData(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+  reason: string,
+  meta: RequestMeta,
+): Promise<PersonPersonalData> {
   const p = await findPerson(ctx.db, actor.regionCode, id);
   if (!p) {
     throw notFound('当事人');
@@ -25,7 +31,7 @@ export async function readPersonPersonalData(ctx: AppContext, actor: Actor, id: 
     objectId: p.id,
     result: 'success',
     sourceIp: meta.sourceIp,
-    details: { fields: ['idNumber', 'phone'] },
+    details: { fields: ['idNumber', 'phone'], reason },
     occurredAt: ctx.now().toISOString(),
   });
   return { idNumber: ctx.fieldCrypto.decrypt(p.idNumberEnc), phone: p.phoneEnc ? ctx.fieldCrypto.decrypt(p.phoneEnc) : null };

@@ -33,6 +33,7 @@ function violationOf(body: DecisionInput, item: Item): NonNullable<DecisionInput
 function listEntriesOf(resolved: ResolvedRules): DecisionInput['listEntries'] {
   return resolved.listEntries.map((e) => ({
     listId: e.listId,
+    listTitle: e.listTitle,
     itemCode: e.itemCode,
     violationCode: resolved.item.code,
     kind: e.kind,

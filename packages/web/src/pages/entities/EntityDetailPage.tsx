@@ -1,4 +1,4 @@
-import { EditOutlined, EyeOutlined } from '@ant-design/icons';
+import { EditOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Button, Card, Skeleton, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { showError } from '../../app/feedback';
 import { EntityDescriptions } from '../../components/EntityDescriptions';
 import { ErrorResult } from '../../components/ErrorResult';
 import { PageHeader } from '../../components/PageHeader';
+import { RevealButton } from '../../components/RevealButton';
 import { can } from '../../lib/permissions';
 
 /** One entity; the unmasked personal data only on request (the server audits each read). */
@@ -18,7 +19,7 @@ export default function EntityDetailPage() {
   const me = useCurrentUser();
   const navigate = useNavigate();
   const q = useQuery({ queryKey: keys.entity(id), queryFn: () => entityApi.get(id) });
-  const reveal = useMutation({ mutationFn: () => entityApi.personalData(id), onError: (e) => showError(e) });
+  const reveal = useMutation({ mutationFn: (reason: string) => entityApi.personalData(id, reason), onError: (e) => showError(e) });
   if (q.isLoading) {
     return <Skeleton active />;
   }
@@ -34,9 +35,12 @@ export default function EntityDetailPage() {
         extra={
           <Space>
             {can(me, 'entity.personal_data.read') && (e.legalRepresentativeIdNo || e.contactPhone) && !reveal.data && (
-              <Button icon={<EyeOutlined />} loading={reveal.isPending} onClick={() => reveal.mutate()} data-testid="entity-reveal">
-                {t('entity.reveal')}
-              </Button>
+              <RevealButton
+                label={t('entity.reveal')}
+                loading={reveal.isPending}
+                onReveal={(reason) => reveal.mutate(reason)}
+                testId="entity-reveal"
+              />
             )}
             {can(me, 'entity.write') && (
               <Button type="primary" icon={<EditOutlined />} onClick={() => navigate(`/entities/${e.id}/edit`)}>

@@ -150,7 +150,16 @@ export default function PublicListsPage() {
                   </>
                 ),
               },
-              { title: t('portal.department'), dataIndex: 'department', width: 160 },
+              {
+                title: t('portal.issuer'),
+                width: 180,
+                render: (_, e) => (
+                  <>
+                    {e.issuer}
+                    <div className="rx-muted">{t(`assistant.levels.${e.level}`)}</div>
+                  </>
+                ),
+              },
               {
                 title: t('portal.effective'),
                 width: 120,
@@ -173,7 +182,7 @@ export default function PublicListsPage() {
                     {conditions(e)}
                     <Typography.Text className="rx-muted">{e.conditionsText.join('；')}</Typography.Text>
                     <Typography.Text className="rx-muted">
-                      {e.listTitle} · {e.department} · {e.effectiveFrom}
+                      {e.listTitle} · {e.issuer}（{t(`assistant.levels.${e.level}`)}） · {e.effectiveFrom}
                     </Typography.Text>
                   </Space>
                 </Card>

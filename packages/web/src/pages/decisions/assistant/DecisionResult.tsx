@@ -47,25 +47,32 @@ export function DecisionResult({ result, rules }: { result: DecisionResponse; ru
           </span>
         </Descriptions.Item>
         <Descriptions.Item label={t('assistant.basis')}>
-          <List
-            size="small"
-            dataSource={result.basis}
-            data-testid="assistant-basis"
-            renderItem={(b) =>
-              b.source === 'law' ? (
-                <List.Item>{lawText(b)}</List.Item>
-              ) : (
-                <List.Item>
-                  <Space direction="vertical" size={0}>
-                    <Typography.Text strong>
-                      {listEntry(b.listId, b.itemCode)?.listTitle ?? b.listId} · {t('assistant.entryNo', { no: b.itemCode })}
-                    </Typography.Text>
-                    <Typography.Text type="secondary">{listEntry(b.listId, b.itemCode)?.itemText}</Typography.Text>
-                  </Space>
-                </List.Item>
-              )
-            }
-          />
+          {result.basis.length === 0 ? (
+            // A penalty cites no rule of exemption or mitigation: its basis is the item's 罚则 (else its legal basis).
+            <Typography.Text data-testid="assistant-penalty-basis">
+              {rules ? t('assistant.penaltyBasis', { basis: (rules.item.penaltyBasis ?? rules.item.legalBasis).text }) : '—'}
+            </Typography.Text>
+          ) : (
+            <List
+              size="small"
+              dataSource={result.basis}
+              data-testid="assistant-basis"
+              renderItem={(b) =>
+                b.source === 'law' ? (
+                  <List.Item>{lawText(b)}</List.Item>
+                ) : (
+                  <List.Item>
+                    <Space direction="vertical" size={0}>
+                      <Typography.Text strong>
+                        {listEntry(b.listId, b.itemCode)?.listTitle ?? b.listId} · {t('assistant.entryNo', { no: b.itemCode })}
+                      </Typography.Text>
+                      <Typography.Text type="secondary">{listEntry(b.listId, b.itemCode)?.itemText}</Typography.Text>
+                    </Space>
+                  </List.Item>
+                )
+              }
+            />
+          )}
         </Descriptions.Item>
       </Descriptions>
       <Typography.Paragraph data-testid="assistant-explanation">{result.explanation}</Typography.Paragraph>
