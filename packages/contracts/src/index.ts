@@ -10,6 +10,7 @@ export * from './credit';
 export * from './decision';
 export * from './entities';
 export * from './errors';
+export * from './indicators';
 export * from './inspection-settings';
 export * from './inspection-triggers';
 export * from './inspections';
