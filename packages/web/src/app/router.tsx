@@ -20,6 +20,7 @@ const CorrectionItemsPage = lazy(() => import('../pages/credit/CorrectionItemsPa
 const SupervisionTasksPage = lazy(() => import('../pages/supervision/SupervisionTasksPage'));
 const SupervisionTaskPage = lazy(() => import('../pages/supervision/SupervisionTaskPage'));
 const TrainingPage = lazy(() => import('../pages/supervision/TrainingPage'));
+const IndicatorOverviewPage = lazy(() => import('../pages/supervision/IndicatorOverviewPage'));
 const RolesPage = lazy(() => import('../pages/security/RolesPage'));
 const PolicyPage = lazy(() => import('../pages/security/PolicyPage'));
 const AuditLogPage = lazy(() => import('../pages/AuditLogPage'));
@@ -155,6 +156,11 @@ export const router = createBrowserRouter([
         path: 'supervision/tasks/:id',
         element: guarded('supervision.read', <SupervisionTaskPage />),
         handle: trail({ key: 'supervision.tasksTitle', to: '/supervision/tasks' }, { key: 'supervision.detail' }),
+      },
+      {
+        path: 'indicators',
+        element: guarded('supervision.manage', <IndicatorOverviewPage />),
+        handle: trail({ key: 'supervision.group' }, { key: 'menu.indicators' }),
       },
       {
         path: 'training',
