@@ -11,6 +11,7 @@ export * from './credit-records';
 export * from './decision';
 export * from './entities';
 export * from './errors';
+export * from './indicators';
 export * from './inspection-settings';
 export * from './inspection-triggers';
 export * from './inspections';

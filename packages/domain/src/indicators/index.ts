@@ -1,1 +1,2 @@
 export * from './joint-rate';
+export * from './registry';

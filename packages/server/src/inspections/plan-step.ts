@@ -7,6 +7,7 @@ import { type Actor, type PlanActionResult, shanghaiToday } from '@rouxing/domai
 import type { AppContext, RequestMeta } from '../context';
 import type { Queryable } from '../db/database';
 import { type AppError, refused } from '../errors';
+import { refreshAfterPlanWrite } from '../indicators/maintain';
 import { recordChange } from '../records/record-change';
 import type { PlanRow } from './inspection-plan.repository';
 import { planDto } from './plan-dtos';
@@ -35,6 +36,8 @@ export async function takePlanStep(
         toState: change.to,
         payload: change.payload,
       });
+      // The indicators' figures behind this plan, in the same transaction (issue 12 item 2).
+      await refreshAfterPlanWrite(tx, plan.regionCode, [id], now);
     }
   });
   return planDto(ctx.db, actor, await visiblePlan(ctx.db, actor, id), shanghaiToday(ctx.now()));

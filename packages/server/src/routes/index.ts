@@ -9,6 +9,7 @@ import { creditRoutes } from './credit.routes';
 import { decisionRoutes } from './decisions.routes';
 import { entityRoutes } from './entities.routes';
 import { importRoutes } from './imports.routes';
+import { indicatorRoutes } from './indicators.routes';
 import { inspectionSettingsRoutes } from './inspection-settings.routes';
 import { inspectionRoutes } from './inspections.routes';
 import { interviewRoutes } from './interviews.routes';
@@ -45,4 +46,5 @@ export function registerRoutes(api: Api, opts: RouteOptions): void {
   supervisionRoutes(api, opts);
   interviewRoutes(api, opts);
   surveyRoutes(api, opts);
+  indicatorRoutes(api, opts);
 }

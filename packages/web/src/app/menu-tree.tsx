@@ -165,6 +165,13 @@ export const MENU: readonly Node[] = [
     icon: <FlagOutlined />,
     children: [
       {
+        key: 'indicators',
+        testId: 'menu-indicators',
+        labelKey: 'menu.indicators',
+        path: '/indicators',
+        visible: perm('supervision.manage'),
+      },
+      {
         key: 'supervision-tasks',
         testId: 'menu-supervision-tasks',
         labelKey: 'supervision.tasksTitle',

@@ -23,6 +23,7 @@ const TrainingPage = lazy(() => import('../pages/supervision/TrainingPage'));
 const CreditCasesPage = lazy(() => import('../pages/credit/CreditCasesPage'));
 const PublicCreditPage = lazy(() => import('../pages/public/PublicCreditPage'));
 const MyCreditPage = lazy(() => import('../pages/portal/MyCreditPage'));
+const IndicatorOverviewPage = lazy(() => import('../pages/supervision/IndicatorOverviewPage'));
 const RolesPage = lazy(() => import('../pages/security/RolesPage'));
 const PolicyPage = lazy(() => import('../pages/security/PolicyPage'));
 const AuditLogPage = lazy(() => import('../pages/AuditLogPage'));
@@ -161,6 +162,11 @@ export const router = createBrowserRouter([
         path: 'supervision/tasks/:id',
         element: guarded('supervision.read', <SupervisionTaskPage />),
         handle: trail({ key: 'supervision.tasksTitle', to: '/supervision/tasks' }, { key: 'supervision.detail' }),
+      },
+      {
+        path: 'indicators',
+        element: guarded('supervision.manage', <IndicatorOverviewPage />),
+        handle: trail({ key: 'supervision.group' }, { key: 'menu.indicators' }),
       },
       {
         path: 'training',

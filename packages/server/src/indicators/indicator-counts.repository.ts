@@ -1,0 +1,87 @@
+/** SQL of `indicator_counts`: a month's figures of an indicator replaced, the figures of a period summed, and which months a write touches. */
+import type { Queryable } from '../db/database';
+
+export interface CountRow {
+  departmentId: string;
+  numerator: number;
+  denominator: number;
+}
+
+/** Replaces the figures of one indicator and month (every department's and the city-wide '' row). */
+export async function replaceMonthCounts(
+  tx: Queryable,
+  regionCode: string,
+  indicator: string,
+  month: string,
+  rows: readonly CountRow[],
+  now: string,
+): Promise<void> {
+  await tx.query('DELETE FROM indicator_counts WHERE region_code = $1 AND indicator = $2 AND month = $3', [regionCode, indicator, month]);
+  for (const r of rows) {
+    await tx.query(
+      `INSERT INTO indicator_counts (region_code, indicator, department_id, month, numerator, denominator, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [regionCode, indicator, r.departmentId, month, r.numerator, r.denominator, now],
+    );
+  }
+}
+
+export interface SummedCountRow extends CountRow {
+  departmentName: string;
+}
+
+/** The figures of the months summed per department ('' = the region), with the department's name. */
+export async function sumCounts(
+  db: Queryable,
+  regionCode: string,
+  indicator: string,
+  months: readonly string[],
+): Promise<SummedCountRow[]> {
+  const r = await db.query<SummedCountRow>(
+    `SELECT c.department_id AS "departmentId", coalesce(d.name, '') AS "departmentName",
+       sum(c.numerator)::int AS numerator, sum(c.denominator)::int AS denominator
+     FROM indicator_counts c
+       LEFT JOIN departments d ON d.region_code = c.region_code AND d.id::text = c.department_id
+     WHERE c.region_code = $1 AND c.indicator = $2 AND c.month = ANY($3::text[])
+     GROUP BY c.department_id, d.name`,
+    [regionCode, indicator, [...months]],
+  );
+  return r.rows;
+}
+
+/**
+ * The check-in months (Asia/Shanghai) of the plans' visits — every plan of their joint groups — whose joint-rate
+ * figures a write to these plans may change.
+ */
+export async function checkInMonthsOfPlans(tx: Queryable, regionCode: string, planIds: readonly string[]): Promise<string[]> {
+  const r = await tx.query<{ month: string }>(
+    `SELECT DISTINCT to_char(p.checked_in_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month
+     FROM inspection_plans p
+     WHERE p.region_code = $1 AND p.checked_in_at IS NOT NULL
+       AND (p.id = ANY($2::uuid[]) OR p.joint_group_id IN (
+         SELECT q.joint_group_id FROM inspection_plans q WHERE q.region_code = $1 AND q.id = ANY($2::uuid[]) AND q.joint_group_id IS NOT NULL))
+     ORDER BY month`,
+    [regionCode, [...planIds]],
+  );
+  return r.rows.map((x) => x.month);
+}
+
+/** Every month with a check-in in the region (the rebuild's months). */
+export async function allCheckInMonths(db: Queryable, regionCode: string): Promise<string[]> {
+  const r = await db.query<{ month: string }>(
+    `SELECT DISTINCT to_char(checked_in_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month
+     FROM inspection_plans WHERE region_code = $1 AND checked_in_at IS NOT NULL ORDER BY month`,
+    [regionCode],
+  );
+  return r.rows.map((x) => x.month);
+}
+
+/** The indicators' figures of a region as stored, for the test that they equal a rebuild. */
+export async function storedCounts(db: Queryable, regionCode: string) {
+  const r = await db.query<{ indicator: string; departmentId: string; month: string; numerator: number; denominator: number }>(
+    `SELECT indicator, department_id AS "departmentId", month, numerator, denominator FROM indicator_counts
+     WHERE region_code = $1 AND (numerator <> 0 OR denominator <> 0) ORDER BY indicator, month, department_id`,
+    [regionCode],
+  );
+  return r.rows;
+}
