@@ -85,3 +85,14 @@ export async function storedCounts(db: Queryable, regionCode: string) {
   );
   return r.rows;
 }
+
+/** Every stored figure of a region removed (before a rebuild). */
+export async function deleteRegionCounts(db: Queryable, regionCode: string): Promise<void> {
+  await db.query('DELETE FROM indicator_counts WHERE region_code = $1', [regionCode]);
+}
+
+/** How many figures a region has stored. */
+export async function countRegionCounts(db: Queryable, regionCode: string): Promise<number> {
+  const r = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM indicator_counts WHERE region_code = $1', [regionCode]);
+  return r.rows[0]?.n ?? 0;
+}

@@ -8,7 +8,14 @@
 import { periodRange } from '@rouxing/domain';
 import { inTransaction, type Queryable } from '../db/database';
 import { jointRateOf } from '../inspections/joint-rate';
-import { allCheckInMonths, type CountRow, checkInMonthsOfPlans, replaceMonthCounts } from './indicator-counts.repository';
+import {
+  allCheckInMonths,
+  type CountRow,
+  checkInMonthsOfPlans,
+  countRegionCounts,
+  deleteRegionCounts,
+  replaceMonthCounts,
+} from './indicator-counts.repository';
 
 export const JOINT_RATE_KEY = 'joint-rate';
 
@@ -37,7 +44,7 @@ export async function refreshAfterPlanWrite(tx: Queryable, regionCode: string, p
 
 /** Every figure of the region recounted from the records. */
 export async function rebuildIndicatorCounts(db: Queryable, regionCode: string, now: string): Promise<void> {
-  await db.query('DELETE FROM indicator_counts WHERE region_code = $1', [regionCode]);
+  await deleteRegionCounts(db, regionCode);
   for (const month of await allCheckInMonths(db, regionCode)) {
     await recountJointRateMonth(db, regionCode, month, now);
   }
@@ -48,8 +55,7 @@ export async function rebuildIndicatorCounts(db: Queryable, regionCode: string, 
  * gets its figures rebuilt once; afterwards the writes keep them current.
  */
 export async function backfillIndicatorCountsIfEmpty(db: Queryable, regionCode: string, now: string): Promise<boolean> {
-  const stored = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM indicator_counts WHERE region_code = $1', [regionCode]);
-  if ((stored.rows[0]?.n ?? 0) > 0 || (await allCheckInMonths(db, regionCode)).length === 0) {
+  if ((await countRegionCounts(db, regionCode)) > 0 || (await allCheckInMonths(db, regionCode)).length === 0) {
     return false;
   }
   await inTransaction(db, (tx) => rebuildIndicatorCounts(tx, regionCode, now));
