@@ -1,28 +1,16 @@
 /** SQL of correction items (纠正"小案重罚"事项) and the region's correction period. */
 import type { CorrectionItemQuery } from '@rouxing/contracts';
 import type { Queryable } from '../db/database';
+import { saveWorkingDaysSetting, workingDaysSetting } from './working-days-setting.repository';
 
 /** Working days to correct or justify when the region has set none. */
 export const DEFAULT_CORRECTION_WORKING_DAYS = 15;
 
-export async function correctionWorkingDays(db: Queryable, regionCode: string): Promise<number> {
-  const r = await db.query<{ days: number }>('SELECT working_days AS days FROM correction_settings WHERE region_code = $1', [regionCode]);
-  return r.rows[0]?.days ?? DEFAULT_CORRECTION_WORKING_DAYS;
-}
+export const correctionWorkingDays = (db: Queryable, regionCode: string) =>
+  workingDaysSetting(db, 'correction_settings', regionCode, DEFAULT_CORRECTION_WORKING_DAYS);
 
-export async function saveCorrectionWorkingDays(
-  tx: Queryable,
-  regionCode: string,
-  days: number,
-  userId: string,
-  now: string,
-): Promise<void> {
-  await tx.query(
-    `INSERT INTO correction_settings (region_code, working_days, updated_by, updated_at) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (region_code) DO UPDATE SET working_days = EXCLUDED.working_days, updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at`,
-    [regionCode, days, userId, now],
-  );
-}
+export const saveCorrectionWorkingDays = (tx: Queryable, regionCode: string, days: number, userId: string, now: string) =>
+  saveWorkingDaysSetting(tx, 'correction_settings', regionCode, days, userId, now);
 
 export interface CorrectionItemRow {
   id: string;

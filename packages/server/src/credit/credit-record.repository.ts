@@ -5,28 +5,16 @@
  */
 import type { StoredFile } from '@rouxing/contracts';
 import type { Queryable } from '../db/database';
+import { saveWorkingDaysSetting, workingDaysSetting } from './working-days-setting.repository';
 
 /** Working days to decide an objection when the region has set none. */
 export const DEFAULT_OBJECTION_WORKING_DAYS = 15;
 
-export async function objectionWorkingDays(db: Queryable, regionCode: string): Promise<number> {
-  const r = await db.query<{ days: number }>('SELECT working_days AS days FROM objection_settings WHERE region_code = $1', [regionCode]);
-  return r.rows[0]?.days ?? DEFAULT_OBJECTION_WORKING_DAYS;
-}
+export const objectionWorkingDays = (db: Queryable, regionCode: string) =>
+  workingDaysSetting(db, 'objection_settings', regionCode, DEFAULT_OBJECTION_WORKING_DAYS);
 
-export async function saveObjectionWorkingDays(
-  tx: Queryable,
-  regionCode: string,
-  days: number,
-  userId: string,
-  now: string,
-): Promise<void> {
-  await tx.query(
-    `INSERT INTO objection_settings (region_code, working_days, updated_by, updated_at) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (region_code) DO UPDATE SET working_days = EXCLUDED.working_days, updated_by = EXCLUDED.updated_by, updated_at = EXCLUDED.updated_at`,
-    [regionCode, days, userId, now],
-  );
-}
+export const saveObjectionWorkingDays = (tx: Queryable, regionCode: string, days: number, userId: string, now: string) =>
+  saveWorkingDaysSetting(tx, 'objection_settings', regionCode, days, userId, now);
 
 export interface CreditRecordRow {
   regionCode: string;
