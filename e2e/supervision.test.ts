@@ -1,8 +1,7 @@
-import { createWorkCalendar, STATE_COUNCIL_ARRANGEMENTS } from '@rouxing/domain';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, login, newPage, shanghaiDay, shot } from './helpers';
+import { calendarCovering, launch, login, newPage, shanghaiDay, shot } from './helpers';
 
 let browser: Browser;
 const sessions: BrowserContext[] = [];
@@ -32,6 +31,8 @@ const statusOf = (page: Page) => page.getByTestId('task-status').textContent();
 
 describe('[SUPERVISION] a supervision task across the Judicial Bureau and a department, in the browser', () => {
   it('the bureau opens a task with a deadline in working days; the department answers, is returned, answers again; the bureau closes it', async () => {
+    // The deadline reaches at most a fortnight ahead; near a year's end the next year must be loaded first.
+    const calendar = await calendarCovering(browser, 14);
     const title = `督导：纠正事项办理情况 ${Date.now()}`;
     // ── 司法局 opens the task ─────────────────────────────────────────────────────────────
     const bureau = await as('supervisor');
@@ -47,8 +48,8 @@ describe('[SUPERVISION] a supervision task across the Judicial Bureau and a depa
     await bureau.getByTestId('open-task-ok').click();
     await bureau.getByTestId('page-supervision-task').waitFor();
     const taskPath = new URL(bureau.url()).pathname;
-    // The deadline is 5 working days on the State Council's arrangements (weekends and holidays skipped).
-    const due = createWorkCalendar(STATE_COUNCIL_ARRANGEMENTS).addWorkdays(shanghaiDay(), 5);
+    // The deadline is 5 working days on the stored arrangements (weekends and holidays skipped).
+    const due = calendar.addWorkdays(shanghaiDay(), 5);
     await expect.poll(() => bureau.getByTestId('task-due').textContent()).toBe(due);
     await expect.poll(() => statusOf(bureau)).toBe('待答复');
 
