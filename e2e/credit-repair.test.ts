@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { calendarCovering } from './calendar-cover';
 import { apiCall, launch, login, newPage, PASSWORD, PHONE, settled, shot } from './helpers';
 
 const DAY = 86_400_000;
@@ -32,6 +33,9 @@ beforeAll(async () => {
     logLevel: 'warn',
     now: () => new Date(Date.now() + offset),
   });
+  // The repair decision's deadline is 10 working days from the application (a day ahead): near a year's end the
+  // next year's arrangement must be loaded first.
+  await calendarCovering(server.url, 30);
 });
 afterAll(async () => {
   await browser?.close();

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WEB_DIST, WEB_ROOT, webBuildIsStale } from '@rouxing/cli';
 import type { TestProject } from 'vitest/node';
+import { calendarCovering } from './calendar-cover';
 
 export const DEMO_PASSWORD = 'Rouxing@2026';
 
@@ -30,6 +31,8 @@ export default async function setup(project: TestProject) {
     webDist: WEB_DIST,
     logLevel: 'warn',
   });
+  // Deadlines counted in working days from today (告知书, 纠正事项, 督导任务) need the calendar of the coming weeks.
+  await calendarCovering(server.url, 60);
   project.provide('baseUrl', server.url);
   return async () => {
     await server.close();

@@ -2,8 +2,6 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { HolidayArrangement } from '@rouxing/contracts';
-import { createWorkCalendar, type WorkCalendar } from '@rouxing/domain';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
@@ -83,35 +81,6 @@ export async function apiCall(page: Page, method: 'GET' | 'POST' | 'PUT', path: 
 }
 
 /** The administrator's password of an empty production install started by `startEmptyProduction`. */
-/**
- * The working-day calendar the server counts with, made to cover `days` calendar days from today. A year the
- * server has no arrangement for is refused, never guessed (docs/contracts/workdays-api.md); once the shipped
- * years (2025–2026) run out, the administrator enters the next year's arrangement — here a test one (元旦 only,
- * marked 测试) through the same API the administrator's form uses. Returns the calendar over what is stored.
- */
-export async function calendarCovering(browser: Browser, days: number): Promise<WorkCalendar> {
-  const { context, page } = await newPage(browser);
-  try {
-    await login(page, 'admin');
-    const stored = async (): Promise<HolidayArrangement[]> => (await apiCall(page, 'GET', '/holiday-arrangements')) as HolidayArrangement[];
-    let arrangements = await stored();
-    const until = Number(shanghaiDay(days).slice(0, 4));
-    for (let year = Number(shanghaiDay().slice(0, 4)); year <= until; year++) {
-      if (!arrangements.some((a) => a.year === year)) {
-        await apiCall(page, 'PUT', `/holiday-arrangements/${year}`, {
-          source: `国务院办公厅关于${year}年部分节假日安排的通知（测试）`,
-          holidays: [{ name: '元旦', from: `${year}-01-01`, to: `${year}-01-01` }],
-          workdays: [],
-        });
-        arrangements = await stored();
-      }
-    }
-    return createWorkCalendar(arrangements.map(({ year, source, holidays, workdays }) => ({ year, source, holidays, workdays })));
-  } finally {
-    await context.close();
-  }
-}
-
 export const PRODUCTION_ADMIN_PASSWORD = 'Admin#Setup2026';
 
 /**

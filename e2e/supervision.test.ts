@@ -1,7 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calendarCovering, launch, login, newPage, shanghaiDay, shot } from './helpers';
+import { calendarCovering } from './calendar-cover';
+import { baseUrl, launch, login, newPage, shanghaiDay, shot } from './helpers';
 
 let browser: Browser;
 const sessions: BrowserContext[] = [];
@@ -32,11 +33,11 @@ const statusOf = (page: Page) => page.getByTestId('task-status').textContent();
 describe('[SUPERVISION] a supervision task across the Judicial Bureau and a department, in the browser', () => {
   it('the bureau opens a task with a deadline in working days; the department answers, is returned, answers again; the bureau closes it', async () => {
     // The deadline reaches at most a fortnight ahead; near a year's end the next year must be loaded first.
-    const calendar = await calendarCovering(browser, 14);
+    const calendar = await calendarCovering(baseUrl(), 14);
     const title = `督导：纠正事项办理情况 ${Date.now()}`;
     // ── 司法局 opens the task ─────────────────────────────────────────────────────────────
     const bureau = await as('supervisor');
-    await bureau.getByTestId('main-menu').getByTestId('menu-group-supervision').click();
+    // Every menu group starts open (clicking the group would close it).
     await bureau.getByTestId('main-menu').getByTestId('menu-supervision-tasks').click();
     await bureau.getByTestId('page-supervision-tasks').waitFor();
     await bureau.getByTestId('open-task').click();
