@@ -46,3 +46,12 @@ export async function releaseIdempotencyKey(db: Queryable, id: IdempotencyId): P
     id.key,
   ]);
 }
+
+/**
+ * The daily sweep forgets every answer older than a day (a retry comes within seconds; the per-user clean-up
+ * on the next submission misses users who stop submitting). Returns how many were forgotten.
+ */
+export async function forgetOldIdempotentReplies(db: Queryable, now: string): Promise<number> {
+  const r = await db.query(`DELETE FROM idempotent_requests WHERE created_at < $1::timestamptz - interval '1 day'`, [now]);
+  return r.rowCount;
+}

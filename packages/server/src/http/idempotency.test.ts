@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, dbKind, loginAs, type TestEnv } from '../../test/harness';
+import { deadlineSweep } from '../jobs/scheduler';
 
 let env: TestEnv;
 const cookie: Record<string, string> = {};
@@ -88,5 +89,26 @@ describe(`[HTTP][IDEMPOTENCY] a repeated submission gets the first answer and wr
     const fixed = await send('officer', 'POST', '/cases', { entityId, ...START, facts: '改正后的事实' }, 'start-retry2');
     expect(fixed.statusCode, fixed.body).toBe(201);
     expect(fixed.headers['idempotent-replayed']).toBeUndefined();
+  });
+
+  it('the daily sweep forgets the answers older than a day, of every user, and keeps the recent ones', async () => {
+    const count = async () => ((await env.superQuery('SELECT count(*)::int AS n FROM idempotent_requests')).rows[0] as { n: number }).n;
+    const kept = await count();
+    expect(kept).toBeGreaterThan(0);
+    // The answers are stamped with the server's clock (the test clock): one is made two days older.
+    await env.superQuery(
+      "UPDATE idempotent_requests SET created_at = $1::timestamptz - interval '2 days' WHERE idempotency_key = 'start-1'",
+      [env.ctx.now().toISOString()],
+    );
+    const old = (
+      (await env.superQuery("SELECT count(*)::int AS n FROM idempotent_requests WHERE idempotency_key = 'start-1'")).rows[0] as {
+        n: number;
+      }
+    ).n;
+    expect(old).toBeGreaterThan(0);
+    const swept = await deadlineSweep(env.ctx);
+    expect(swept.idempotentRepliesForgotten).toBe(old);
+    expect(await count()).toBe(kept - old);
+    expect((await deadlineSweep(env.ctx)).idempotentRepliesForgotten).toBe(0);
   });
 });

@@ -15,6 +15,7 @@ import { flagOverdueCorrections } from '../credit/use-cases/flag-overdue-correct
 import { JOBS_SCHEMA } from '../db/migrate';
 import { pgBossExecutor } from '../db/pg-boss-executor';
 import { regionsWithDepartments } from '../departments/department.repository';
+import { forgetOldIdempotentReplies } from '../http/idempotency.repository';
 import { flagOverdueSupervisionTasksNow } from '../supervision/use-cases/flag-overdue-tasks';
 import { openOverdueCorrectionTasks } from '../supervision/use-cases/open-overdue-correction-tasks';
 
@@ -32,6 +33,7 @@ export interface Jobs {
     supervisionTasks: number;
     supervisionOverdue: number;
     creditExpired: number;
+    idempotentRepliesForgotten: number;
   }>;
   stop(): Promise<void>;
 }
@@ -49,7 +51,9 @@ export async function deadlineSweep(ctx: AppContext) {
   const supervisionOverdue = await flagOverdueSupervisionTasksNow(ctx);
   // Credit records whose maximum publicity has run leave the public page (国家发展改革委令第36号).
   const creditExpired = await expireCreditPublicity(ctx);
-  return { ...flagged, corrections, supervisionTasks, supervisionOverdue, creditExpired };
+  // The first answers kept for repeated submissions (http/idempotency.ts) are needed for seconds, kept a day.
+  const idempotentRepliesForgotten = await forgetOldIdempotentReplies(ctx.db, ctx.now().toISOString());
+  return { ...flagged, corrections, supervisionTasks, supervisionOverdue, creditExpired, idempotentRepliesForgotten };
 }
 
 export async function startJobs(ctx: AppContext): Promise<Jobs> {
