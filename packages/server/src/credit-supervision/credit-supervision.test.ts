@@ -203,6 +203,30 @@ describe(`[CREDIT][MATRIX] credit supervision: matrix, grades, risk, 承诺式�
     expect((await as('officer', 'POST', `/self-inspections/${s.id}/verify`, { findings })).statusCode).toBe(422);
   });
 
+  it('the matrix caps routine plans: grade A of low risk, one a year per department; grade D of the same risk, none', async () => {
+    const items = (await as('officer', 'GET', '/inspection-items')).json() as { id: string; code: string }[];
+    const officers = ((await as('officer', 'GET', '/inspection-officers')).json() as { id: string; displayName: string }[]).filter((o) =>
+      ['张伟', '王芳'].includes(o.displayName),
+    );
+    const plan = (windowFrom: string) => ({
+      entityId: mine.id,
+      type: 'routine',
+      itemIds: items.filter((i) => i.code === 'SC-JC-003').map((i) => i.id),
+      officerIds: officers.map((o) => o.id),
+      windowFrom,
+      windowTo: windowFrom.replace(/-\d\d$/, '-28'),
+    });
+    expect((await as('officer', 'POST', '/inspections', plan('2027-03-02'))).statusCode).toBe(201);
+    const second = await as('officer', 'POST', '/inspections', plan('2027-05-03'));
+    expect(second.statusCode).toBe(422);
+    expect(second.json().error.code).toBe('INSPECTION.ROUTINE_CAP');
+    expect(second.json().error.message).toContain('不超过1次');
+    await as('supervisor', 'PUT', `/entities/${mine.id}/credit-grade`, { grade: 'D', reason: '2027年度信用评价为D级' });
+    const asD = await as('officer', 'POST', '/inspections', plan('2027-05-03'));
+    expect(asD.statusCode, asD.body).toBe(201);
+    await as('supervisor', 'PUT', `/entities/${mine.id}/credit-grade`, { grade: 'A', reason: '信用修复后重新评价为A级' });
+  });
+
   it('a self-inspection verified true makes no record', async () => {
     const s = (await as('officer', 'POST', '/self-inspections', { entityId: mine.id, itemId })).json();
     const answers = s.checklist.map((_: string, i: number) => ({ compliant: i !== 0, note: i === 0 ? '正在整改' : '' }));

@@ -2,20 +2,28 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { creditSupervisionApi, creditSupervisionKeys } from '../api/credit-supervision';
+import { useCurrentUser } from '../app/auth';
+import { can } from '../lib/permissions';
 
 /**
  * An entity's credit grade, risk level and matrix cell, and the warning of 联合惩戒 (常政办发〔2025〕5号 第十三项) naming
  * each serious record in publicity — shown to every department that opens a plan, case or self-inspection of it.
  */
-export function CreditProfileBanner({ entityId, showCell = false }: { entityId: string; showCell?: boolean }) {
+export function CreditProfileBanner({ entityId, showCell = false, gap = 0 }: { entityId: string; showCell?: boolean; gap?: number }) {
   const { t } = useTranslation();
-  const q = useQuery({ queryKey: creditSupervisionKeys.profile(entityId), queryFn: () => creditSupervisionApi.profile(entityId) });
+  // Staff only: an enterprise account opening its own plan sees its records in 我的信用.
+  const staff = can(useCurrentUser(), 'entity.read');
+  const q = useQuery({
+    queryKey: creditSupervisionKeys.profile(entityId),
+    queryFn: () => creditSupervisionApi.profile(entityId),
+    enabled: staff,
+  });
   const p = q.data;
-  if (!p) {
+  if (!p || (!showCell && p.seriousRecords.length === 0)) {
     return null;
   }
   return (
-    <Space orientation="vertical" size={8} style={{ width: '100%' }}>
+    <Space orientation="vertical" size={8} style={{ width: '100%', marginBottom: gap }}>
       {p.seriousRecords.length > 0 && (
         <Alert
           type="error"
