@@ -140,6 +140,19 @@ describe(`[CREDIT][MATRIX] credit supervision: matrix, grades, risk, 承诺式�
     expect(r.json().error.message).toContain('承诺式检查');
     const n = await appRows<{ n: number }>(env, 'SELECT count(*)::int AS n FROM self_inspections WHERE entity_id = $1', [disciplined.id]);
     expect(n[0]?.n).toBe(0);
+    // The same record stops an observation period (常政办发〔2025〕5号 第十四项), for a new business form.
+    await env.superQuery('UPDATE entities SET new_business_form = true WHERE id = $1', [disciplined.id]);
+    const obs = await as('officer', 'POST', '/observation-periods', {
+      entityId: disciplined.id,
+      startOn: '2026-12-01',
+      endOn: '2027-05-31',
+      reason: '新业态平台经营模式，给予观察期包容审慎监管',
+      noExclusion: true,
+    });
+    expect(obs.statusCode, obs.body).toBe(422);
+    expect(obs.json().error.code).toBe('CREDIT.SERIOUS_RECORD');
+    expect(obs.json().error.message).toContain('常市监罚〔2026〕S9号');
+    expect(obs.json().error.message).toContain('给予观察期');
     const p = (await as('officer3', 'GET', `/entities/${disciplined.id}/credit-profile`)).json();
     expect(p.seriousRecords).toEqual([{ documentNo: '常市监罚〔2026〕S9号', department: '常宁市市场监督管理局' }]);
     expect(p.risk).toBe('high');
