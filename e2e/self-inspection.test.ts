@@ -1,7 +1,7 @@
 import { usccCheckCharacter } from '@rouxing/domain';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, launch, login, newPage, PASSWORD, PHONE, seriousAxeViolations, settled, shot } from './helpers';
+import { apiCall, launch, login, newPage, PASSWORD, PHONE, seriousAxeViolations, settled, shanghaiDay, shot } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -122,5 +122,81 @@ describe('[CREDIT][SELF-INSPECTION] 承诺式检查: answered on a phone, drawn 
     await expect.poll(() => pub.page.locator('body').textContent(), { timeout: 20_000 }).toContain(documentNo);
     await shot(pub.page, 'self-inspection-public');
     await pub.context.close();
+  });
+
+  it('a serious record in publicity is named in a warning on the plan and the form, and blocks the self-inspection (联合惩戒)', {
+    timeout: 180_000,
+  }, async () => {
+    const uscc = freshUscc();
+    const name = `常宁失信网络科技有限公司${uscc.slice(-4)}`;
+    const officer = await newPage(browser);
+    await login(officer.page, 'officer');
+    const p = officer.page;
+    const entity = (await apiCall(p, 'POST', '/entities', {
+      uscc,
+      name,
+      entityType: 'enterprise',
+      legalRepresentative: '吴失信',
+      industryCode: 'I65',
+      address: '常宁市宜阳街道失信路2号',
+      regionCode: '430482',
+    })) as { id: string };
+    // 市场监管's case system pushes a decision that lists the party as seriously dishonest.
+    const reviewer = await newPage(browser);
+    await login(reviewer.page, 'reviewer');
+    const key = ((await apiCall(reviewer.page, 'POST', '/api-keys', { label: '办案系统（承诺式检查测试）' })) as { key: string }).key;
+    const documentNo = `常市监罚〔2026〕E${uscc.slice(-4)}号`;
+    const push = await reviewer.page.request.fetch('/api/v1/issued-decisions/push', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'idempotency-key': `serious-${uscc}` },
+      data: {
+        decisions: [
+          {
+            documentNo,
+            partyType: 'legal_person',
+            uscc,
+            violationCode: 'SC-FOOD-001',
+            facts: { occurredOn: shanghaiDay(-10), discoveredOn: shanghaiDay(-5), harm: 'ordinary', seriousListed: true },
+            penalties: ['fine'],
+            fineYuan: 1000,
+            decidedOn: shanghaiDay(),
+          },
+        ],
+      },
+    });
+    expect(push.status(), await push.text()).toBe(201);
+    await reviewer.context.close();
+
+    // The plan page of any department shows the warning naming the record.
+    const items = (await apiCall(p, 'GET', '/inspection-items')) as { id: string; code: string }[];
+    const officers = ((await apiCall(p, 'GET', '/inspection-officers')) as { id: string; displayName: string }[]).filter((o) =>
+      ['张伟', '王芳'].includes(o.displayName),
+    );
+    const plan = (await apiCall(p, 'POST', '/inspections', {
+      entityId: entity.id,
+      type: 'routine',
+      itemIds: items.filter((i) => i.code === 'SC-JC-003').map((i) => i.id),
+      officerIds: officers.map((o) => o.id),
+      windowFrom: shanghaiDay(2),
+      windowTo: shanghaiDay(9),
+    })) as { id: string };
+    await p.goto(`/inspections/${plan.id}`);
+    await expect.poll(() => p.getByTestId('serious-record-banner').textContent()).toContain(`常宁市市场监督管理局 ${documentNo}`);
+    await shot(p, 'self-inspection-banner-plan');
+
+    // The self-inspection form: the warning, and the refusal naming the record.
+    await p.goto('/credit/self-inspections');
+    await p.locator('#si-entity').click();
+    await p.locator('#si-entity').fill(name);
+    await p.locator('.ant-select-item-option', { hasText: uscc }).first().click();
+    await expect.poll(() => p.getByTestId('serious-record-banner').textContent()).toContain(documentNo);
+    await p.locator('#si-item').click();
+    await p.locator('.ant-select-item-option', { hasText: '明码标价情况' }).first().click();
+    await p.getByTestId('si-send').click();
+    await expect.poll(() => p.locator('.ant-notification').textContent()).toContain(`不得承诺式检查`);
+    expect(await p.locator('.ant-notification').textContent()).toContain(documentNo);
+    await shot(p, 'self-inspection-refused');
+    expect(await p.getByTestId('si-row').filter({ hasText: name }).count()).toBe(0);
+    await officer.context.close();
   });
 });
