@@ -88,7 +88,7 @@ export const ObjectionSummarySchema = z.object({
 /** A credit record as its party and the departments see it. */
 export const CreditRecordSchema = z.object({
   id: z.string(),
-  decisionId: z.string(),
+  decisionId: z.string().nullable(),
   departmentId: z.string(),
   department: z.string(),
   entityId: z.string().nullable(),

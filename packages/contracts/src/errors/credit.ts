@@ -19,5 +19,8 @@ export const CREDIT_ERROR_CODES = {
   'CREDIT.REPAIR_PENDING': refusal('该失信信息已有待审核的信用修复申请'),
   'CREDIT.OBJECTION_PENDING': refusal('该失信信息已有待处理的异议申诉'),
   'CREDIT.NOT_PENDING': refusal('只有待处理的申请或异议可以作出决定'),
+  'CREDIT.SELF_INSPECTION_NOT_ALLOWED': refusal('该主体的信用等级与风险等级不适用承诺式检查（信用监管矩阵）；消息写明等级'),
+  'CREDIT.SELF_INSPECTION_STATE': refusal('承诺式检查当前状态不允许该操作'),
+  'CREDIT.NOTHING_TO_DRAW': refusal('没有待抽取现场核查的已作答承诺式检查'),
   'CREDIT.SERIOUS_RECORD': refusal('主体有公示中的严重失信信息，不得列入白名单等（联合惩戒）；消息写明该信息'),
 } as const satisfies Record<string, ErrorCodeSpec>;

@@ -42,3 +42,14 @@ export interface VerifiedAnswer {
 export function falseCommitments(answers: readonly VerifiedAnswer[]): string[] {
   return answers.filter((a) => a.answered && !a.found).map((a) => a.itemId);
 }
+
+/**
+ * The severity rule of a false commitment's credit record, as data (信用修复管理办法 国家发展改革委令第36号:
+ * 失信信息按照失信严重程度实行分类管理; 常政办发〔2025〕5号 第十三项: 承诺式检查 with verification): an untrue
+ * commitment is general dishonesty, publicised like a general record; a region may change it here.
+ */
+export const FALSE_COMMITMENT_SEVERITY_RULE = {
+  id: 'false-commitment',
+  severity: 'general',
+  basis: '承诺式检查中作出虚假承诺，经现场核查属实（常政办发〔2025〕5号 第十三项；信用修复管理办法 国家发展改革委令第36号：一般失信信息）',
+} as const;

@@ -19,7 +19,7 @@ export const saveObjectionWorkingDays = (tx: Queryable, regionCode: string, days
 export interface CreditRecordRow {
   regionCode: string;
   id: string;
-  decisionId: string;
+  decisionId: string | null;
   departmentId: string;
   department: string;
   entityId: string | null;
@@ -42,14 +42,19 @@ export interface CreditRecordRow {
   underObjection: boolean;
 }
 
+/** A record's day: its decision's, or the day a false commitment was found on site. */
+const DECIDED = 'COALESCE(d.decided_on, si.verified_on)';
 const ROW = `k.region_code AS "regionCode", k.id, k.decision_id AS "decisionId", k.department_id AS "departmentId", dep.name AS department,
-  k.entity_id AS "entityId", e.name AS "entityName", e.uscc, d.document_no AS "documentNo", v.name AS "violationName", d.penalties,
-  d.fine_yuan::float8 AS "fineYuan", d.decided_on AS "decidedOn", d.fulfilled_on AS "fulfilledOn", k.severity,
+  k.entity_id AS "entityId", e.name AS "entityName", e.uscc, COALESCE(d.document_no, si.document_no) AS "documentNo",
+  CASE WHEN k.self_inspection_id IS NOT NULL THEN '承诺式检查虚假承诺' ELSE v.name END AS "violationName", COALESCE(d.penalties, '{}') AS penalties,
+  COALESCE(d.fine_yuan, 0)::float8 AS "fineYuan", ${DECIDED} AS "decidedOn", d.fulfilled_on AS "fulfilledOn", k.severity,
   k.severity_basis AS "severityBasis", k.status, k.min_end AS "minEnd", k.repair_eligible_from AS "repairEligibleFrom",
   k.max_end AS "maxEnd", k.regime, k.ended_on AS "endedOn",
   EXISTS (SELECT 1 FROM credit_objections o WHERE o.region_code = k.region_code AND o.record_id = k.id AND o.status = 'filed') AS "underObjection"`;
+/** A record comes from a penalty decision or from a false commitment found on site (常政办发〔2025〕5号 第十三项). */
 const FROM = `credit_records k
-  JOIN issued_decisions d ON d.region_code = k.region_code AND d.id = k.decision_id
+  LEFT JOIN issued_decisions d ON d.region_code = k.region_code AND d.id = k.decision_id
+  LEFT JOIN self_inspections si ON si.region_code = k.region_code AND si.id = k.self_inspection_id
   JOIN departments dep ON dep.region_code = k.region_code AND dep.id = k.department_id
   LEFT JOIN entities e ON e.region_code = k.region_code AND e.id = k.entity_id
   LEFT JOIN violation_items v ON v.region_code = k.region_code AND v.code = d.violation_code`;
@@ -77,7 +82,7 @@ export async function findCreditRecords(db: Queryable, regionCode: string, ids: 
 /** An entity's records, newest first (its portal). */
 export async function creditRecordsOfEntity(db: Queryable, regionCode: string, entityId: string): Promise<CreditRecordRow[]> {
   const r = await db.query<CreditRecordRow>(
-    `SELECT ${ROW} FROM ${FROM} WHERE k.region_code = $1 AND k.entity_id = $2 ORDER BY d.decided_on DESC, k.id DESC`,
+    `SELECT ${ROW} FROM ${FROM} WHERE k.region_code = $1 AND k.entity_id = $2 ORDER BY ${DECIDED} DESC, k.id DESC`,
     [regionCode, entityId],
   );
   return r.rows;
@@ -104,7 +109,7 @@ export async function publicCreditRecords(
   const w = where.join(' AND ');
   const total = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${FROM} WHERE ${w}`, params);
   const rows = await db.query<CreditRecordRow>(
-    `SELECT ${ROW} FROM ${FROM} WHERE ${w} ORDER BY d.decided_on DESC, k.id DESC LIMIT ${q.limit} OFFSET ${q.offset}`,
+    `SELECT ${ROW} FROM ${FROM} WHERE ${w} ORDER BY ${DECIDED} DESC, k.id DESC LIMIT ${q.limit} OFFSET ${q.offset}`,
     params,
   );
   return { rows: rows.rows, total: total.rows[0]?.n ?? 0 };
@@ -114,7 +119,7 @@ export async function publicCreditRecords(
 export async function seriousRecordsInPublicity(db: Queryable, regionCode: string, entityId: string): Promise<CreditRecordRow[]> {
   const r = await db.query<CreditRecordRow>(
     `SELECT ${ROW} FROM ${FROM} WHERE k.region_code = $1 AND k.entity_id = $2 AND k.severity = 'serious' AND k.status = 'publicized'
-     ORDER BY d.decided_on`,
+     ORDER BY ${DECIDED}`,
     [regionCode, entityId],
   );
   return r.rows;

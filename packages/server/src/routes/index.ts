@@ -6,6 +6,7 @@ import { caseRegisterRoutes } from './case-registers.routes';
 import { caseRoutes } from './cases.routes';
 import { correctionRoutes } from './corrections.routes';
 import { creditRoutes } from './credit.routes';
+import { creditSupervisionRoutes } from './credit-supervision.routes';
 import { decisionRoutes } from './decisions.routes';
 import { entityRoutes } from './entities.routes';
 import { importRoutes } from './imports.routes';
@@ -39,6 +40,7 @@ export function registerRoutes(api: Api, opts: RouteOptions): void {
   issuedDecisionRoutes(api, opts);
   correctionRoutes(api, opts);
   creditRoutes(api, opts);
+  creditSupervisionRoutes(api, opts);
   whitelistRoutes(api, opts);
   inspectionSettingsRoutes(api, opts);
   setupRoutes(api, opts);

@@ -16,6 +16,7 @@ const ITEMS: {
   mergeable: boolean;
   category: string;
   published: boolean;
+  checklist?: string[];
 }[] = [
   {
     code: 'SC-JC-001',
@@ -46,6 +47,7 @@ const ITEMS: {
     mergeable: true,
     category: 'general',
     published: true,
+    checklist: ['商品和服务均已明码标价', '价签标明品名、计价单位和价格', '未在标价之外加价或收取未标明的费用'],
   },
   {
     code: 'SC-JC-099',

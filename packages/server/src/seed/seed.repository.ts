@@ -95,6 +95,8 @@ export interface InspectionItemSeed {
   mergeable: boolean;
   category: string;
   published: boolean;
+  /** The check points (检查要点), also the questions of a 承诺式检查 form. */
+  checklist?: readonly string[];
 }
 
 export async function insertInspectionItems(
@@ -105,9 +107,22 @@ export async function insertInspectionItems(
 ): Promise<void> {
   for (const i of items) {
     await tx.query(
-      `INSERT INTO inspection_items (region_code, id, code, name, department_id, legal_basis, key, mergeable, category, published, created_at)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
-      [regionCode, i.id, i.code, i.name, i.departmentId, i.legalBasis, i.key, i.mergeable, i.category, i.published, now],
+      `INSERT INTO inspection_items (region_code, id, code, name, department_id, legal_basis, key, mergeable, category, published, checklist, created_at)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
+      [
+        regionCode,
+        i.id,
+        i.code,
+        i.name,
+        i.departmentId,
+        i.legalBasis,
+        i.key,
+        i.mergeable,
+        i.category,
+        i.published,
+        JSON.stringify(i.checklist ?? []),
+        now,
+      ],
     );
   }
 }

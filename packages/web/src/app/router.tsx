@@ -23,6 +23,9 @@ const TrainingPage = lazy(() => import('../pages/supervision/TrainingPage'));
 const CreditCasesPage = lazy(() => import('../pages/credit/CreditCasesPage'));
 const PublicCreditPage = lazy(() => import('../pages/public/PublicCreditPage'));
 const MyCreditPage = lazy(() => import('../pages/portal/MyCreditPage'));
+const MySelfInspectionsPage = lazy(() => import('../pages/portal/MySelfInspectionsPage'));
+const SelfInspectionsPage = lazy(() => import('../pages/credit/SelfInspectionsPage'));
+const CreditMatrixPage = lazy(() => import('../pages/credit/CreditMatrixPage'));
 const IndicatorOverviewPage = lazy(() => import('../pages/supervision/IndicatorOverviewPage'));
 const RolesPage = lazy(() => import('../pages/security/RolesPage'));
 const PolicyPage = lazy(() => import('../pages/security/PolicyPage'));
@@ -149,6 +152,16 @@ export const router = createBrowserRouter([
         handle: trail({ key: 'credit.group' }, { key: 'credit.decisionsTitle' }),
       },
       {
+        path: 'credit/self-inspections',
+        element: guarded('inspection.read', <SelfInspectionsPage />),
+        handle: trail({ key: 'credit.group' }, { key: 'selfInspection.title' }),
+      },
+      {
+        path: 'credit/matrix',
+        element: guarded('credit.configure', <CreditMatrixPage />),
+        handle: trail({ key: 'credit.group' }, { key: 'creditMatrix.title' }),
+      },
+      {
         path: 'credit/corrections',
         element: guarded('issued_decision.read', <CorrectionItemsPage />),
         handle: trail({ key: 'credit.group' }, { key: 'credit.itemsTitle' }),
@@ -268,6 +281,11 @@ export const router = createBrowserRouter([
         handle: trail(MY_CASES, { key: 'crumb.caseDetail' }),
       },
       { path: 'portal/credit', element: guarded('credit.apply', <MyCreditPage />), handle: trail({ key: 'menu.myCredit' }) },
+      {
+        path: 'portal/self-inspections',
+        element: guarded('credit.apply', <MySelfInspectionsPage />),
+        handle: trail({ key: 'selfInspection.myTitle' }),
+      },
       { path: 'portal/guidance', element: guarded('case.portal', <MyGuidancePage />), handle: trail({ key: 'menu.myGuidance' }) },
       {
         path: 'rules/violation-items',

@@ -35,7 +35,7 @@ const memo = new Map<
   Omit<CreditRecordValues, 'id' | 'decisionId' | 'entityId' | 'personHash' | 'severityRule' | 'severityBasis' | 'severity' | 'endedOn'>
 >();
 
-function publicityOf(decidedOn: string, severity: CreditSeverity) {
+export function publicityOf(decidedOn: string, severity: CreditSeverity) {
   const key = `${decidedOn}|${severity}`;
   let p = memo.get(key);
   if (!p) {

@@ -146,7 +146,10 @@ export const creditRecords = pgTable(
   {
     regionCode: text('region_code').notNull(),
     id: uuid('id').notNull(),
-    decisionId: uuid('decision_id').notNull(),
+    /** The penalty decision behind the record; null for a false commitment (self_inspection_id). */
+    decisionId: uuid('decision_id'),
+    /** A false commitment found on site (承诺式检查, 常政办发〔2025〕5号 第十三项); null for a decision's record. */
+    selfInspectionId: uuid('self_inspection_id'),
     /** The issuing department (it decides repairs and objections). */
     departmentId: uuid('department_id').notNull(),
     entityId: uuid('entity_id'),
@@ -168,6 +171,8 @@ export const creditRecords = pgTable(
   (t) => [
     primaryKey({ columns: [t.regionCode, t.id] }),
     unique('credit_records_decision_uq').on(t.regionCode, t.decisionId),
+    unique('credit_records_self_inspection_uq').on(t.regionCode, t.selfInspectionId),
+    check('credit_records_source_ck', sql`(${t.decisionId} IS NULL) <> (${t.selfInspectionId} IS NULL)`),
     index('credit_records_entity_idx').on(t.regionCode, t.entityId, t.status),
     index('credit_records_status_idx').on(t.regionCode, t.status, t.maxEnd),
     foreignKey({

@@ -9,6 +9,7 @@
 
 export * from './cases';
 export * from './credit';
+export * from './credit-supervision';
 export * from './indicators';
 export * from './inspection-settings';
 export * from './inspections';

@@ -3,6 +3,7 @@ import { Alert, Col, Row, Skeleton, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { caseApi, caseKeys, LIVE } from '../../api/cases';
+import { CreditProfileBanner } from '../../components/CreditProfileBanner';
 import { ErrorResult } from '../../components/ErrorResult';
 import { PageHeader } from '../../components/PageHeader';
 import { CaseInterviewsSection } from '../interviews/CaseInterviewsSection';
@@ -41,6 +42,7 @@ export default function CaseDetailPage() {
         testId="page-case-detail"
         extra={<StateTag state={kase.state} testId="case-state" />}
       />
+      {kase.entityId && <CreditProfileBanner entityId={kase.entityId} gap={16} />}
       {kase.observationPeriod && (
         <Alert
           type="warning"

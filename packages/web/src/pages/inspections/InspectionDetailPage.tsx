@@ -3,6 +3,7 @@ import { Col, Row, Skeleton, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { inspectionApi } from '../../api/inspections';
+import { CreditProfileBanner } from '../../components/CreditProfileBanner';
 import { ErrorResult } from '../../components/ErrorResult';
 import { PageHeader } from '../../components/PageHeader';
 import { PlanActions } from './detail/PlanActions';
@@ -32,6 +33,7 @@ export default function InspectionDetailPage() {
           </Tag>
         }
       />
+      <CreditProfileBanner entityId={plan.entityId} gap={16} />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <PlanCard plan={plan} />

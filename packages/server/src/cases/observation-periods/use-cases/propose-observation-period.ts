@@ -1,6 +1,7 @@
 import type { ObservationPeriodInput, ObservationPeriodRef } from '@rouxing/contracts';
 import type { Actor } from '@rouxing/domain';
 import type { AppContext, RequestMeta } from '../../../context';
+import { refuseIfDisciplined } from '../../../credit/steps/discipline';
 import { AppError, forbidden, validationError } from '../../../errors';
 import { newId } from '../../../records/ids';
 import { recordChange } from '../../../records/record-change';
@@ -46,6 +47,8 @@ export async function proposeObservationPeriod(
   const id = newId();
   const now = ctx.now().toISOString();
   await ctx.db.transaction(async (tx) => {
+    // 联合惩戒 (常政办发〔2025〕5号 第十三项、第十四项): a serious record in publicity stops it, the refusal naming the record.
+    await refuseIfDisciplined(tx, actor.regionCode, entity.id, 'observation_period');
     await insertObservationPeriod(tx, {
       regionCode: actor.regionCode,
       id,
