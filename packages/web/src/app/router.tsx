@@ -24,6 +24,7 @@ const CreditCasesPage = lazy(() => import('../pages/credit/CreditCasesPage'));
 const PublicCreditPage = lazy(() => import('../pages/public/PublicCreditPage'));
 const MyCreditPage = lazy(() => import('../pages/portal/MyCreditPage'));
 const IndicatorOverviewPage = lazy(() => import('../pages/supervision/IndicatorOverviewPage'));
+const AssessmentPage = lazy(() => import('../pages/supervision/AssessmentPage'));
 const RolesPage = lazy(() => import('../pages/security/RolesPage'));
 const PolicyPage = lazy(() => import('../pages/security/PolicyPage'));
 const AuditLogPage = lazy(() => import('../pages/AuditLogPage'));
@@ -167,6 +168,11 @@ export const router = createBrowserRouter([
         path: 'indicators',
         element: guarded('supervision.manage', <IndicatorOverviewPage />),
         handle: trail({ key: 'supervision.group' }, { key: 'menu.indicators' }),
+      },
+      {
+        path: 'assessment',
+        element: guarded('supervision.read', <AssessmentPage />),
+        handle: trail({ key: 'supervision.group' }, { key: 'menu.assessment' }),
       },
       {
         path: 'training',
