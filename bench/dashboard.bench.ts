@@ -1,6 +1,6 @@
 /**
- * `npm run bench -- dashboard [--entities N] [--visits N] [--requests N]`: the 督导考评 dashboard on a county-sized
- * dataset on PostgreSQL (default 30,000 entities, 20,000 inspection visits of 2026 across the enforcement
+ * `npm run bench -- dashboard [--entities N] [--visits N] [--requests N] [--checkins N]`: the 督导考评 dashboard on a
+ * county-sized dataset on PostgreSQL (default 20,000 entities, 5,000 inspection visits of 2026 across the enforcement
  * departments, a quarter of them joint). Measures over HTTP the overview of the year (`/indicators/overview`, read
  * from the kept `indicator_counts`) and the drill-down (`/indicators/joint-rate/records`, computed from the records),
  * p50/p95; and the cost a write pays to keep the figures: check-ins over HTTP, and the recount inside them
@@ -110,9 +110,10 @@ async function login(port: number, username: string): Promise<string> {
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 export async function run(args: string[]): Promise<BenchResult> {
-  const entities = numberArg(args, '--entities', 30_000);
-  const visits = numberArg(args, '--visits', 20_000);
+  const entities = numberArg(args, '--entities', 20_000);
+  const visits = numberArg(args, '--visits', 5_000);
   const requests = numberArg(args, '--requests', 400);
+  const writes = numberArg(args, '--checkins', 30);
   return withSeededDatabase('dashboard', async ({ ctx, url }) => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
@@ -147,7 +148,7 @@ export async function run(args: string[]): Promise<BenchResult> {
       request: get(`/api/v1/indicators/joint-rate/records?period=2026-06&departmentId=${scjg}`, supervisor),
     });
     // The write: check-ins over HTTP (each recounts its month in its transaction), one at a time.
-    const ids = await approvedPlansOfToday(ctx, 100);
+    const ids = await approvedPlansOfToday(ctx, writes);
     const officer = await login(port, 'officer');
     const body = JSON.stringify({ location: null });
     const checkins = await load({

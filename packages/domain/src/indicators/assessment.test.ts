@@ -29,6 +29,7 @@ describe('[INDICATOR][ASSESSMENT] 年度考评 scores by the Judicial Bureau’s
     expect(achievement(0.3, 0.2, 'higher_is_better', 0.5)).toBe(1);
     expect(achievement(3, null, 'higher_is_better', 6)).toBe(0.5);
     expect(achievement(null, 0.2, 'higher_is_better', 0.5)).toBeNull();
+    expect(achievement(0, null, 'higher_is_better', 0)).toBeNull(); // nobody has any: not a full score for all
     expect(achievement(0, 0, 'lower_is_better', 0)).toBe(1);
     expect(achievement(3, 0, 'lower_is_better', 0)).toBe(0.25);
     expect(achievement(4, 2, 'lower_is_better', 0)).toBe(0.5);

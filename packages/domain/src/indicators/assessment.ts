@@ -69,7 +69,8 @@ export function checkAssessmentWeights(weights: readonly AssessmentWeight[]): We
 /**
  * How far a figure reaches its target, 0–1. Higher is better: value / target (capped at 1); without a target the
  * best department's figure is the target. Lower is better: 1 at or under the target, else target / value (a target of
- * 0: 1 / (1 + value)). A figure with nothing to count (a rate without denominator) is null: not scored.
+ * 0: 1 / (1 + value)). A figure with nothing to count (a rate without denominator), or a count without target
+ * when no department has any, is null: not scored.
  */
 export function achievement(
   value: number | null,
@@ -84,11 +85,12 @@ export function achievement(
     const t = target ?? best ?? 0;
     return value <= t ? 1 : t > 0 ? t / value : 1 / (1 + value);
   }
-  const t = target ?? best;
-  if (t === null || t <= 0) {
-    return t === null ? null : 1;
+  // Without a target the best department's figure is the target; when no department has any, nothing is compared.
+  const t = target ?? (best !== null && best > 0 ? best : null);
+  if (t === null) {
+    return null;
   }
-  return Math.min(1, value / t);
+  return t <= 0 ? 1 : Math.min(1, value / t);
 }
 
 export interface DepartmentFigures {
