@@ -226,5 +226,5 @@ describe(`[INDICATOR][ASSESSMENT] more indicators kept with their records; the y
       expect.any(Number),
     ]);
     console.log(`assessment report pages: ${dir}`);
-  }, 240_000);
+  }, 400_000);
 });
