@@ -11,6 +11,7 @@ export interface LoadResult {
   statuses: Map<number, number>;
   /** Milliseconds. */
   p50: number;
+  p95: number;
   p99: number;
   /** Indices (0…total−1) of the requests answered 2xx. */
   acknowledged: number[];
@@ -69,5 +70,5 @@ export async function load(opts: {
   agent.destroy();
   const sorted = Float64Array.from(latencies).sort();
   const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] as number;
-  return { seconds, requestsPerSecond: opts.total / seconds, statuses, p50: pct(0.5), p99: pct(0.99), acknowledged };
+  return { seconds, requestsPerSecond: opts.total / seconds, statuses, p50: pct(0.5), p95: pct(0.95), p99: pct(0.99), acknowledged };
 }

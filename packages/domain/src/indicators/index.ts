@@ -1,2 +1,3 @@
+export * from './assessment';
 export * from './joint-rate';
 export * from './registry';

@@ -12,7 +12,8 @@ export interface IndicatorDefinition {
   name: string;
   /** What it measures and where the rule comes from. */
   definition: string;
-  unit: 'rate' | 'count';
+  /** `hours`: kept in tenths of an hour (the numerator), shown as hours. */
+  unit: 'rate' | 'count' | 'hours';
   /** The target (a rate as a fraction), null when the policy sets none. */
   target: number | null;
   direction: IndicatorDirection;
@@ -46,7 +47,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     unit: 'count',
     target: null,
     direction: 'higher_is_better',
-    weight: 0.2,
+    weight: 0.1,
     numerator: '适用柔性措施的案件数（按措施类型、决定日期）',
     denominator: '—',
     maintained: false,
@@ -54,14 +55,14 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   {
     key: 'no-penalty-decisions',
     name: '不予处罚决定数',
-    definition: '依《行政处罚法》第三十三条作出的不予行政处罚决定',
+    definition: '依《行政处罚法》第三十三条作出的不予行政处罚决定（常政办发〔2025〕5号 第五项：对符合条件的首次轻微违法行为依法不予处罚）',
     unit: 'count',
     target: null,
     direction: 'higher_is_better',
     weight: 0.15,
-    numerator: '不予处罚决定数（按决定日期）',
+    numerator: '作出的不予处罚决定数（按决定记录日期，计入作出决定的部门）',
     denominator: '—',
-    maintained: false,
+    maintained: true,
   },
   {
     key: 'overdue-corrections',
@@ -86,6 +87,18 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     numerator: '“满意”评价数',
     denominator: '评价总数',
     maintained: false,
+  },
+  {
+    key: 'training-hours',
+    name: '业务培训学时',
+    definition: '各部门参加的业务培训学时（常政办发〔2025〕5号 第十项：通过业务培训提高执法人员业务能力和专业水平）',
+    unit: 'hours',
+    target: 8,
+    direction: 'higher_is_better',
+    weight: 0.1,
+    numerator: '参训部门的培训学时合计（按培训日期；全市为各场培训学时之和）',
+    denominator: '—',
+    maintained: true,
   },
 ];
 

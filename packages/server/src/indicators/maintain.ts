@@ -16,8 +16,38 @@ import {
   deleteRegionCounts,
   replaceMonthCounts,
 } from './indicator-counts.repository';
+import { allSourceMonths, noPenaltyCountsOfMonth, trainingTenthsOfMonth } from './indicator-sources.repository';
 
 export const JOINT_RATE_KEY = 'joint-rate';
+export const NO_PENALTY_KEY = 'no-penalty-decisions';
+export const TRAINING_HOURS_KEY = 'training-hours';
+
+/** The counted indicators other than the joint rate: how a month of each is recounted from its records. */
+const MONTH_COUNTS = {
+  [NO_PENALTY_KEY]: noPenaltyCountsOfMonth,
+  [TRAINING_HOURS_KEY]: trainingTenthsOfMonth,
+} as const;
+
+/** One month of a count indicator recounted from its records and its rows replaced, in the caller's transaction. */
+async function recountMonth(tx: Queryable, regionCode: string, key: keyof typeof MONTH_COUNTS, month: string, now: string) {
+  const rows = (await MONTH_COUNTS[key](tx, regionCode, month)).filter((r) => r.numerator !== 0 || r.denominator !== 0);
+  await replaceMonthCounts(tx, regionCode, key, month, rows, now);
+}
+
+/** After a 不予处罚决定 is recorded (常政办发〔2025〕5号 第五项): its month recounted, in the write's transaction. */
+export async function refreshAfterNoPenaltyDecision(tx: Queryable, regionCode: string, now: string): Promise<void> {
+  await recountMonth(tx, regionCode, NO_PENALTY_KEY, monthOf(now), now);
+}
+
+/** After a training session is recorded (常政办发〔2025〕5号 第十项): the month it was held recounted, in the write's transaction. */
+export async function refreshAfterTraining(tx: Queryable, regionCode: string, heldOn: string, now: string): Promise<void> {
+  await recountMonth(tx, regionCode, TRAINING_HOURS_KEY, heldOn.slice(0, 7), now);
+}
+
+/** The month (YYYY-MM, Asia/Shanghai) of an instant. */
+function monthOf(iso: string): string {
+  return new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 7);
+}
 
 async function recountJointRateMonth(tx: Queryable, regionCode: string, month: string, now: string): Promise<void> {
   const range = periodRange(month);
@@ -48,6 +78,13 @@ export async function rebuildIndicatorCounts(db: Queryable, regionCode: string, 
   for (const month of await allCheckInMonths(db, regionCode)) {
     await recountJointRateMonth(db, regionCode, month, now);
   }
+  const sources = await allSourceMonths(db, regionCode);
+  for (const month of sources.noPenalty) {
+    await recountMonth(db, regionCode, NO_PENALTY_KEY, month, now);
+  }
+  for (const month of sources.training) {
+    await recountMonth(db, regionCode, TRAINING_HOURS_KEY, month, now);
+  }
 }
 
 /**
@@ -55,7 +92,9 @@ export async function rebuildIndicatorCounts(db: Queryable, regionCode: string, 
  * gets its figures rebuilt once; afterwards the writes keep them current.
  */
 export async function backfillIndicatorCountsIfEmpty(db: Queryable, regionCode: string, now: string): Promise<boolean> {
-  if ((await countRegionCounts(db, regionCode)) > 0 || (await allCheckInMonths(db, regionCode)).length === 0) {
+  const sources = await allSourceMonths(db, regionCode);
+  const records = (await allCheckInMonths(db, regionCode)).length + sources.noPenalty.length + sources.training.length;
+  if ((await countRegionCounts(db, regionCode)) > 0 || records === 0) {
     return false;
   }
   await inTransaction(db, (tx) => rebuildIndicatorCounts(tx, regionCode, now));

@@ -1,5 +1,6 @@
 import { adminRoutes } from './admin.routes';
 import type { Api, RouteOptions } from './api';
+import { assessmentRoutes } from './assessment.routes';
 import { authRoutes } from './auth.routes';
 import { calendarRoutes } from './calendar.routes';
 import { caseRegisterRoutes } from './case-registers.routes';
@@ -49,4 +50,5 @@ export function registerRoutes(api: Api, opts: RouteOptions): void {
   interviewRoutes(api, opts);
   surveyRoutes(api, opts);
   indicatorRoutes(api, opts);
+  assessmentRoutes(api, opts);
 }

@@ -5,6 +5,7 @@ import {
   IndicatorOverviewSchema,
   IndicatorRecordsQuerySchema,
   IndicatorSchema,
+  IndicatorSourceRecordSchema,
   JointRateVisitSchema,
 } from '@rouxing/contracts';
 import { INDICATORS } from '@rouxing/domain';
@@ -66,10 +67,10 @@ export function indicatorRoutes(api: Api, { ctx }: RouteOptions): void {
     {
       schema: {
         tags,
-        summary: '指标数值背后的记录（某部门或全市；综合查一次实施率：计入的检查）',
+        summary: '指标数值背后的记录（某部门或全市；综合查一次实施率：计入的检查；不予处罚决定数：决定；业务培训学时：培训）',
         params: IndicatorKeyParamsSchema,
         querystring: IndicatorRecordsQuerySchema,
-        response: { 200: z.array(JointRateVisitSchema), ...errorReplies },
+        response: { 200: z.union([z.array(JointRateVisitSchema), z.array(IndicatorSourceRecordSchema)]), ...errorReplies },
       },
     },
     async (req) => listIndicatorRecords(ctx, requireActor(req), req.params.key, req.query),

@@ -1,4 +1,4 @@
-import type { Indicator, IndicatorOverview, JointRateVisit } from '@rouxing/contracts';
+import type { Indicator, IndicatorOverview, IndicatorSourceRecord, JointRateVisit } from '@rouxing/contracts';
 import { api, apiUrl } from './client';
 
 export const indicatorKeys = {
@@ -11,7 +11,7 @@ export const indicatorApi = {
   list: () => api<Indicator[]>('/indicators'),
   overview: (period: string) => api<IndicatorOverview>('/indicators/overview', { query: { period } }),
   records: (key: string, period: string, departmentId: string | null) =>
-    api<JointRateVisit[]>(`/indicators/${encodeURIComponent(key)}/records`, {
+    api<JointRateVisit[] | IndicatorSourceRecord[]>(`/indicators/${encodeURIComponent(key)}/records`, {
       query: departmentId ? { period, departmentId } : { period },
     }),
   xlsxUrl: (period: string) => apiUrl('/indicators/overview.xlsx', { period }),

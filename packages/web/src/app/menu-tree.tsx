@@ -194,6 +194,13 @@ export const MENU: readonly Node[] = [
         visible: perm('supervision.manage'),
       },
       {
+        key: 'assessment',
+        testId: 'menu-assessment',
+        labelKey: 'menu.assessment',
+        path: '/assessment',
+        visible: perm('supervision.manage'),
+      },
+      {
         key: 'supervision-tasks',
         testId: 'menu-supervision-tasks',
         labelKey: 'supervision.tasksTitle',
@@ -210,6 +217,15 @@ export const MENU: readonly Node[] = [
     testId: 'menu-my-supervision-tasks',
     labelKey: 'supervision.tasksTitle',
     path: '/supervision/tasks',
+    icon: <FlagOutlined />,
+    visible: (me) => can(me, 'supervision.read') && !can(me, 'supervision.manage'),
+  },
+  {
+    // A department's own line of the 年度考评.
+    key: 'my-assessment',
+    testId: 'menu-my-assessment',
+    labelKey: 'menu.assessment',
+    path: '/assessment',
     icon: <FlagOutlined />,
     visible: (me) => can(me, 'supervision.read') && !can(me, 'supervision.manage'),
   },

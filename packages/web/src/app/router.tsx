@@ -27,6 +27,7 @@ const MySelfInspectionsPage = lazy(() => import('../pages/portal/MySelfInspectio
 const SelfInspectionsPage = lazy(() => import('../pages/credit/SelfInspectionsPage'));
 const CreditMatrixPage = lazy(() => import('../pages/credit/CreditMatrixPage'));
 const IndicatorOverviewPage = lazy(() => import('../pages/supervision/IndicatorOverviewPage'));
+const AssessmentPage = lazy(() => import('../pages/supervision/AssessmentPage'));
 const RolesPage = lazy(() => import('../pages/security/RolesPage'));
 const PolicyPage = lazy(() => import('../pages/security/PolicyPage'));
 const AuditLogPage = lazy(() => import('../pages/AuditLogPage'));
@@ -180,6 +181,11 @@ export const router = createBrowserRouter([
         path: 'indicators',
         element: guarded('supervision.manage', <IndicatorOverviewPage />),
         handle: trail({ key: 'supervision.group' }, { key: 'menu.indicators' }),
+      },
+      {
+        path: 'assessment',
+        element: guarded('supervision.read', <AssessmentPage />),
+        handle: trail({ key: 'supervision.group' }, { key: 'menu.assessment' }),
       },
       {
         path: 'training',

@@ -4,6 +4,7 @@ import type { AppContext, RequestMeta } from '../../context';
 import type { Queryable } from '../../db/database';
 import { chineseDate } from '../../documents/issue-document';
 import { validationError } from '../../errors';
+import { refreshAfterNoPenaltyDecision } from '../../indicators/maintain';
 import type { CaseRow } from '../case.repository';
 import { insertMeasure } from '../case-measure.repository';
 import { today } from '../today';
@@ -56,6 +57,7 @@ export async function carryOutMeasure(
   if (o.opinion) {
     await fileMaterial(tx, ctx, actor, { caseId: row.id, measureId, item: 'legal_review', source: 'record', note: o.opinion });
   }
+  const createdAt = ctx.now().toISOString();
   await insertMeasure(tx, {
     regionCode: row.regionCode,
     caseId: row.id,
@@ -71,8 +73,12 @@ export async function carryOutMeasure(
       approvedByName: o.draftedBy ? actor.displayName : null,
     },
     documentId: doc?.id ?? null,
-    createdAt: ctx.now().toISOString(),
+    createdAt,
   });
+  if (input.type === 'no_penalty_decision') {
+    // 督导考评 figure kept with its record (decision 0023).
+    await refreshAfterNoPenaltyDecision(tx, row.regionCode, createdAt);
+  }
   const decision = decisionOfMeasure(recorded, doc?.documentNo ?? null, o.decision);
   if (k.state === 'completed') {
     await recordCaseDecision(tx, ctx, row, k, decision);

@@ -3,6 +3,7 @@ import type { IndicatorOverviewQuery } from '@rouxing/contracts';
 import type { Actor } from '@rouxing/domain';
 import type { AppContext } from '../../context';
 import ExcelJS from '../../imports/exceljs';
+import { shownFigure as shown } from '../shown-figure';
 import { getIndicatorOverview } from './get-indicator-overview';
 
 export async function exportIndicatorOverviewXlsx(ctx: AppContext, actor: Actor, q: IndicatorOverviewQuery): Promise<Buffer> {
@@ -19,7 +20,7 @@ export async function exportIndicatorOverviewXlsx(ctx: AppContext, actor: Actor,
     { header: '目标', width: 10 },
   ];
   ws.getRow(1).font = { bold: true };
-  const shown = (unit: string, v: number | null) => (v === null ? '—' : unit === 'rate' ? `${(v * 100).toFixed(1)}%` : String(v));
+
   for (const i of overview.indicators) {
     const target = i.target === null ? '—' : shown(i.unit, i.target);
     for (const d of [...i.departments, { departmentName: '全市', ...i.cityWide }]) {

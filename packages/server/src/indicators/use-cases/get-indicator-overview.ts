@@ -24,7 +24,7 @@ export async function getIndicatorOverview(ctx: AppContext, actor: Actor, q: Ind
     const fig = (r: { numerator: number; denominator: number }) => ({
       numerator: r.numerator,
       denominator: r.denominator,
-      value: def.unit === 'count' ? r.numerator : r.denominator > 0 ? r.numerator / r.denominator : null,
+      value: figureValue(def.unit, r.numerator, r.denominator),
     });
     const city = rows.find((r) => r.departmentId === '');
     indicators.push({
@@ -37,4 +37,15 @@ export async function getIndicatorOverview(ctx: AppContext, actor: Actor, q: Ind
     });
   }
   return { period: q.period, indicators };
+}
+
+/** A figure's value: a rate numerator / denominator (null without one), a count its numerator, hours from tenths. */
+export function figureValue(unit: 'rate' | 'count' | 'hours', numerator: number, denominator: number): number | null {
+  if (unit === 'count') {
+    return numerator;
+  }
+  if (unit === 'hours') {
+    return numerator / 10;
+  }
+  return denominator > 0 ? numerator / denominator : null;
 }

@@ -3,6 +3,7 @@ import type { Actor } from '@rouxing/domain';
 import type { AppContext, RequestMeta } from '../../context';
 import { departmentExists } from '../../departments/department.repository';
 import { forbidden, refused, validationError } from '../../errors';
+import { refreshAfterTraining } from '../../indicators/maintain';
 import { newId } from '../../records/ids';
 import { recordChange } from '../../records/record-change';
 import { requirePermission } from '../access';
@@ -54,6 +55,8 @@ export async function recordTrainingSession(
       },
       attendeeIds.map((u) => ({ userId: u, departmentId: found.get(u) as string })),
     );
+    // 督导考评 figure kept with its record (decision 0023).
+    await refreshAfterTraining(tx, actor.regionCode, body.heldOn, now);
     await recordChange(tx, actor, meta, now, {
       aggregateType: 'training_session',
       aggregateId: id,

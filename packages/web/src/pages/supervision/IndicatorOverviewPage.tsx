@@ -1,4 +1,4 @@
-import type { IndicatorOverview, JointRateVisit } from '@rouxing/contracts';
+import type { IndicatorOverview, IndicatorSourceRecord, JointRateVisit } from '@rouxing/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Drawer, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -143,12 +143,32 @@ function DrillDown({ indicator, period, departmentId }: { indicator: string; per
     queryKey: indicatorKeys.records(indicator, period, departmentId),
     queryFn: () => indicatorApi.records(indicator, period, departmentId),
   });
+  if (indicator !== 'joint-rate') {
+    return (
+      <Table<IndicatorSourceRecord>
+        size="small"
+        rowKey="id"
+        loading={records.isLoading}
+        dataSource={(records.data ?? []) as IndicatorSourceRecord[]}
+        pagination={false}
+        scroll={{ x: 560 }}
+        data-testid="indicator-records"
+        columns={[
+          { title: t('indicators.recordDate'), dataIndex: 'date' },
+          { title: t('indicators.departments'), dataIndex: 'departmentNames', render: (d: string[]) => d.join('、') },
+          { title: t('indicators.recordTitle'), dataIndex: 'title' },
+          { title: t('indicators.recordDetail'), dataIndex: 'detail' },
+          { title: t('indicators.recordAmount'), dataIndex: 'amount' },
+        ]}
+      />
+    );
+  }
   return (
     <Table<JointRateVisit>
       size="small"
       rowKey="visitId"
       loading={records.isLoading}
-      dataSource={records.data ?? []}
+      dataSource={(records.data ?? []) as JointRateVisit[]}
       pagination={false}
       scroll={{ x: 560 }}
       data-testid="indicator-records"
