@@ -2,18 +2,24 @@ import type { LoginBody, Me } from '@rouxing/contracts';
 import type { AppContext, RequestMeta } from '../../context';
 import { AppError } from '../../errors';
 import { appendAudit } from '../../records/audit.repository';
+import { clearSourceFailures, type LockoutKey, recordSourceFailure, sourceLockedUntil } from '../login-lockout.repository';
 import { meOf } from '../me';
 import { dummyHash, verifyPassword } from '../password';
 import { findSecondFactor } from '../second-factor.repository';
 import { insertSession, newSessionToken } from '../session.repository';
 import { recordUnknownUserFailure, unknownUserLockedUntil } from '../unknown-user-lockout';
-import { findUserByUsername, recordLoginFailure, recordLoginSuccess, type UserRow } from '../user.repository';
+import { findUserByUsername, recordLoginSuccess, type UserRow } from '../user.repository';
 import { useCode } from './second-factor';
 
 const BAD_CREDENTIALS = '用户名或密码错误';
 
 function shanghaiTime(iso: string): string {
   return new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** The lock-out counts per account AND source address (auth/login-lockout.repository.ts). */
+function lockoutKey(user: UserRow, meta: RequestMeta): LockoutKey {
+  return { regionCode: user.regionCode, userId: user.id, source: meta.sourceIp ?? 'unknown' };
 }
 
 function lockedError(until: string): AppError {
@@ -58,12 +64,14 @@ async function refuseUnknownUser(ctx: AppContext, body: LoginBody, meta: Request
   const policy = ctx.config.security;
   await verifyPassword(await dummyHash(), body.password);
   await auditFailure(ctx, body, meta, ctx.config.regionCode, null, 'unknown_user');
-  const locked = unknownUserLockedUntil(ctx, body.username);
+  // Counted per username and source address, as a known account is.
+  const phantom = `${meta.sourceIp ?? 'unknown'} ${body.username}`;
+  const locked = unknownUserLockedUntil(ctx, phantom);
   if (locked) {
     throw lockedError(locked);
   }
   const lockUntil = new Date(ctx.now().getTime() + policy.lockoutMinutes * 60_000).toISOString();
-  if (recordUnknownUserFailure(ctx, body.username, policy.lockoutThreshold, lockUntil).lockedNow) {
+  if (recordUnknownUserFailure(ctx, phantom, policy.lockoutThreshold, lockUntil).lockedNow) {
     throw lockedError(lockUntil);
   }
   throw badCredentials(ctx);
@@ -81,13 +89,14 @@ async function checkCredentials(ctx: AppContext, body: LoginBody, meta: RequestM
   if (!user) {
     return refuseUnknownUser(ctx, body, meta);
   }
-  if (user.lockedUntil && new Date(user.lockedUntil) > now) {
+  const lockedUntil = await sourceLockedUntil(ctx.db, lockoutKey(user, meta), now.toISOString());
+  if (lockedUntil) {
     await auditFailure(ctx, body, meta, user.regionCode, user, 'locked');
-    throw lockedError(user.lockedUntil);
+    throw lockedError(lockedUntil);
   }
   if (!(await verifyPassword(user.passwordHash, body.password))) {
     const lockUntil = new Date(now.getTime() + policy.lockoutMinutes * 60_000).toISOString();
-    const r = await recordLoginFailure(ctx.db, user.id, policy.lockoutThreshold, lockUntil);
+    const r = await recordSourceFailure(ctx.db, lockoutKey(user, meta), policy.lockoutThreshold, lockUntil);
     await auditFailure(ctx, body, meta, user.regionCode, user, r.lockedNow ? 'bad_password_locked' : 'bad_password');
     if (r.lockedNow) {
       throw lockedError(lockUntil);
@@ -120,7 +129,7 @@ async function checkSecondFactor(ctx: AppContext, body: LoginBody, meta: Request
   }
   const policy = ctx.config.security;
   const lockUntil = new Date(ctx.now().getTime() + policy.lockoutMinutes * 60_000).toISOString();
-  const r = await recordLoginFailure(ctx.db, user.id, policy.lockoutThreshold, lockUntil);
+  const r = await recordSourceFailure(ctx.db, lockoutKey(user, meta), policy.lockoutThreshold, lockUntil);
   await auditFailure(ctx, body, meta, user.regionCode, user, r.lockedNow ? 'second_factor_bad_locked' : 'second_factor_bad');
   if (r.lockedNow) {
     throw lockedError(lockUntil);
@@ -143,6 +152,7 @@ export async function login(ctx: AppContext, body: LoginBody, meta: RequestMeta)
   const expiresAt = new Date(now.getTime() + ctx.config.security.sessionAbsoluteHours * 3600_000).toISOString();
   await ctx.db.transaction(async (tx) => {
     await recordLoginSuccess(tx, user.id, nowIso);
+    await clearSourceFailures(tx, lockoutKey(user, meta));
     await insertSession(tx, {
       regionCode: user.regionCode,
       id: token.id,
