@@ -9,10 +9,16 @@ import { AppError, forbidden } from '../errors';
 import { type RouteAccess, routeAccess } from './route-access';
 
 const API_PREFIX = '/api/v1';
-const apiRoutes = new WeakMap<FastifyInstance, { method: string; path: string }[]>();
+/** A registered API route: its method, path under /api/v1 and the schemas it declared (for the fuzz suite). */
+export interface ApiRoute {
+  method: string;
+  path: string;
+  schema: { body?: unknown; querystring?: unknown; params?: unknown };
+}
+const apiRoutes = new WeakMap<FastifyInstance, ApiRoute[]>();
 
-/** Every API route registered on `app` (method and path under /api/v1), HEAD routes left out. */
-export function registeredApiRoutes(app: FastifyInstance): readonly { method: string; path: string }[] {
+/** Every API route registered on `app`, HEAD routes left out. */
+export function registeredApiRoutes(app: FastifyInstance): readonly ApiRoute[] {
   return apiRoutes.get(app) ?? [];
 }
 
@@ -31,7 +37,7 @@ function gate(access: RouteAccess): preValidationHookHandler {
 }
 
 export function addAccessHook(app: FastifyInstance): void {
-  const seen: { method: string; path: string }[] = [];
+  const seen: ApiRoute[] = [];
   apiRoutes.set(app, seen);
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith(`${API_PREFIX}/`)) {
@@ -40,7 +46,8 @@ export function addAccessHook(app: FastifyInstance): void {
     const path = route.url.slice(API_PREFIX.length);
     for (const method of [route.method].flat()) {
       if (method !== 'HEAD') {
-        seen.push({ method, path });
+        const { body, querystring, params } = (route.schema ?? {}) as ApiRoute['schema'];
+        seen.push({ method, path, schema: { body, querystring, params } });
       }
     }
     const first = [route.method].flat()[0] ?? 'GET';

@@ -6,11 +6,11 @@
  * route without a line fails. And a department's record fetched by another department's officer is 404.
  */
 import { ROLES, type Role } from '@rouxing/contracts';
-import { ROLE_PERMISSIONS } from '@rouxing/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, dbKind, loginAs, multipartBody, type TestEnv } from '../../test/harness';
 import { PERSON_START } from '../../test/party-steps';
 import { roleCookies } from '../../test/role-accounts';
+import { roleMay, samplePath } from '../../test/route-roles';
 import { registeredApiRoutes } from '../http/access-hook';
 import { ROUTE_ACCESS, type RouteAccess, routeAccess } from '../http/route-access';
 
@@ -25,15 +25,6 @@ afterAll(async () => {
   await env.close();
 });
 
-const SAMPLE_ID = '00000000-0000-4000-8000-000000000000';
-/** A value for each path parameter: well-formed, naming nothing that exists. */
-const PARAM: Record<string, string> = { year: '2026', docType: 'unknown', token: 'abc', uscc: '91430482MA4L00000X', key: 'unknown' };
-export const samplePath = (path: string) => `/api/v1${path.replace(/:(\w+)/g, (_, n: string) => PARAM[n] ?? SAMPLE_ID)}`;
-
-function allowed(access: RouteAccess, role: Role): boolean {
-  return access === 'public' || access === 'session' || access.some((p) => ROLE_PERMISSIONS[role].includes(p));
-}
-
 /** What is wrong with one answer, or null. */
 function problem(access: RouteAccess, who: Role | null, status: number): string | null {
   if (status >= 500) {
@@ -45,7 +36,7 @@ function problem(access: RouteAccess, who: Role | null, status: number): string 
   if (status === 401) {
     return '已登录仍得到 401';
   }
-  if (!allowed(access, who)) {
+  if (!roleMay(access, who)) {
     return status === 403 ? null : `无权限得到 ${status}，应为 403`;
   }
   return status === 403 && access !== 'session' ? '有权限仍得到 403' : null;
