@@ -15,7 +15,7 @@ const NASTY = [
   '\ud800',
   '../../../../etc/passwd',
   '%00',
-  '${7*7}{{7*7}}',
+  `\${7*7}{{7*7}}`, // a template-injection probe, sent as text
   'x'.repeat(70_000),
   '9'.repeat(400),
   '-1',
@@ -78,7 +78,17 @@ export function hostileBody(schema: unknown): fc.Arbitrary<string> {
   return fc.oneof(
     (js ? shaped(js) : hostileValue).map((v) => JSON.stringify(v) ?? 'null'),
     fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
-    fc.constantFrom('{', '{"a":', '[1,2', 'null', '""', '{"__proto__":{"admin":true}}', '{"constructor":{"prototype":{"x":1}}}', '{"a":1,"a":2}', `{"deep":${'['.repeat(2000)}${']'.repeat(2000)}}`),
+    fc.constantFrom(
+      '{',
+      '{"a":',
+      '[1,2',
+      'null',
+      '""',
+      '{"__proto__":{"admin":true}}',
+      '{"constructor":{"prototype":{"x":1}}}',
+      '{"a":1,"a":2}',
+      `{"deep":${'['.repeat(2000)}${']'.repeat(2000)}}`,
+    ),
   );
 }
 
@@ -90,12 +100,14 @@ export function hostileQuery(schema: unknown): fc.Arbitrary<string> {
   const keys = Object.keys(jsonSchemaOf(schema)?.properties ?? {});
   const key = keys.length > 0 ? fc.oneof(fc.constantFrom(...keys), fc.string({ maxLength: 6 })) : fc.string({ maxLength: 6 });
   const val = fc.oneof(fc.constantFrom(...NASTY.filter((n) => n.length < 1000)), fc.string({ unit: 'binary', maxLength: 20 }));
-  return fc
-    .array(fc.tuple(key, val), { maxLength: 4 })
-    .map((pairs) => pairs.map(([k, v]) => `${enc(k)}=${enc(v)}`).join('&'));
+  return fc.array(fc.tuple(key, val), { maxLength: 4 }).map((pairs) => pairs.map(([k, v]) => `${enc(k)}=${enc(v)}`).join('&'));
 }
 
 /** A path parameter: a uuid, random text, or a traversal/injection attempt (URL-encoded). */
 export const hostileParam: fc.Arbitrary<string> = fc
-  .oneof(fc.uuid(), fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }), fc.constantFrom('..', "1' OR '1'='1", '%00', 'a'.repeat(900), '-1', '0'))
+  .oneof(
+    fc.uuid(),
+    fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }),
+    fc.constantFrom('..', "1' OR '1'='1", '%00', 'a'.repeat(900), '-1', '0'),
+  )
   .map(enc);

@@ -4,7 +4,7 @@
  * `rouxing start`, a child process on a temporary data folder, on the embedded PGlite or (the server-pg run)
  * on a fresh PostgreSQL database — takes case starts over HTTP from several connections, is killed with
  * SIGKILL in the middle, and is started again. Then every case acknowledged with 201 is there, every case
- * has its event and every case event its case, and `rouxing verify` passes the hash chains.
+ * has its event, every case event its case and every person entered its case, and `rouxing verify` passes the hash chains.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -45,7 +45,7 @@ function start(env: Record<string, string>): ChildProcess {
 async function waitReady(base: string, child: ChildProcess, log: string[]): Promise<void> {
   child.stdout?.on('data', (d) => log.push(String(d)));
   child.stderr?.on('data', (d) => log.push(String(d)));
-  const until = Date.now() + 60_000;
+  const until = Date.now() + 150_000;
   while (Date.now() < until) {
     if (child.exitCode !== null) {
       throw new Error(`server exited ${child.exitCode}: ${log.join('')}`);
@@ -191,15 +191,27 @@ describe.runIf(!onPostgres || PG_URL)(`[RELIABILITY][CRASH] kill -9 under write 
 
       const halves = await withDb(dataDir, dbUrl, async (q) => ({
         casesWithoutEvent: (
-          await q("SELECT c.id FROM cases c WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.aggregate_type = 'case' AND e.aggregate_id = c.id::text)")
+          await q(
+            "SELECT c.id FROM cases c WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.aggregate_type = 'case' AND e.aggregate_id = c.id::text)",
+          )
         ).rows,
         eventsWithoutCase: (
-          await q("SELECT e.aggregate_id FROM events e WHERE e.aggregate_type = 'case' AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.id::text = e.aggregate_id)")
+          await q(
+            "SELECT e.aggregate_id FROM events e WHERE e.aggregate_type = 'case' AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.id::text = e.aggregate_id)",
+          )
+        ).rows,
+        personsWithoutCase: (
+          await q("SELECT p.id FROM persons p WHERE p.name LIKE '当事人%' AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.person_id = p.id)")
         ).rows,
       }));
-      expect(halves).toEqual({ casesWithoutEvent: [], eventsWithoutCase: [] });
+      expect(halves).toEqual({ casesWithoutEvent: [], eventsWithoutCase: [], personsWithoutCase: [] });
 
-      const verify = spawnSync(process.execPath, [BIN, 'verify'], { cwd: REPO_ROOT, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
+      const verify = spawnSync(process.execPath, [BIN, 'verify'], {
+        cwd: REPO_ROOT,
+        env: { ...process.env, ...env },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
       expect(verify.status, verify.stdout + verify.stderr).toBe(0);
       expect(verify.stdout).toContain('校验通过');
     } finally {
@@ -208,5 +220,5 @@ describe.runIf(!onPostgres || PG_URL)(`[RELIABILITY][CRASH] kill -9 under write 
         await admin.end();
       }
     }
-  }, 180_000);
+  }, 400_000);
 });

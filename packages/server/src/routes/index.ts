@@ -17,6 +17,7 @@ import { issuedDecisionRoutes } from './issued-decisions.routes';
 import { partyRoutes } from './parties.routes';
 import { publicRoutes } from './public.routes';
 import { rulesRoutes } from './rules.routes';
+import { secondFactorRoutes } from './second-factor.routes';
 import { setupRoutes } from './setup.routes';
 import { supervisionRoutes } from './supervision.routes';
 import { surveyRoutes } from './surveys.routes';
@@ -47,4 +48,5 @@ export function registerRoutes(api: Api, opts: RouteOptions): void {
   interviewRoutes(api, opts);
   surveyRoutes(api, opts);
   indicatorRoutes(api, opts);
+  secondFactorRoutes(api, opts);
 }

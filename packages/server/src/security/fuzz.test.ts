@@ -28,7 +28,9 @@ let countSql: string;
 beforeAll(async () => {
   env = await createTestEnv();
   cookies = await roleCookies(env);
-  const tables = (await env.superQuery("SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")).rows as { t: string }[];
+  const tables = (await env.superQuery("SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")).rows as {
+    t: string;
+  }[];
   countSql = tables
     .filter(({ t }) => !RECORDS_REFUSALS.has(t) && !t.startsWith('__'))
     .map(({ t }) => `SELECT '${t}' AS t, count(*)::int AS n FROM "${t}"`)

@@ -5,11 +5,12 @@ import { appendAudit } from '../../records/audit.repository';
 import { clearSourceFailures, type LockoutKey, recordSourceFailure, sourceLockedUntil } from '../login-lockout.repository';
 import { meOf } from '../me';
 import { dummyHash, verifyPassword } from '../password';
-import { findSecondFactor } from '../second-factor.repository';
+import { findSecondFactor, type SecondFactorRow } from '../second-factor.repository';
 import { insertSession, newSessionToken } from '../session.repository';
 import { recordUnknownUserFailure, unknownUserLockedUntil } from '../unknown-user-lockout';
 import { findUserByUsername, recordLoginSuccess, type UserRow } from '../user.repository';
 import { useCode } from './second-factor';
+import { mustEnrolSecondFactor, recordEnrolledAtLogin } from './second-factor-policy';
 
 const BAD_CREDENTIALS = '用户名或密码错误';
 
@@ -82,7 +83,7 @@ async function refuseUnknownUser(ctx: AppContext, body: LoginBody, meta: Request
  * a wrong password, which counts towards the lock-out (SECURITY.md: 5 failures → 15 minutes), or stopped
  * (said only to whom knows the password).
  */
-async function checkCredentials(ctx: AppContext, body: LoginBody, meta: RequestMeta): Promise<UserRow> {
+export async function checkCredentials(ctx: AppContext, body: LoginBody, meta: RequestMeta): Promise<UserRow> {
   const now = ctx.now();
   const policy = ctx.config.security;
   const user = await findUserByUsername(ctx.db, body.username);
@@ -118,7 +119,7 @@ async function checkCredentials(ctx: AppContext, body: LoginBody, meta: RequestM
 async function checkSecondFactor(ctx: AppContext, body: LoginBody, meta: RequestMeta, user: UserRow): Promise<void> {
   const factor = await findSecondFactor(ctx.db, user.regionCode, user.id);
   if (!factor?.enabledAt) {
-    return;
+    return enrolmentStep(ctx, body, meta, user, factor);
   }
   if (!body.totp) {
     await auditFailure(ctx, body, meta, user.regionCode, user, 'second_factor_missing');
@@ -137,6 +138,27 @@ async function checkSecondFactor(ctx: AppContext, body: LoginBody, meta: Request
   throw new AppError('AUTH.SECOND_FACTOR_BAD', '动态验证码不正确或已使用过，请输入身份验证器当前显示的6位数字', [
     { path: 'totp', message: '动态验证码不正确' },
   ]);
+}
+
+/**
+ * A staff account without an enabled factor where the region requires one (second-factor-policy.ts): no
+ * session but the set-up step; the login that brings the new factor's code enables it and goes on.
+ */
+async function enrolmentStep(ctx: AppContext, body: LoginBody, meta: RequestMeta, user: UserRow, factor: SecondFactorRow | null) {
+  if (!(await mustEnrolSecondFactor(ctx, user))) {
+    return;
+  }
+  if (body.totp && factor && (await useCode(ctx, user, factor, body.totp, true))) {
+    return recordEnrolledAtLogin(ctx, user, meta);
+  }
+  await auditFailure(ctx, body, meta, user.regionCode, user, 'second_factor_not_enrolled');
+  throw new AppError(
+    'AUTH.SECOND_FACTOR_ENROL',
+    body.totp && factor
+      ? '动态验证码不正确：请核对手机时间并输入身份验证器当前显示的6位数字'
+      : '本地区要求工作人员启用动态验证码：请用身份验证器扫描二维码完成设置后登录',
+    body.totp && factor ? [{ path: 'totp', message: '动态验证码不正确' }] : undefined,
+  );
 }
 
 /**

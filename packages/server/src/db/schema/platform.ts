@@ -110,6 +110,18 @@ export const loginLockouts = pgTable(
 );
 
 /**
+ * A region's security settings set by its security administrator: `require_second_factor` — every staff
+ * account (not the enterprises', not the demo accounts) must enrol the second factor before it gets a session
+ * (SECURITY.md "Identity and sessions": 等保 level 3, two factors for officers and administrators).
+ */
+export const securitySettings = pgTable('security_settings', {
+  regionCode: text('region_code').primaryKey(),
+  requireSecondFactor: boolean('require_second_factor').notNull().default(false),
+  updatedAt: tstz('updated_at').notNull().defaultNow(),
+  updatedBy: uuid('updated_by'),
+});
+
+/**
  * The second factor of an account (SECURITY.md "Identity and sessions": TOTP, RFC 6238). The secret is
  * encrypted like personal data (AES-256-GCM, key outside the database); it counts once `enabled_at` is set
  * (the user has proved the authenticator with a code). `last_counter` refuses a code used before.
