@@ -73,7 +73,7 @@ async function loginCookie(base: string, username: string): Promise<string> {
 }
 
 /** Starts cases from `connections` loops until the server dies; the ids it acknowledged (201). */
-async function caseLoad(base: string, cookie: string, connections: number, acknowledged: string[]): Promise<void> {
+async function caseLoad(base: string, cookie: string, connections: number, acknowledged: string[], log: string[]): Promise<void> {
   let n = 0;
   const loop = async () => {
     for (;;) {
@@ -92,7 +92,7 @@ async function caseLoad(base: string, cookie: string, connections: number, ackno
         if (r.status === 201) {
           acknowledged.push(((await r.json()) as { id: string }).id);
         } else {
-          expect.fail(`case start answered ${r.status}: ${await r.text()}`);
+          expect.fail(`case start answered ${r.status}: ${await r.text()}\n${log.join('').slice(-3000)}`);
         }
       } catch (err) {
         if (String((err as Error).message).startsWith('case start')) {
@@ -158,7 +158,7 @@ describe.runIf(!onPostgres || PG_URL)(`[RELIABILITY][CRASH] kill -9 under write 
       ROUXING_SKIP_WEB: '1',
       PORT: String(port),
       HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: 'error',
       ...(dbUrl ? { DATABASE_URL: dbUrl } : {}),
     };
     const log: string[] = [];
@@ -167,7 +167,7 @@ describe.runIf(!onPostgres || PG_URL)(`[RELIABILITY][CRASH] kill -9 under write 
       await waitReady(base, first, log);
       const cookie = await loginCookie(base, 'officer3');
       const acknowledged: string[] = [];
-      const load = caseLoad(base, cookie, 8, acknowledged);
+      const load = caseLoad(base, cookie, 8, acknowledged, log);
       // Kill mid-load: once some cases are acknowledged, with requests still in flight.
       while (acknowledged.length < 25) {
         await new Promise((r) => setTimeout(r, 20));
