@@ -155,6 +155,27 @@ export const SecondFactorCodeSchema = z.object({
 });
 export type SecondFactorCode = z.infer<typeof SecondFactorCodeSchema>;
 
+/**
+ * The region's second-factor policy (安全管理员): `requireForStaff` — every staff account must enrol the second
+ * factor before it gets a session (the enterprises' accounts and, in demo mode, the demo accounts excepted).
+ */
+export const SecondFactorPolicySchema = z.object({
+  requireForStaff: z.boolean({ message: '请选择是否要求全体工作人员启用动态验证码' }),
+});
+export type SecondFactorPolicy = z.infer<typeof SecondFactorPolicySchema>;
+
+/** A staff account and whether its second factor is enabled, for the security administrator's list. */
+export const SecondFactorAccountSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  roles: z.array(RoleSchema),
+  departmentName: z.string().nullable(),
+  enabled: z.boolean(),
+  demo: z.boolean(),
+});
+export type SecondFactorAccount = z.infer<typeof SecondFactorAccountSchema>;
+
 /** A role and the permissions it grants (the domain's role table, for the security administrator). */
 export const RolePermissionsSchema = z.object({ role: RoleSchema, permissions: z.array(PermissionSchema) });
 export type RolePermissions = z.infer<typeof RolePermissionsSchema>;

@@ -4,6 +4,7 @@
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { addAccessHook } from './http/access-hook';
 import { addAuthenticateHook } from './http/authenticate-hook';
 import { errorHandler } from './http/error-handler';
 import { addHostileInputHook } from './http/hostile-input-hook';
@@ -37,6 +38,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   addAuthenticateHook(app, opts.ctx);
   addHostileInputHook(app);
   addIdempotencyHook(app, opts.ctx);
+  addAccessHook(app);
   await app.register(async (api) => registerRoutes(api.withTypeProvider<ZodTypeProvider>(), opts), { prefix: '/api/v1' });
   await registerWebApp(app, opts.webDist);
   return app;

@@ -15,7 +15,8 @@ export async function run(): Promise<number> {
     throw err;
   }
   const say = (line: string) => process.stdout.write(`${line}\n`);
-  const webOk = ensureWebBuild(say);
+  // ROUXING_SKIP_WEB=1: the API alone, without building the web app (the crash suite).
+  const webOk = process.env.ROUXING_SKIP_WEB === '1' ? false : ensureWebBuild(say);
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer({ config, webDist: webOk ? WEB_DIST : null });

@@ -10,6 +10,7 @@ export const COMMON_ERROR_CODES = {
   'AUTH.FORBIDDEN': { status: 403, meaning: '当前角色没有该操作的权限' },
   'AUTH.PASSWORD_EXPIRED': { status: 403, meaning: '密码已过期，须先修改密码' },
   'AUTH.SECOND_FACTOR_REQUIRED': { status: 401, meaning: '已启用动态验证码的账号须同时输入身份验证器中的6位动态验证码' },
+  'AUTH.SECOND_FACTOR_ENROL': { status: 401, meaning: '本地区要求工作人员启用动态验证码：须先用身份验证器完成设置才能登录' },
   'AUTH.SECOND_FACTOR_BAD': { status: 401, meaning: '动态验证码不正确或已使用过' },
   'AUTH.SECOND_FACTOR_CODE_WRONG': { status: 422, meaning: '启用动态验证码时输入的验证码不正确' },
   'AUTH.SECOND_FACTOR_STATE': { status: 409, meaning: '动态验证码已启用或尚未设置' },

@@ -28,7 +28,7 @@ export function unknownUserLockedUntil(ctx: AppContext, username: string): strin
   return p?.lockedUntil && new Date(p.lockedUntil) > ctx.now() ? p.lockedUntil : null;
 }
 
-/** One more failure for an unknown username, as `recordLoginFailure` counts an account's. */
+/** One more failure for an unknown username, as `recordSourceFailure` counts an account's (per source address: the caller keys it so). */
 export function recordUnknownUserFailure(
   ctx: AppContext,
   username: string,

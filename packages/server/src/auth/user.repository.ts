@@ -94,28 +94,6 @@ export async function insertUser(db: Queryable, u: NewUser): Promise<void> {
   );
 }
 
-/**
- * Counts a failed login; at the threshold the account locks until `lockUntil` and the count restarts.
- * One statement, so concurrent failures cannot skip the lock.
- */
-export async function recordLoginFailure(
-  db: Queryable,
-  id: string,
-  threshold: number,
-  lockUntil: string,
-): Promise<{ failedLogins: number; lockedUntil: string | null; lockedNow: boolean }> {
-  const r = await db.query<{ failedLogins: number; lockedUntil: string | null; lockedNow: boolean }>(
-    `UPDATE users SET
-       failed_logins = CASE WHEN failed_logins + 1 >= $2 THEN 0 ELSE failed_logins + 1 END,
-       locked_until = CASE WHEN failed_logins + 1 >= $2 THEN $3::timestamptz ELSE locked_until END
-     WHERE id = $1
-     RETURNING failed_logins AS "failedLogins", locked_until AS "lockedUntil", (locked_until = $3::timestamptz) AS "lockedNow"`,
-    [id, threshold, lockUntil],
-  );
-  const row = r.rows[0];
-  return row ?? { failedLogins: 0, lockedUntil: null, lockedNow: false };
-}
-
 export async function recordLoginSuccess(db: Queryable, id: string, now: string): Promise<void> {
   await db.query('UPDATE users SET failed_logins = 0, locked_until = NULL, last_login_at = $2 WHERE id = $1', [id, now]);
 }
@@ -138,9 +116,10 @@ export async function updateUserAccount(tx: Queryable, id: string, c: UserAccoun
   );
 }
 
-/** Lifts a lock-out and restarts the count of failed logins. */
+/** Lifts the account's lock-outs, from every source address, and restarts their counts. */
 export async function clearLockout(tx: Queryable, id: string): Promise<void> {
   await tx.query('UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = $1', [id]);
+  await tx.query('DELETE FROM login_lockouts WHERE user_id = $1', [id]);
 }
 
 export async function updatePasswordHash(tx: Queryable, id: string, passwordHash: string, now: string): Promise<void> {

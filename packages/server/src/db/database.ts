@@ -136,28 +136,44 @@ export async function openPostgres(opts: PostgresOptions): Promise<Database & { 
     pool,
     query,
     async transaction(fn) {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        const tx: Queryable = {
-          async query<R>(text: string, params?: readonly unknown[]) {
-            const r = await client.query(text, params ? [...params] : undefined);
-            return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };
-          },
-          async copyFrom(copySql: string, data: string) {
-            await pipeline(Readable.from([data]), client.query(copyStreamFrom(copySql)));
-          },
-        };
-        const result = await fn(tx);
-        await client.query('COMMIT');
-        return result;
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw err;
-      } finally {
-        client.release();
+      // A deadlock (40P01) or serialization failure (40001) rolled the whole transaction back: PostgreSQL
+      // asks the client to run it again. A few tries with a random pause; then the error stands (a 500).
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await runTransaction(fn);
+        } catch (err) {
+          const code = (err as { code?: string }).code;
+          if (attempt >= 4 || (code !== '40P01' && code !== '40001')) {
+            throw err;
+          }
+          await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * attempt));
+        }
       }
     },
     close: () => pool.end(),
   };
+
+  async function runTransaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const tx: Queryable = {
+        async query<R>(text: string, params?: readonly unknown[]) {
+          const r = await client.query(text, params ? [...params] : undefined);
+          return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };
+        },
+        async copyFrom(copySql: string, data: string) {
+          await pipeline(Readable.from([data]), client.query(copyStreamFrom(copySql)));
+        },
+      };
+      const result = await fn(tx);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
 }

@@ -19,6 +19,7 @@ import { issuedDecisionRoutes } from './issued-decisions.routes';
 import { partyRoutes } from './parties.routes';
 import { publicRoutes } from './public.routes';
 import { rulesRoutes } from './rules.routes';
+import { secondFactorRoutes } from './second-factor.routes';
 import { setupRoutes } from './setup.routes';
 import { supervisionRoutes } from './supervision.routes';
 import { surveyRoutes } from './surveys.routes';
@@ -51,4 +52,5 @@ export function registerRoutes(api: Api, opts: RouteOptions): void {
   surveyRoutes(api, opts);
   indicatorRoutes(api, opts);
   assessmentRoutes(api, opts);
+  secondFactorRoutes(api, opts);
 }

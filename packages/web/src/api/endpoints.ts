@@ -14,7 +14,9 @@ import type {
   PasswordChange,
   Region,
   RolePermissions,
+  SecondFactorAccount,
   SecondFactorCode,
+  SecondFactorPolicy,
   SecondFactorSetup,
   SecurityPolicy,
   User,
@@ -44,6 +46,8 @@ export const keys = {
   regions: ['regions'] as const,
   roles: ['security-roles'] as const,
   policy: ['security-policy'] as const,
+  secondFactorPolicy: ['second-factor-policy'] as const,
+  secondFactorAccounts: ['second-factor-accounts'] as const,
 };
 
 export const authApi = {
@@ -53,6 +57,7 @@ export const authApi = {
   changePassword: (body: PasswordChange) => api<void>('/auth/password', { method: 'POST', body }),
   setUpSecondFactor: () => api<SecondFactorSetup>('/auth/second-factor/setup', { method: 'POST' }),
   enableSecondFactor: (body: SecondFactorCode) => api<Me>('/auth/second-factor/enable', { method: 'POST', body }),
+  enrolSecondFactor: (body: LoginBody) => api<SecondFactorSetup>('/auth/second-factor/enrol', { method: 'POST', body }),
 };
 
 export const entityApi = {
@@ -89,4 +94,8 @@ export const referenceApi = {
 export const securityApi = {
   roles: () => api<RolePermissions[]>('/security/roles'),
   policy: () => api<SecurityPolicy>('/security/policy'),
+  secondFactorPolicy: () => api<SecondFactorPolicy>('/security/second-factor-policy'),
+  setSecondFactorPolicy: (body: SecondFactorPolicy) => api<SecondFactorPolicy>('/security/second-factor-policy', { method: 'PUT', body }),
+  secondFactorAccounts: () => api<SecondFactorAccount[]>('/security/second-factor-accounts'),
+  resetSecondFactor: (userId: string) => api<void>(`/users/${encodeURIComponent(userId)}/second-factor`, { method: 'DELETE' }),
 };

@@ -1,7 +1,7 @@
 import { LockOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
-import type { LoginBody } from '@rouxing/contracts';
+import type { LoginBody, SecondFactorSetup } from '@rouxing/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input } from 'antd';
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
@@ -26,6 +26,16 @@ export default function LoginPage() {
   const [form] = Form.useForm<LoginBody>();
   // Asked for once the server says the account has a second factor (AUTH.SECOND_FACTOR_REQUIRED).
   const [needsCode, setNeedsCode] = useState(false);
+  // The region requires staff to enrol (AUTH.SECOND_FACTOR_ENROL): the secret to add to the authenticator.
+  const [enrolment, setEnrolment] = useState<SecondFactorSetup | null>(null);
+  const enrol = useMutation({
+    mutationFn: authApi.enrolSecondFactor,
+    meta: { handles401: true, silent: true },
+    onSuccess: (setup) => {
+      setEnrolment(setup);
+      setNeedsCode(true);
+    },
+  });
   const login = useMutation({
     mutationFn: authApi.login,
     meta: { handles401: true },
@@ -37,6 +47,10 @@ export default function LoginPage() {
     onError: (e) => {
       if (isApiError(e) && (e.code === 'AUTH.SECOND_FACTOR_REQUIRED' || e.code === 'AUTH.SECOND_FACTOR_BAD')) {
         setNeedsCode(true);
+      }
+      if (isApiError(e) && e.code === 'AUTH.SECOND_FACTOR_ENROL' && !enrolment) {
+        const { username, password } = form.getFieldsValue();
+        enrol.mutate({ username, password });
       }
       if (isApiError(e) && e.fields.length > 0) {
         form.setFields(
@@ -55,7 +69,10 @@ export default function LoginPage() {
     return <Navigate to={safeRedirect(params.get('redirect')) ?? homePath(me)} replace />;
   }
 
-  const error = login.error;
+  // The refusal that led to the set-up step is said by the step itself (its info box), not as an error.
+  const stepShown =
+    enrolment && isApiError(login.error) && login.error.code === 'AUTH.SECOND_FACTOR_ENROL' && login.error.fields.length === 0;
+  const error = enrol.error ?? (stepShown ? null : login.error);
   const errorText = error ? (isApiError(error) && error.message) || t('error.network') : null;
 
   return (
@@ -96,11 +113,23 @@ export default function LoginPage() {
               placeholder={t('auth.passwordPlaceholder')}
             />
           </Form.Item>
+          {enrolment && (
+            <div data-testid="login-enrol">
+              <Alert type="info" showIcon title={t('auth.enrolTitle')} description={t('auth.enrolScan')} style={{ marginBottom: 12 }} />
+              <img src={enrolment.qrDataUrl} alt={t('profile.totpQrAlt')} width={180} height={180} />
+              <Typography.Paragraph>
+                {t('profile.totpSecret')}
+                <Typography.Text code copyable={{ text: enrolment.secret }}>
+                  <span data-testid="login-enrol-secret">{enrolment.secret}</span>
+                </Typography.Text>
+              </Typography.Paragraph>
+            </div>
+          )}
           {needsCode && (
             <Form.Item
               name="totp"
               label={t('auth.totp')}
-              extra={t('auth.totpHint')}
+              extra={enrolment ? t('auth.enrolHint') : t('auth.totpHint')}
               rules={[{ required: true, pattern: /^\d{6}$/, message: t('auth.totpRequired') }]}
             >
               <Input
@@ -113,7 +142,7 @@ export default function LoginPage() {
               />
             </Form.Item>
           )}
-          <Button type="primary" htmlType="submit" block loading={login.isPending} data-testid="login-submit">
+          <Button type="primary" htmlType="submit" block loading={login.isPending || enrol.isPending} data-testid="login-submit">
             {t('auth.login')}
           </Button>
         </Form>

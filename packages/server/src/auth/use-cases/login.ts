@@ -2,18 +2,25 @@ import type { LoginBody, Me } from '@rouxing/contracts';
 import type { AppContext, RequestMeta } from '../../context';
 import { AppError } from '../../errors';
 import { appendAudit } from '../../records/audit.repository';
+import { clearSourceFailures, type LockoutKey, recordSourceFailure, sourceLockedUntil } from '../login-lockout.repository';
 import { meOf } from '../me';
 import { dummyHash, verifyPassword } from '../password';
-import { findSecondFactor } from '../second-factor.repository';
+import { findSecondFactor, type SecondFactorRow } from '../second-factor.repository';
 import { insertSession, newSessionToken } from '../session.repository';
 import { recordUnknownUserFailure, unknownUserLockedUntil } from '../unknown-user-lockout';
-import { findUserByUsername, recordLoginFailure, recordLoginSuccess, type UserRow } from '../user.repository';
+import { findUserByUsername, recordLoginSuccess, type UserRow } from '../user.repository';
 import { useCode } from './second-factor';
+import { mustEnrolSecondFactor, recordEnrolledAtLogin } from './second-factor-policy';
 
 const BAD_CREDENTIALS = '用户名或密码错误';
 
 function shanghaiTime(iso: string): string {
   return new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** The lock-out counts per account AND source address (auth/login-lockout.repository.ts). */
+function lockoutKey(user: UserRow, meta: RequestMeta): LockoutKey {
+  return { regionCode: user.regionCode, userId: user.id, source: meta.sourceIp ?? 'unknown' };
 }
 
 function lockedError(until: string): AppError {
@@ -58,12 +65,14 @@ async function refuseUnknownUser(ctx: AppContext, body: LoginBody, meta: Request
   const policy = ctx.config.security;
   await verifyPassword(await dummyHash(), body.password);
   await auditFailure(ctx, body, meta, ctx.config.regionCode, null, 'unknown_user');
-  const locked = unknownUserLockedUntil(ctx, body.username);
+  // Counted per username and source address, as a known account is.
+  const phantom = `${meta.sourceIp ?? 'unknown'} ${body.username}`;
+  const locked = unknownUserLockedUntil(ctx, phantom);
   if (locked) {
     throw lockedError(locked);
   }
   const lockUntil = new Date(ctx.now().getTime() + policy.lockoutMinutes * 60_000).toISOString();
-  if (recordUnknownUserFailure(ctx, body.username, policy.lockoutThreshold, lockUntil).lockedNow) {
+  if (recordUnknownUserFailure(ctx, phantom, policy.lockoutThreshold, lockUntil).lockedNow) {
     throw lockedError(lockUntil);
   }
   throw badCredentials(ctx);
@@ -74,20 +83,21 @@ async function refuseUnknownUser(ctx: AppContext, body: LoginBody, meta: Request
  * a wrong password, which counts towards the lock-out (SECURITY.md: 5 failures → 15 minutes), or stopped
  * (said only to whom knows the password).
  */
-async function checkCredentials(ctx: AppContext, body: LoginBody, meta: RequestMeta): Promise<UserRow> {
+export async function checkCredentials(ctx: AppContext, body: LoginBody, meta: RequestMeta): Promise<UserRow> {
   const now = ctx.now();
   const policy = ctx.config.security;
   const user = await findUserByUsername(ctx.db, body.username);
   if (!user) {
     return refuseUnknownUser(ctx, body, meta);
   }
-  if (user.lockedUntil && new Date(user.lockedUntil) > now) {
+  const lockedUntil = await sourceLockedUntil(ctx.db, lockoutKey(user, meta), now.toISOString());
+  if (lockedUntil) {
     await auditFailure(ctx, body, meta, user.regionCode, user, 'locked');
-    throw lockedError(user.lockedUntil);
+    throw lockedError(lockedUntil);
   }
   if (!(await verifyPassword(user.passwordHash, body.password))) {
     const lockUntil = new Date(now.getTime() + policy.lockoutMinutes * 60_000).toISOString();
-    const r = await recordLoginFailure(ctx.db, user.id, policy.lockoutThreshold, lockUntil);
+    const r = await recordSourceFailure(ctx.db, lockoutKey(user, meta), policy.lockoutThreshold, lockUntil);
     await auditFailure(ctx, body, meta, user.regionCode, user, r.lockedNow ? 'bad_password_locked' : 'bad_password');
     if (r.lockedNow) {
       throw lockedError(lockUntil);
@@ -109,7 +119,7 @@ async function checkCredentials(ctx: AppContext, body: LoginBody, meta: RequestM
 async function checkSecondFactor(ctx: AppContext, body: LoginBody, meta: RequestMeta, user: UserRow): Promise<void> {
   const factor = await findSecondFactor(ctx.db, user.regionCode, user.id);
   if (!factor?.enabledAt) {
-    return;
+    return enrolmentStep(ctx, body, meta, user, factor);
   }
   if (!body.totp) {
     await auditFailure(ctx, body, meta, user.regionCode, user, 'second_factor_missing');
@@ -120,7 +130,7 @@ async function checkSecondFactor(ctx: AppContext, body: LoginBody, meta: Request
   }
   const policy = ctx.config.security;
   const lockUntil = new Date(ctx.now().getTime() + policy.lockoutMinutes * 60_000).toISOString();
-  const r = await recordLoginFailure(ctx.db, user.id, policy.lockoutThreshold, lockUntil);
+  const r = await recordSourceFailure(ctx.db, lockoutKey(user, meta), policy.lockoutThreshold, lockUntil);
   await auditFailure(ctx, body, meta, user.regionCode, user, r.lockedNow ? 'second_factor_bad_locked' : 'second_factor_bad');
   if (r.lockedNow) {
     throw lockedError(lockUntil);
@@ -128,6 +138,27 @@ async function checkSecondFactor(ctx: AppContext, body: LoginBody, meta: Request
   throw new AppError('AUTH.SECOND_FACTOR_BAD', '动态验证码不正确或已使用过，请输入身份验证器当前显示的6位数字', [
     { path: 'totp', message: '动态验证码不正确' },
   ]);
+}
+
+/**
+ * A staff account without an enabled factor where the region requires one (second-factor-policy.ts): no
+ * session but the set-up step; the login that brings the new factor's code enables it and goes on.
+ */
+async function enrolmentStep(ctx: AppContext, body: LoginBody, meta: RequestMeta, user: UserRow, factor: SecondFactorRow | null) {
+  if (!(await mustEnrolSecondFactor(ctx, user))) {
+    return;
+  }
+  if (body.totp && factor && (await useCode(ctx, user, factor, body.totp, true))) {
+    return recordEnrolledAtLogin(ctx, user, meta);
+  }
+  await auditFailure(ctx, body, meta, user.regionCode, user, 'second_factor_not_enrolled');
+  throw new AppError(
+    'AUTH.SECOND_FACTOR_ENROL',
+    body.totp && factor
+      ? '动态验证码不正确：请核对手机时间并输入身份验证器当前显示的6位数字'
+      : '本地区要求工作人员启用动态验证码：请用身份验证器扫描二维码完成设置后登录',
+    body.totp && factor ? [{ path: 'totp', message: '动态验证码不正确' }] : undefined,
+  );
 }
 
 /**
@@ -143,6 +174,7 @@ export async function login(ctx: AppContext, body: LoginBody, meta: RequestMeta)
   const expiresAt = new Date(now.getTime() + ctx.config.security.sessionAbsoluteHours * 3600_000).toISOString();
   await ctx.db.transaction(async (tx) => {
     await recordLoginSuccess(tx, user.id, nowIso);
+    await clearSourceFailures(tx, lockoutKey(user, meta));
     await insertSession(tx, {
       regionCode: user.regionCode,
       id: token.id,

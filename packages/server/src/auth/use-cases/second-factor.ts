@@ -41,6 +41,11 @@ export async function useCode(ctx: AppContext, user: UserRow, f: SecondFactorRow
 
 /** A new secret for the signed-in user's authenticator (replacing one not yet enabled). */
 export async function setUpSecondFactor(ctx: AppContext, actor: Actor, meta: RequestMeta): Promise<SecondFactorSetup> {
+  return newSecondFactorSetup(ctx, actor, meta);
+}
+
+/** Stores a new pending secret for the actor's account and shows it (QR code and text); refused when one is enabled. */
+export async function newSecondFactorSetup(ctx: AppContext, actor: Actor, meta: RequestMeta): Promise<SecondFactorSetup> {
   const secret = newTotpSecret();
   const stored = await storePendingSecondFactor(
     ctx.db,

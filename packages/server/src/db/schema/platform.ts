@@ -92,6 +92,36 @@ export const sessions = pgTable(
 );
 
 /**
+ * Failed logins per account AND source address (SECURITY.md "Identity and sessions": 5 failures lock for 15
+ * minutes; GB/T 22239-2019 §8.1.4.1 登录失败处理). The lock binds the account from the address that failed, so
+ * that an attacker guessing from one address cannot lock the owner out from everywhere; the rate limit per
+ * address (http/abuse) bounds the guessing. `users.locked_until` keeps the latest lock for the administrators' list.
+ */
+export const loginLockouts = pgTable(
+  'login_lockouts',
+  {
+    regionCode: text('region_code').notNull(),
+    userId: uuid('user_id').notNull(),
+    source: text('source').notNull(),
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedUntil: tstz('locked_until'),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.userId, t.source] })],
+);
+
+/**
+ * A region's security settings set by its security administrator: `require_second_factor` — every staff
+ * account (not the enterprises', not the demo accounts) must enrol the second factor before it gets a session
+ * (SECURITY.md "Identity and sessions": 等保 level 3, two factors for officers and administrators).
+ */
+export const securitySettings = pgTable('security_settings', {
+  regionCode: text('region_code').primaryKey(),
+  requireSecondFactor: boolean('require_second_factor').notNull().default(false),
+  updatedAt: tstz('updated_at').notNull().defaultNow(),
+  updatedBy: uuid('updated_by'),
+});
+
+/**
  * The second factor of an account (SECURITY.md "Identity and sessions": TOTP, RFC 6238). The secret is
  * encrypted like personal data (AES-256-GCM, key outside the database); it counts once `enabled_at` is set
  * (the user has proved the authenticator with a code). `last_counter` refuses a code used before.

@@ -3,8 +3,9 @@ import { Card, Descriptions, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { keys, securityApi } from '../../api/endpoints';
 import { PageHeader } from '../../components/PageHeader';
+import { SecondFactorPolicyCard } from './SecondFactorPolicyCard';
 
-/** 安全策略 (安全管理员): the password, lock-out and session rules in force. */
+/** 安全策略 (安全管理员): the password, lock-out and session rules in force; the second-factor policy and resets. */
 export default function PolicyPage() {
   const { t } = useTranslation();
   const q = useQuery({ queryKey: keys.policy, queryFn: securityApi.policy });
@@ -24,6 +25,7 @@ export default function PolicyPage() {
           <Skeleton active />
         )}
       </Card>
+      <SecondFactorPolicyCard />
     </>
   );
 }
