@@ -8,6 +8,7 @@ export * from './citation';
 export * from './common';
 export * from './credit';
 export * from './credit-records';
+export * from './dashboard';
 export * from './decision';
 export * from './entities';
 export * from './errors';

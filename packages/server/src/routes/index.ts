@@ -6,6 +6,7 @@ import { caseRegisterRoutes } from './case-registers.routes';
 import { caseRoutes } from './cases.routes';
 import { correctionRoutes } from './corrections.routes';
 import { creditRoutes } from './credit.routes';
+import { dashboardRoutes } from './dashboard.routes';
 import { decisionRoutes } from './decisions.routes';
 import { entityRoutes } from './entities.routes';
 import { importRoutes } from './imports.routes';
@@ -47,4 +48,5 @@ export function registerRoutes(api: Api, opts: RouteOptions): void {
   interviewRoutes(api, opts);
   surveyRoutes(api, opts);
   indicatorRoutes(api, opts);
+  dashboardRoutes(api, opts);
 }
