@@ -3,6 +3,7 @@ import { ERROR_CODES, PERMISSIONS, type ROLES } from '@rouxing/contracts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, login, newPage, settled } from './helpers';
+import { PUBLIC_PAGES } from './public-pages';
 
 /**
  * Issue 14 item 1: no raw identifier in the zh-CN pages. Each demo role signs in, and every entry of the menu the
@@ -186,16 +187,3 @@ describe('[I18N][RAW] no raw identifier on any page of any role, nor on the publ
     expect(problems).toEqual([]);
   });
 });
-
-/** Every page the web router serves without login (packages/web/src/app/router.tsx). */
-export const PUBLIC_PAGES = [
-  '/login',
-  '/public/no-penalty-lists',
-  '/public/complaints',
-  '/public/surveys',
-  '/public/random-draws',
-  '/public/guiding-cases',
-  '/public/service-offset-rules',
-  '/public/credit',
-  '/v/not-a-real-code',
-];

@@ -6,7 +6,6 @@ import { caseRegisterRoutes } from './case-registers.routes';
 import { caseRoutes } from './cases.routes';
 import { correctionRoutes } from './corrections.routes';
 import { creditRoutes } from './credit.routes';
-import { dashboardRoutes } from './dashboard.routes';
 import { decisionRoutes } from './decisions.routes';
 import { entityRoutes } from './entities.routes';
 import { importRoutes } from './imports.routes';
@@ -23,6 +22,7 @@ import { supervisionRoutes } from './supervision.routes';
 import { surveyRoutes } from './surveys.routes';
 import { taskListRoutes } from './task-list.routes';
 import { whitelistRoutes } from './whitelist.routes';
+import { workbenchRoutes } from './workbench.routes';
 
 export function registerRoutes(api: Api, opts: RouteOptions): void {
   authRoutes(api, opts);
@@ -48,5 +48,5 @@ export function registerRoutes(api: Api, opts: RouteOptions): void {
   interviewRoutes(api, opts);
   surveyRoutes(api, opts);
   indicatorRoutes(api, opts);
-  dashboardRoutes(api, opts);
+  workbenchRoutes(api, opts);
 }

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Descriptions, Row, Skeleton, Statistic, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { dashboardApi, dashboardKeys } from '../api/dashboard';
+import { workbenchApi, workbenchKeys } from '../api/workbench';
 import { useCurrentUser } from '../app/auth';
 import { PageHeader } from '../components/PageHeader';
 import { dash } from '../lib/format';
@@ -13,9 +13,9 @@ import { SetupChecklist } from './admin/SetupChecklist';
  * The role's figures (issue 14 item 2): each is the total of a list, computed by the server with the list's own
  * query and filter, and links to that list.
  */
-function DashboardCounts() {
+function WorkbenchCounts() {
   const { t } = useTranslation();
-  const q = useQuery({ queryKey: dashboardKeys.counts, queryFn: dashboardApi.counts, staleTime: 0 });
+  const q = useQuery({ queryKey: workbenchKeys.counts, queryFn: workbenchApi.counts, staleTime: 0 });
   const counts = q.data?.counts ?? [];
   if (!q.isLoading && counts.length === 0) {
     return null;
@@ -53,7 +53,7 @@ export default function DashboardPage() {
   return (
     <>
       <PageHeader title={t('dashboard.title')} testId="page-dashboard" />
-      <DashboardCounts />
+      <WorkbenchCounts />
       {can(me, 'user.manage') && (
         <Card title={t('setup.menu.firstRun')} style={{ marginBottom: 16 }}>
           <SetupChecklist onlyWhenMissing />

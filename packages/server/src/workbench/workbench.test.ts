@@ -62,7 +62,7 @@ const EXPECTED: Record<(typeof USERS)[number], string[]> = {
 describe(`[DASHBOARD] 工作台 counts per role equal the lists they link to (${dbKind()})`, () => {
   for (const user of USERS) {
     it(`${user}: ${EXPECTED[user].join(', ')}`, async () => {
-      const { counts } = (await get(user, '/dashboard/counts')) as { counts: { key: string; count: number; path: string }[] };
+      const { counts } = (await get(user, '/workbench/counts')) as { counts: { key: string; count: number; path: string }[] };
       expect(counts.map((c) => c.key)).toEqual(EXPECTED[user]);
       for (const c of counts) {
         expect(c.count, `${user} ${c.key} ${c.path}`).toBe(await listTotal(user, c.path));
@@ -71,6 +71,6 @@ describe(`[DASHBOARD] 工作台 counts per role equal the lists they link to (${
   }
 
   it('answers 401 without a session', async () => {
-    expect((await env.app.inject({ method: 'GET', url: '/api/v1/dashboard/counts' })).statusCode).toBe(401);
+    expect((await env.app.inject({ method: 'GET', url: '/api/v1/workbench/counts' })).statusCode).toBe(401);
   });
 });

@@ -9,7 +9,7 @@ import { z } from 'zod';
  * officer: 待办, 待入企检查, 纠正事项; reviewer: 待审核 (cases and inspection plans); Judicial Bureau: 纠正事项 and
  * 督导事项; administrator: accounts and the 开通向导's missing settings; enterprise: its cases, 失信信息, 问卷.
  */
-export const DASHBOARD_COUNTS = {
+export const WORKBENCH_COUNTS = {
   todo: '/todo',
   caseApprovals: '/todo?kind=approval_awaited',
   plansToApprove: '/inspections?status=pending_approval',
@@ -22,15 +22,15 @@ export const DASHBOARD_COUNTS = {
   myCreditRecords: '/portal/credit',
   mySurveys: '/portal/surveys',
 } as const;
-export type DashboardCountKey = keyof typeof DASHBOARD_COUNTS;
-export const DASHBOARD_COUNT_KEYS = Object.keys(DASHBOARD_COUNTS) as DashboardCountKey[];
+export type WorkbenchCountKey = keyof typeof WORKBENCH_COUNTS;
+export const WORKBENCH_COUNT_KEYS = Object.keys(WORKBENCH_COUNTS) as WorkbenchCountKey[];
 
-export const DashboardCountSchema = z.object({
-  key: z.enum(DASHBOARD_COUNT_KEYS as [DashboardCountKey, ...DashboardCountKey[]]),
+export const WorkbenchCountSchema = z.object({
+  key: z.enum(WORKBENCH_COUNT_KEYS as [WorkbenchCountKey, ...WorkbenchCountKey[]]),
   count: z.number().int().nonnegative(),
   /** The list it counts, with the same filter. */
   path: z.string(),
 });
-export type DashboardCount = z.infer<typeof DashboardCountSchema>;
-export const DashboardCountsSchema = z.object({ counts: z.array(DashboardCountSchema) });
-export type DashboardCounts = z.infer<typeof DashboardCountsSchema>;
+export type WorkbenchCount = z.infer<typeof WorkbenchCountSchema>;
+export const WorkbenchCountsSchema = z.object({ counts: z.array(WorkbenchCountSchema) });
+export type WorkbenchCounts = z.infer<typeof WorkbenchCountsSchema>;

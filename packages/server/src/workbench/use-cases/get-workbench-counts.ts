@@ -1,17 +1,17 @@
 /**
  * 工作台 counts (issue 14 item 2, decision 0025): each figure is computed by the use case of the list it links
- * to, with the same filter as the link (`DASHBOARD_COUNTS`), so the figure and the list cannot disagree. A role
+ * to, with the same filter as the link (`WORKBENCH_COUNTS`), so the figure and the list cannot disagree. A role
  * sees only the figures of the lists it may open (the lists' own permissions).
  */
 import {
   CaseQuerySchema,
   CorrectionItemQuerySchema,
-  DASHBOARD_COUNTS,
-  type DashboardCountKey,
-  type DashboardCounts,
   InspectionPlanQuerySchema,
   SupervisionTaskQuerySchema,
   UserListQuerySchema,
+  WORKBENCH_COUNTS,
+  type WorkbenchCountKey,
+  type WorkbenchCounts,
 } from '@rouxing/contracts';
 import { type Actor, can } from '@rouxing/domain';
 import { listCases } from '../../cases/use-cases/list-cases';
@@ -25,11 +25,11 @@ import { listVisibleSupervisionTasks } from '../../supervision/use-cases/list-ta
 import { listPublished } from '../../surveys/use-cases/answer-survey';
 import { listRegionUsers } from '../../users/use-cases/list-users';
 
-type Counter = { key: DashboardCountKey; shows: (a: Actor) => boolean; count: (ctx: AppContext, a: Actor) => Promise<number> };
+type Counter = { key: WorkbenchCountKey; shows: (a: Actor) => boolean; count: (ctx: AppContext, a: Actor) => Promise<number> };
 
 /** The query of a link's `?…`, parsed by the list's own schema with one row per page (only the total is read). */
-function linkQuery<T>(key: DashboardCountKey, schema: { parse: (v: unknown) => T }): T {
-  const search = new URL(DASHBOARD_COUNTS[key], 'http://x').searchParams;
+function linkQuery<T>(key: WorkbenchCountKey, schema: { parse: (v: unknown) => T }): T {
+  const search = new URL(WORKBENCH_COUNTS[key], 'http://x').searchParams;
   return schema.parse({ ...Object.fromEntries(search), page: 1, pageSize: 1 });
 }
 
@@ -88,8 +88,8 @@ const COUNTERS: readonly Counter[] = [
   { key: 'mySurveys', shows: (a) => can(a, 'case.portal'), count: async (c, a) => (await listPublished(c, 'enterprise', a)).length },
 ];
 
-export async function getDashboardCounts(ctx: AppContext, actor: Actor): Promise<DashboardCounts> {
+export async function getWorkbenchCounts(ctx: AppContext, actor: Actor): Promise<WorkbenchCounts> {
   const shown = COUNTERS.filter((c) => c.shows(actor));
   const counts = await Promise.all(shown.map((c) => c.count(ctx, actor)));
-  return { counts: shown.map((c, i) => ({ key: c.key, count: counts[i] ?? 0, path: DASHBOARD_COUNTS[c.key] })) };
+  return { counts: shown.map((c, i) => ({ key: c.key, count: counts[i] ?? 0, path: WORKBENCH_COUNTS[c.key] })) };
 }
