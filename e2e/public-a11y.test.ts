@@ -43,7 +43,7 @@ describe('[A11Y][PUBLIC] axe on every public and portal page; the enterprise flo
       }
       await page.goto('/public/credit');
       await settled(page);
-      const entity = await page.locator('main a[href^="/public/credit/"]').first().getAttribute('href');
+      const entity = (await page.locator('main a[href^="/public/credit/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href'))))[0];
       if (entity) {
         await page.goto(entity);
         found.push(...(await axeClean(page, entity)));
