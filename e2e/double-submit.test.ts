@@ -5,7 +5,7 @@ import { apiCall, launch, login, newPage, PHONE, shanghaiDay, shot } from './hel
 /**
  * Issue 14, defects 1 and 2: every creating button double-clicked makes exactly one record (the api
  * client's Idempotency-Key and the server's first answer), and an impossible date typed in a date field
- * followed by Enter submits nothing and shows a Chinese error on the field.
+ * followed by Enter, or by a mouse click on 提交, submits nothing and shows a Chinese error on the field.
  */
 let browser: Browser;
 const sessions: BrowserContext[] = [];
@@ -28,17 +28,38 @@ async function as(username: string, viewport?: { width: number; height: number }
 const stateOf = (page: Page) => page.getByTestId('case-state').textContent();
 const total = async (page: Page, path: string) => (await apiCall(page, 'GET', `${path}?pageSize=1`)).total as number;
 
-/** Types an impossible date into a date field and presses Enter: the field must show a Chinese error. */
-async function impossibleDate(page: Page, field: string | null): Promise<void> {
+/**
+ * Types an impossible date into a date field and presses Enter, then types it again and clicks the form's submit
+ * button with the mouse (the field loses focus first, and antd puts the old value back): both times the field
+ * shows a Chinese error and the form sends nothing (the caller checks that nothing was written). Then the old
+ * date is typed again, which clears the error.
+ */
+async function impossibleDate(page: Page, field: string | null, submit: string): Promise<void> {
   const input = field
     ? page.locator(`[data-testid="${field}"] input, input[data-testid="${field}"]`).first()
     : page.locator('.ant-picker-range input').first();
-  await input.click();
-  await input.press('ControlOrMeta+a');
-  await input.pressSequentially('2026-02-30');
+  const old = await input.inputValue();
+  const typeBad = async () => {
+    await input.click();
+    await input.press('ControlOrMeta+a');
+    await input.pressSequentially('2026-02-30');
+  };
+  await typeBad();
   await input.press('Enter');
   await expect.poll(() => page.getByTestId('date-error').first().textContent()).toContain('“2026-02-30”不是有效日期');
   await input.press('Escape');
+  // 提交 clicked with the mouse right after typing: no submission with the old value.
+  await typeBad();
+  await page.getByTestId(submit).click();
+  await page.waitForTimeout(800);
+  await expect.poll(() => page.getByTestId('date-error').first().textContent()).toContain('“2026-02-30”不是有效日期');
+  await input.click();
+  await input.press('ControlOrMeta+a');
+  await input.press('Backspace');
+  await input.pressSequentially(old);
+  await input.press('Enter');
+  await input.press('Escape');
+  await expect.poll(() => page.getByTestId('date-error').count()).toBe(0);
 }
 
 describe('[FORMS][IDEMPOTENT] double clicks make one record; an impossible date with Enter submits nothing', () => {
@@ -68,7 +89,7 @@ describe('[FORMS][IDEMPOTENT] double clicks make one record; an impossible date 
     // ── 告知书: an impossible deadline with Enter serves nothing; then a double click serves one ───────
     await officer.getByTestId('action-serve-notice').click();
     await expect.poll(() => officer.getByTestId('notice-delivery').textContent()).toContain('电子送达');
-    await impossibleDate(officer, 'notice-deadline');
+    await impossibleDate(officer, 'notice-deadline', 'notice-submit');
     await shot(officer, 'double-submit-impossible-date');
     expect((await apiCall(officer, 'GET', `/cases/${caseId}`)).documents).toHaveLength(0);
     expect(await stateOf(officer)).toBe('已启动');
@@ -93,7 +114,7 @@ describe('[FORMS][IDEMPOTENT] double clicks make one record; an impossible date 
     await officer.getByTestId('action-record-measure').click();
     await expect.poll(() => officer.getByTestId('measure-type').textContent()).toContain('告知承诺');
     await officer.getByTestId('measure-content').fill('在经营场所显著位置公示营业执照');
-    await impossibleDate(officer, 'measure-deadline');
+    await impossibleDate(officer, 'measure-deadline', 'measure-submit');
     expect((await apiCall(officer, 'GET', `/cases/${caseId}`)).measures).toHaveLength(0);
     await officer.getByTestId('measure-submit').dblclick();
     await expect.poll(() => stateOf(officer)).toBe('承诺履行中');
@@ -136,7 +157,7 @@ describe('[FORMS][IDEMPOTENT] double clicks make one record; an impossible date 
     await officer.locator('.ant-select-item-option', { hasText: /张伟/ }).click();
     await officer.locator('.ant-select-item-option', { hasText: /王芳/ }).click();
     await officer.keyboard.press('Escape');
-    await impossibleDate(officer, null);
+    await impossibleDate(officer, null, 'plan-submit');
     expect(await officer.getByTestId('page-inspection-new').count()).toBe(1);
     expect(await total(officer, '/inspections')).toBe(plans);
     await officer.getByTestId('plan-submit').dblclick();

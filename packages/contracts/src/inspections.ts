@@ -175,6 +175,8 @@ export const CodeViewSchema = z.object({
   state: z.enum(['valid', 'not_yet_valid', 'expired', 'completed', 'cancelled', 'not_approved', 'invalid']),
   message: z.string(),
   departmentName: z.string().nullable(),
+  /** The department's 联系电话, so that whoever scanned the code can call it (null: none set). */
+  departmentPhone: z.string().nullable(),
   entityName: z.string().nullable(),
   windowFrom: z.string().nullable(),
   windowTo: z.string().nullable(),

@@ -85,6 +85,8 @@ export const PublicServiceListSchema = z.array(PublicServiceViewSchema);
 /** A department's published conversion rule, as the public portal shows it (no login). */
 export const PublicOffsetRuleSchema = z.object({
   departmentName: z.string(),
+  /** The department's 联系电话 ('' when not set). */
+  contactPhone: z.string(),
   /** public_security | transport */
   field: z.string(),
   yuanPerHour: z.number(),

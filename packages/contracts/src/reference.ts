@@ -11,6 +11,8 @@ export const DepartmentSchema = z.object({
   kind: z.enum(['enforcement', 'judicial', 'data', 'other']),
   /** 机关代字 of the department's 文号 */
   docPrefix: z.string(),
+  /** 联系电话 ('' when not set) */
+  contactPhone: z.string(),
 });
 export type Industry = z.infer<typeof IndustrySchema>;
 export type Region = z.infer<typeof RegionSchema>;

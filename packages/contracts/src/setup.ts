@@ -21,6 +21,13 @@ export const DepartmentInputSchema = z.object({
     .max(10, '机关代字最多10个字')
     .regex(/^[\u4e00-\u9fa5]*$/, '机关代字应为汉字')
     .default(''),
+  /** 联系电话 printed on the department's documents and on the public pages that name it (issue 14 defect 12). */
+  contactPhone: z
+    .string()
+    .trim()
+    .max(30, '联系电话最多30个字符')
+    .regex(/^[0-9+\-（）() ]*$/, '联系电话只能包含数字、空格、“-”“+”和括号，例如 0734-7221234')
+    .default(''),
 });
 export type DepartmentInput = z.infer<typeof DepartmentInputSchema>;
 

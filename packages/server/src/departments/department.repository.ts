@@ -5,7 +5,7 @@ import type { Queryable } from '../db/database';
 /** The departments of a region, by their code. */
 export async function listDepartments(db: Queryable, regionCode: string): Promise<Department[]> {
   const r = await db.query<Department>(
-    `SELECT id, region_code AS "regionCode", name, code, kind, doc_prefix AS "docPrefix" FROM departments WHERE region_code = $1
+    `SELECT id, region_code AS "regionCode", name, code, kind, doc_prefix AS "docPrefix", contact_phone AS "contactPhone" FROM departments WHERE region_code = $1
      ORDER BY created_at, code`,
     [regionCode],
   );
@@ -22,9 +22,9 @@ export async function findDepartmentLetterhead(
   db: Queryable,
   regionCode: string,
   id: string,
-): Promise<{ name: string; docPrefix: string } | null> {
-  const r = await db.query<{ name: string; docPrefix: string }>(
-    'SELECT name, doc_prefix AS "docPrefix" FROM departments WHERE region_code = $1 AND id = $2',
+): Promise<{ name: string; docPrefix: string; contactPhone: string } | null> {
+  const r = await db.query<{ name: string; docPrefix: string; contactPhone: string }>(
+    'SELECT name, doc_prefix AS "docPrefix", contact_phone AS "contactPhone" FROM departments WHERE region_code = $1 AND id = $2',
     [regionCode, id],
   );
   return r.rows[0] ?? null;
@@ -48,20 +48,21 @@ export interface NewDepartment {
   name: string;
   kind: string;
   docPrefix: string;
+  contactPhone?: string;
 }
 
 export async function insertDepartments(tx: Queryable, regionCode: string, rows: readonly NewDepartment[], now: string): Promise<void> {
   for (const d of rows) {
     await tx.query(
-      'INSERT INTO departments (region_code, id, code, name, kind, doc_prefix, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-      [regionCode, d.id, d.code, d.name, d.kind, d.docPrefix, now],
+      'INSERT INTO departments (region_code, id, code, name, kind, doc_prefix, contact_phone, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+      [regionCode, d.id, d.code, d.name, d.kind, d.docPrefix, d.contactPhone ?? '', now],
     );
   }
 }
 
 export async function findDepartment(db: Queryable, regionCode: string, id: string): Promise<Department | null> {
   const r = await db.query<Department>(
-    'SELECT id, region_code AS "regionCode", name, code, kind, doc_prefix AS "docPrefix" FROM departments WHERE region_code = $1 AND id = $2',
+    'SELECT id, region_code AS "regionCode", name, code, kind, doc_prefix AS "docPrefix", contact_phone AS "contactPhone" FROM departments WHERE region_code = $1 AND id = $2',
     [regionCode, id],
   );
   return r.rows[0] ?? null;
@@ -90,13 +91,14 @@ export async function updateDepartment(
   tx: Queryable,
   regionCode: string,
   id: string,
-  d: { name: string; kind: string; docPrefix: string },
+  d: { name: string; kind: string; docPrefix: string; contactPhone: string },
 ): Promise<void> {
-  await tx.query('UPDATE departments SET name = $3, kind = $4, doc_prefix = $5 WHERE region_code = $1 AND id = $2', [
+  await tx.query('UPDATE departments SET name = $3, kind = $4, doc_prefix = $5, contact_phone = $6 WHERE region_code = $1 AND id = $2', [
     regionCode,
     id,
     d.name,
     d.kind,
     d.docPrefix,
+    d.contactPhone,
   ]);
 }

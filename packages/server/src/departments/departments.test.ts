@@ -1,12 +1,14 @@
+import PizZip from 'pizzip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, dbKind, loginAs, type TestEnv } from '../../test/harness';
+import { acceptedPersonCase } from '../../test/party-steps';
 import { appRows } from '../../test/sql';
 
 let env: TestEnv;
 const cookie: Record<string, string> = {};
 beforeAll(async () => {
   env = await createTestEnv();
-  for (const u of ['admin', 'officer', 'reviewer']) {
+  for (const u of ['admin', 'officer', 'officer3', 'reviewer']) {
     cookie[u] = await loginAs(env.app, u);
   }
 });
@@ -55,6 +57,41 @@ describe(`[SETUP][DEPARTMENTS] the administrator sets up departments (${dbKind()
     expect(r.json()).toMatchObject({ name: '常宁市林业局（林长办）', docPrefix: '常林', code: 'D001' });
     const events = await appRows(env, 'SELECT type FROM events WHERE aggregate_id = $1 ORDER BY seq', [id]);
     expect(events.map((e) => e.type)).toEqual(['department.create', 'department.update']);
+  });
+});
+
+describe(`[SETUP][DEPARTMENT_PHONE] a department's 联系电话 on its documents and public pages (issue 14 defect 12, ${dbKind()})`, () => {
+  const depts = async () => (await as('admin', 'GET', '/departments')).json() as { id: string; name: string; contactPhone: string }[];
+
+  it('refuses a phone with letters (422 naming contactPhone) and writes nothing', async () => {
+    const jt = (await depts()).find((d) => d.name === '常宁市交通运输局');
+    const body = { name: '常宁市交通运输局', regionCode: '430482', kind: 'enforcement', docPrefix: '常交' };
+    const bad = await as('admin', 'PUT', `/departments/${jt?.id}`, { ...body, contactPhone: '0734-72abc' });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().error.fields).toEqual([
+      { path: 'contactPhone', message: '联系电话只能包含数字、空格、“-”“+”和括号，例如 0734-7221234' },
+    ]);
+    expect((await depts()).find((d) => d.id === jt?.id)?.contactPhone).toBe(jt?.contactPhone);
+    const ok = await as('admin', 'PUT', `/departments/${jt?.id}`, { ...body, contactPhone: '0734-7225678' });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().contactPhone).toBe('0734-7225678');
+  });
+
+  it('prints it in the 联系人及电话 line of the 告知书 and lists it with the published 公益抵罚 rules', async () => {
+    const id = await acceptedPersonCase(as, 'officer3', '430482199001011236');
+    const view = (await as('officer3', 'GET', `/cases/${id}`)).json() as { documents: { id: string }[] };
+    const file = await as('officer3', 'GET', `/case-documents/${view.documents[0]?.id}/file`);
+    expect(file.statusCode).toBe(200);
+    const text = (new PizZip(file.rawPayload).file('word/document.xml')?.asText() ?? '').replace(/<[^>]+>/g, '');
+    expect(text).toMatch(/联系人及电话：\S+，联系电话：0734-7225678/);
+    const rules = (await env.app.inject({ method: 'GET', url: '/api/v1/public/service-offset-rules' })).json() as {
+      departmentName: string;
+      contactPhone: string;
+    }[];
+    expect(rules.length).toBeGreaterThan(0);
+    for (const r of rules) {
+      expect(r.contactPhone, r.departmentName).toMatch(/^0734-72\d{5}$/);
+    }
   });
 });
 

@@ -61,6 +61,11 @@ export interface IssuedDocument {
   fileName: string;
 }
 
+/** “张伟，联系电话：0734-7221234” — or the name alone while the department has no phone set. */
+export function contactLine(person: string, phone: string): string {
+  return phone ? `${person}，联系电话：${phone}` : person;
+}
+
 export async function issueDocument(tx: Queryable, ctx: AppContext, actor: Actor, input: IssueInput, now: string): Promise<IssuedDocument> {
   const spec = DEFAULT_TEMPLATES[input.kind];
   if (!spec) {
@@ -85,6 +90,9 @@ export async function issueDocument(tx: Queryable, ctx: AppContext, actor: Actor
     ...input.data,
     documentNo,
     authority: d.name,
+    // 联系人及电话: the person who issues it and the department's 联系电话 (issue 14 defect 12; 《行政处罚法》第四十四条
+    // requires the party to be told how to be heard, which needs a number to call).
+    contact: contactLine(input.data.contact, d.contactPhone),
     issuedOn: chineseDate(input.issuedOn),
   });
   const stored = await ctx.blobs.put(Readable.from([file]));

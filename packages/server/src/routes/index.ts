@@ -25,6 +25,7 @@ import { supervisionRoutes } from './supervision.routes';
 import { surveyRoutes } from './surveys.routes';
 import { taskListRoutes } from './task-list.routes';
 import { whitelistRoutes } from './whitelist.routes';
+import { workbenchRoutes } from './workbench.routes';
 
 export function registerRoutes(api: Api, opts: RouteOptions): void {
   authRoutes(api, opts);
@@ -53,4 +54,5 @@ export function registerRoutes(api: Api, opts: RouteOptions): void {
   indicatorRoutes(api, opts);
   assessmentRoutes(api, opts);
   secondFactorRoutes(api, opts);
+  workbenchRoutes(api, opts);
 }

@@ -31,17 +31,17 @@ import { seedWhitelist } from './whitelist-seed';
 export const DEMO_REGION = '430482';
 
 export const DEMO_DEPARTMENTS = [
-  { code: 'SCJG', name: '常宁市市场监督管理局', kind: 'enforcement', docPrefix: '常市监' },
-  { code: 'JTYS', name: '常宁市交通运输局', kind: 'enforcement', docPrefix: '常交' },
-  { code: 'GA', name: '常宁市公安局', kind: 'enforcement', docPrefix: '常公' },
-  { code: 'STHJ', name: '衡阳市生态环境局常宁分局', kind: 'enforcement', docPrefix: '衡环常' },
-  { code: 'CGZF', name: '常宁市城市管理和综合执法局', kind: 'enforcement', docPrefix: '常城管' },
-  { code: 'WSJK', name: '常宁市卫生健康局', kind: 'enforcement', docPrefix: '常卫' },
-  { code: 'YJGL', name: '常宁市应急管理局', kind: 'enforcement', docPrefix: '常应急' },
-  { code: 'XFJY', name: '常宁市消防救援大队', kind: 'enforcement', docPrefix: '常消' },
-  { code: 'SWJ', name: '国家税务总局常宁市税务局', kind: 'enforcement', docPrefix: '常税' },
-  { code: 'SFJ', name: '常宁市司法局', kind: 'judicial', docPrefix: '常司' },
-  { code: 'SJJ', name: '常宁市数据局', kind: 'data', docPrefix: '常数据' },
+  { code: 'SCJG', name: '常宁市市场监督管理局', kind: 'enforcement', docPrefix: '常市监', contactPhone: '0734-7221111' },
+  { code: 'JTYS', name: '常宁市交通运输局', kind: 'enforcement', docPrefix: '常交', contactPhone: '0734-7221222' },
+  { code: 'GA', name: '常宁市公安局', kind: 'enforcement', docPrefix: '常公', contactPhone: '0734-7221333' },
+  { code: 'STHJ', name: '衡阳市生态环境局常宁分局', kind: 'enforcement', docPrefix: '衡环常', contactPhone: '0734-7221444' },
+  { code: 'CGZF', name: '常宁市城市管理和综合执法局', kind: 'enforcement', docPrefix: '常城管', contactPhone: '0734-7221555' },
+  { code: 'WSJK', name: '常宁市卫生健康局', kind: 'enforcement', docPrefix: '常卫', contactPhone: '0734-7221666' },
+  { code: 'YJGL', name: '常宁市应急管理局', kind: 'enforcement', docPrefix: '常应急', contactPhone: '0734-7221777' },
+  { code: 'XFJY', name: '常宁市消防救援大队', kind: 'enforcement', docPrefix: '常消', contactPhone: '0734-7221888' },
+  { code: 'SWJ', name: '国家税务总局常宁市税务局', kind: 'enforcement', docPrefix: '常税', contactPhone: '0734-7221999' },
+  { code: 'SFJ', name: '常宁市司法局', kind: 'judicial', docPrefix: '常司', contactPhone: '0734-7222110' },
+  { code: 'SJJ', name: '常宁市数据局', kind: 'data', docPrefix: '常数据', contactPhone: '0734-7222221' },
 ] as const;
 
 type DeptCode = (typeof DEMO_DEPARTMENTS)[number]['code'];

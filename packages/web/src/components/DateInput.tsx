@@ -8,7 +8,7 @@
 import { DatePicker as AntDatePicker } from 'antd';
 import dayjs from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
-import { type ComponentProps, type KeyboardEvent, useState } from 'react';
+import { type ComponentProps, type KeyboardEvent, type RefObject, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 dayjs.extend(customParseFormat);
@@ -28,36 +28,76 @@ export function invalidDateText(text: string, format: unknown): string | null {
   return formats.some((f) => dayjs(t, f, true).isValid()) ? null : t;
 }
 
-/** Checks the field's text on Enter (never submitting the form) and when the field is left. */
+/**
+ * Checks the field's text on Enter (never submitting the form) and when the field is left. The text typed is
+ * followed as it is typed: antd puts the old value back into the field when it loses focus, so a click on
+ * 提交 (the field loses focus first) must not find the old value there and send it. While a typed date does
+ * not exist, the form's submit event is stopped before antd's Form sees it (issue 14 defect 4).
+ */
 function useDateGuard(format: unknown, checked: boolean) {
   const { t } = useTranslation();
   const [bad, setBad] = useState<string | null>(null);
-  const check = (target: EventTarget | null) => {
-    if (checked && target instanceof HTMLInputElement) {
-      const text = invalidDateText(target.value, format);
-      setBad(text === null ? null : t('form.invalidDate', { text }));
-    }
+  const typed = useRef(new Map<EventTarget, string | null>());
+  const marker = useRef<HTMLSpanElement>(null);
+  const firstBad = () => [...typed.current.values()].find((v) => v !== null) ?? null;
+  const show = () => {
+    const text = firstBad();
+    setBad(text === null ? null : t('form.invalidDate', { text }));
   };
+  useEffect(() => {
+    const picker = marker.current?.previousElementSibling;
+    const form = marker.current?.closest('form');
+    if (!checked || !picker) {
+      return;
+    }
+    const onInput = (e: Event) => {
+      if (e.target instanceof HTMLInputElement) {
+        typed.current.set(e.target, invalidDateText(e.target.value, format));
+      }
+    };
+    const onSubmit = (e: Event) => {
+      if (firstBad() !== null) {
+        e.preventDefault();
+        e.stopPropagation();
+        show();
+      }
+    };
+    picker.addEventListener('input', onInput);
+    form?.addEventListener('submit', onSubmit);
+    return () => {
+      picker.removeEventListener('input', onInput);
+      form?.removeEventListener('submit', onSubmit);
+    };
+  });
   return {
     bad,
-    clear: () => setBad(null),
+    marker: marker as RefObject<HTMLSpanElement>,
+    clear: () => {
+      typed.current.clear();
+      setBad(null);
+    },
     onKeyDown: (e: KeyboardEvent<HTMLElement>) => {
       if (e.key === 'Enter') {
         // Enter commits the date typed; it does not send the form with whatever the field held before.
         e.preventDefault();
-        check(e.target);
+        show();
       }
     },
-    onBlur: (e: { target: EventTarget | null }) => check(e.target),
+    onBlur: () => show(),
   };
 }
 
-function DateError({ text }: { text: string | null }) {
-  return text ? (
-    <div className="ant-form-item-explain-error" role="alert" data-testid="date-error">
-      {text}
-    </div>
-  ) : null;
+function DateError({ text, marker }: { text: string | null; marker: RefObject<HTMLSpanElement> }) {
+  return (
+    <>
+      <span ref={marker} hidden />
+      {text ? (
+        <div className="ant-form-item-explain-error" role="alert" data-testid="date-error">
+          {text}
+        </div>
+      ) : null}
+    </>
+  );
 }
 
 function DateInput(props: PickerProps) {
@@ -72,7 +112,7 @@ function DateInput(props: PickerProps) {
           props.onKeyDown?.(e, preventDefault);
         }}
         onBlur={(e, info) => {
-          g.onBlur(e);
+          g.onBlur();
           props.onBlur?.(e, info);
         }}
         onChange={(...a: Parameters<NonNullable<PickerProps['onChange']>>) => {
@@ -80,7 +120,7 @@ function DateInput(props: PickerProps) {
           props.onChange?.(...a);
         }}
       />
-      <DateError text={g.bad} />
+      <DateError text={g.bad} marker={g.marker} />
     </>
   );
 }
@@ -97,7 +137,7 @@ function DateRangeInput(props: RangeProps) {
           props.onKeyDown?.(e, preventDefault);
         }}
         onBlur={(e, info) => {
-          g.onBlur(e);
+          g.onBlur();
           props.onBlur?.(e, info);
         }}
         onChange={(...a: Parameters<NonNullable<RangeProps['onChange']>>) => {
@@ -105,7 +145,7 @@ function DateRangeInput(props: RangeProps) {
           props.onChange?.(...a);
         }}
       />
-      <DateError text={g.bad} />
+      <DateError text={g.bad} marker={g.marker} />
     </>
   );
 }

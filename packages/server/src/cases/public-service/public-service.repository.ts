@@ -107,7 +107,7 @@ export async function markPublicServiceVerified(
 /** Every published 公益抵罚 conversion rule of the region, for the public portal. */
 export async function publishedOffsetRules(db: Queryable, regionCode: string): Promise<PublicOffsetRule[]> {
   const r = await db.query<PublicOffsetRule>(
-    `SELECT d.name AS "departmentName", r.field, r.yuan_per_hour AS "yuanPerHour", r.cap_yuan AS "capYuan",
+    `SELECT d.name AS "departmentName", d.contact_phone AS "contactPhone", r.field, r.yuan_per_hour AS "yuanPerHour", r.cap_yuan AS "capYuan",
        r.cap_percent_of_fine AS "capPercentOfFine", r.published_at AS "publishedAt"
      FROM service_offset_rules r JOIN departments d ON d.region_code = r.region_code AND d.id = r.department_id
      WHERE r.region_code = $1 ORDER BY d.name`,

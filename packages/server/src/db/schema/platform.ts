@@ -35,6 +35,8 @@ export const departments = pgTable(
     kind: text('kind').notNull(),
     /** 机关代字 of its 文号 (常市监 in 常市监告〔2026〕12号). */
     docPrefix: text('doc_prefix').notNull().default(''),
+    /** 联系电话 shown on its documents and the public pages that name it (issue 14 defect 12). */
+    contactPhone: text('contact_phone').notNull().default(''),
     createdAt: tstz('created_at').notNull().defaultNow(),
   },
   (t) => [

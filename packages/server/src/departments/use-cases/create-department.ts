@@ -15,12 +15,24 @@ export async function createDepartment(ctx: AppContext, actor: Actor, input: Dep
   const now = ctx.now().toISOString();
   await ctx.db.transaction(async (tx) => {
     const code = await nextDepartmentCode(tx, actor.regionCode);
-    await insertDepartments(tx, actor.regionCode, [{ id, code, name: input.name, kind: input.kind, docPrefix: input.docPrefix }], now);
+    await insertDepartments(
+      tx,
+      actor.regionCode,
+      [{ id, code, name: input.name, kind: input.kind, docPrefix: input.docPrefix, contactPhone: input.contactPhone }],
+      now,
+    );
     await recordChange(tx, actor, meta, now, {
       aggregateType: 'department',
       aggregateId: id,
       type: 'department.create',
-      payload: { code, name: input.name, kind: input.kind, docPrefix: input.docPrefix, regionCode: input.regionCode },
+      payload: {
+        code,
+        name: input.name,
+        kind: input.kind,
+        docPrefix: input.docPrefix,
+        contactPhone: input.contactPhone,
+        regionCode: input.regionCode,
+      },
     });
   });
   return (await findDepartment(ctx.db, actor.regionCode, id)) as Department;

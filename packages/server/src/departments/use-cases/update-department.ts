@@ -7,7 +7,7 @@ import { requireUserManager } from '../../users/account-rules';
 import { findDepartment, updateDepartment } from '../department.repository';
 import { checkDepartmentInput } from '../department-input-check';
 
-/** Renames a department or changes its kind or 机关代字 (its code and region stay). */
+/** Renames a department or changes its kind, 机关代字 or 联系电话 (its code and region stay). */
 export async function editDepartment(
   ctx: AppContext,
   actor: Actor,
@@ -29,8 +29,8 @@ export async function editDepartment(
       aggregateId: id,
       type: 'department.update',
       payload: {
-        before: { name: existing.name, kind: existing.kind, docPrefix: existing.docPrefix },
-        after: { name: input.name, kind: input.kind, docPrefix: input.docPrefix },
+        before: { name: existing.name, kind: existing.kind, docPrefix: existing.docPrefix, contactPhone: existing.contactPhone },
+        after: { name: input.name, kind: input.kind, docPrefix: input.docPrefix, contactPhone: input.contactPhone },
       },
     });
   });

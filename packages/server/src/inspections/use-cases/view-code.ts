@@ -6,11 +6,13 @@
 import type { CodeView } from '@rouxing/contracts';
 import { inspectionCodeState, shanghaiToday } from '@rouxing/domain';
 import type { AppContext } from '../../context';
+import { findDepartmentLetterhead } from '../../departments/department.repository';
 import { findPlan } from '../inspection-plan.repository';
 import { planItems, planOfficers } from '../plan-details.repository';
 
 const EMPTY_VIEW: Omit<CodeView, 'state' | 'message'> = {
   departmentName: null,
+  departmentPhone: null,
   entityName: null,
   windowFrom: null,
   windowTo: null,
@@ -31,12 +33,14 @@ export async function viewCode(ctx: AppContext, token: string): Promise<CodeView
   if (!plan) {
     return { ...EMPTY_VIEW, state: 'invalid', message: '检查码无效：查无此检查计划。' };
   }
-  const [items, officers] = await Promise.all([
+  const [items, officers, department] = await Promise.all([
     planItems(ctx.db, plan.regionCode, plan.id),
     planOfficers(ctx.db, plan.regionCode, plan.id),
+    findDepartmentLetterhead(ctx.db, plan.regionCode, plan.departmentId),
   ]);
   const base = {
     departmentName: plan.departmentName,
+    departmentPhone: department?.contactPhone || null,
     entityName: plan.entityName,
     windowFrom: plan.windowFrom,
     windowTo: plan.windowTo,

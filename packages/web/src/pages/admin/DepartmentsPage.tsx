@@ -8,7 +8,7 @@ import { setupApi, setupKeys } from '../../api/setup';
 import { useCurrentUser } from '../../app/auth';
 import { showError, showSuccess } from '../../app/feedback';
 import { PageHeader } from '../../components/PageHeader';
-import { applyFieldErrors } from '../../lib/forms';
+import { applyFieldErrors, zodRule } from '../../lib/forms';
 
 type Editing = { mode: 'create' } | { mode: 'edit'; department: Department };
 
@@ -40,6 +40,7 @@ export default function DepartmentsPage() {
             { title: t('departments.name'), dataIndex: 'name' },
             { title: t('setup.department.kind'), dataIndex: 'kind', width: 120, render: (k: string) => <Tag>{t(`setup.kind.${k}`)}</Tag> },
             { title: t('setup.department.docPrefix'), dataIndex: 'docPrefix', width: 110 },
+            { title: t('setup.department.contactPhone'), dataIndex: 'contactPhone', width: 140, render: (p: string) => p || '—' },
             { title: t('profile.region'), dataIndex: 'regionCode', width: 110 },
             {
               title: t('common.actions'),
@@ -91,8 +92,8 @@ function DepartmentModal({ editing, onClose }: { editing: Editing; onClose: () =
       <Form<DepartmentInput>
         form={form}
         layout="vertical"
-        initialValues={existing ?? { regionCode: me.regionCode, kind: 'enforcement', docPrefix: '' }}
-        onFinish={(v) => save.mutate({ ...v, docPrefix: v.docPrefix ?? '' })}
+        initialValues={existing ?? { regionCode: me.regionCode, kind: 'enforcement', docPrefix: '', contactPhone: '' }}
+        onFinish={(v) => save.mutate({ ...v, docPrefix: v.docPrefix ?? '', contactPhone: v.contactPhone ?? '' })}
       >
         <Form.Item
           name="name"
@@ -109,6 +110,14 @@ function DepartmentModal({ editing, onClose }: { editing: Editing; onClose: () =
         </Form.Item>
         <Form.Item name="docPrefix" label={t('setup.department.docPrefix')} extra={t('setup.department.docPrefixHelp')}>
           <Input data-testid="department-doc-prefix" />
+        </Form.Item>
+        <Form.Item
+          name="contactPhone"
+          label={t('setup.department.contactPhone')}
+          extra={t('setup.department.contactPhoneHelp')}
+          rules={[zodRule(DepartmentInputSchema.shape.contactPhone)]}
+        >
+          <Input inputMode="tel" data-testid="department-contact-phone" />
         </Form.Item>
       </Form>
     </Modal>

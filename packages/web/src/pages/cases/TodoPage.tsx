@@ -2,7 +2,7 @@ import type { TodoItem } from '@rouxing/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Badge, Card, Col, Empty, Row, Skeleton, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { caseApi, caseKeys, LIVE } from '../../api/cases';
 import { ErrorResult } from '../../components/ErrorResult';
 import { PageHeader } from '../../components/PageHeader';
@@ -26,7 +26,9 @@ const KINDS: readonly TodoItem['kind'][] = [
 export default function TodoPage() {
   const { t } = useTranslation();
   const q = useQuery({ queryKey: caseKeys.todo, queryFn: caseApi.todo, ...LIVE });
-  const items = q.data ?? [];
+  // `?kind=approval_awaited`: one group only (the 工作台's 待审核 figure links here).
+  const only = useSearchParams()[0].get('kind');
+  const items = (q.data ?? []).filter((i) => !only || i.kind === only);
   const groups = KINDS.map((kind) => ({ kind, items: items.filter((i) => i.kind === kind) })).filter((g) => g.items.length > 0);
   return (
     <>

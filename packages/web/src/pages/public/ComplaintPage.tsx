@@ -1,12 +1,11 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Result, Select, Typography, Upload, type UploadFile } from 'antd';
+import { Alert, Button, Card, Form, Input, Result, Select, Upload, type UploadFile } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorFromResponse, isApiError } from '../../api/client';
 import { inspectionApi } from '../../api/inspections';
-import { LanguageSwitch } from '../../app/LanguageSwitch';
-import { PlatformMark } from '../../app/PlatformMark';
+import { PublicPage } from '../../components/PublicPage';
 
 type Values = { uscc: string; itemId: string; content: string; contact?: string };
 
@@ -54,60 +53,47 @@ export default function ComplaintPage() {
     }
   };
   return (
-    <div className="rx-public">
-      <header className="rx-public-header">
-        <PlatformMark compact />
-        <Typography.Title level={1} className="rx-public-title">
-          {t('complaint.title')}
-        </Typography.Title>
-        <LanguageSwitch dark />
-      </header>
-      <main className="rx-public-main" style={{ maxWidth: 720 }}>
-        {done ? (
-          <Result status="success" title={t('complaint.received')} subTitle={t('complaint.receivedHelp')} data-testid="complaint-done" />
-        ) : (
-          <Card>
-            <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('complaint.intro')} />
-            {error && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={error} />}
-            <Form form={form} layout="vertical" onFinish={submit}>
-              <Form.Item name="uscc" label={t('complaint.uscc')} rules={[{ required: true, message: t('complaint.usccRequired') }]}>
-                <Input maxLength={18} data-testid="complaint-uscc" />
-              </Form.Item>
-              <Form.Item name="itemId" label={t('complaint.item')} rules={[{ required: true, message: t('complaint.itemRequired') }]}>
-                <Select
-                  data-testid="complaint-item"
-                  options={(items.data ?? []).map((i) => ({ value: i.id, label: `${i.name}（${i.departmentName}）` }))}
-                />
-              </Form.Item>
-              <Form.Item
-                name="content"
-                label={t('complaint.content')}
-                rules={[{ required: true, message: t('complaint.contentRequired') }]}
+    <PublicPage title={t('complaint.title')} maxWidth={720}>
+      {done ? (
+        <Result status="success" title={t('complaint.received')} subTitle={t('complaint.receivedHelp')} data-testid="complaint-done" />
+      ) : (
+        <Card>
+          <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('complaint.intro')} />
+          {error && <Alert type="error" showIcon style={{ marginBottom: 16 }} message={error} />}
+          <Form form={form} layout="vertical" onFinish={submit}>
+            <Form.Item name="uscc" label={t('complaint.uscc')} rules={[{ required: true, message: t('complaint.usccRequired') }]}>
+              <Input maxLength={18} data-testid="complaint-uscc" />
+            </Form.Item>
+            <Form.Item name="itemId" label={t('complaint.item')} rules={[{ required: true, message: t('complaint.itemRequired') }]}>
+              <Select
+                data-testid="complaint-item"
+                options={(items.data ?? []).map((i) => ({ value: i.id, label: `${i.name}（${i.departmentName}）` }))}
+              />
+            </Form.Item>
+            <Form.Item name="content" label={t('complaint.content')} rules={[{ required: true, message: t('complaint.contentRequired') }]}>
+              <Input.TextArea rows={4} maxLength={2000} data-testid="complaint-content" />
+            </Form.Item>
+            <Form.Item name="contact" label={t('complaint.contact')} extra={t('complaint.contactHelp')}>
+              <Input maxLength={20} />
+            </Form.Item>
+            <Form.Item label={t('complaint.attachments')} extra={t('complaint.attachmentsHelp')}>
+              <Upload
+                fileList={files}
+                beforeUpload={() => false}
+                onChange={({ fileList }) => setFiles(fileList.slice(0, 3))}
+                accept="image/jpeg,image/png,application/pdf"
+                maxCount={3}
+                multiple
               >
-                <Input.TextArea rows={4} maxLength={2000} data-testid="complaint-content" />
-              </Form.Item>
-              <Form.Item name="contact" label={t('complaint.contact')} extra={t('complaint.contactHelp')}>
-                <Input maxLength={20} />
-              </Form.Item>
-              <Form.Item label={t('complaint.attachments')} extra={t('complaint.attachmentsHelp')}>
-                <Upload
-                  fileList={files}
-                  beforeUpload={() => false}
-                  onChange={({ fileList }) => setFiles(fileList.slice(0, 3))}
-                  accept="image/jpeg,image/png,application/pdf"
-                  maxCount={3}
-                  multiple
-                >
-                  <Button icon={<UploadOutlined />}>{t('complaint.choose')}</Button>
-                </Upload>
-              </Form.Item>
-              <Button type="primary" htmlType="submit" loading={sending} data-testid="complaint-submit">
-                {t('complaint.submit')}
-              </Button>
-            </Form>
-          </Card>
-        )}
-      </main>
-    </div>
+                <Button icon={<UploadOutlined />}>{t('complaint.choose')}</Button>
+              </Upload>
+            </Form.Item>
+            <Button type="primary" htmlType="submit" loading={sending} data-testid="complaint-submit">
+              {t('complaint.submit')}
+            </Button>
+          </Form>
+        </Card>
+      )}
+    </PublicPage>
   );
 }

@@ -3,8 +3,7 @@ import { Alert, Card, Empty, Input, Skeleton, Space, Tag, Typography } from 'ant
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { type GuidingCase, registerApi, registerKeys } from '../../api/registers';
-import { LanguageSwitch } from '../../app/LanguageSwitch';
-import { PlatformMark } from '../../app/PlatformMark';
+import { PublicPage } from '../../components/PublicPage';
 import { formatDate } from '../../lib/format';
 
 function GuidingCaseCard({ c }: { c: GuidingCase }) {
@@ -42,53 +41,44 @@ export default function GuidingCasesPage() {
   const q = params.get('q') ?? '';
   const list = useQuery({ queryKey: registerKeys.guidingCases(q), queryFn: () => registerApi.publicGuidingCases(q) });
   return (
-    <div className="rx-public">
-      <header className="rx-public-header">
-        <PlatformMark compact />
-        <Typography.Title level={1} className="rx-public-title">
-          {t('guiding.publicTitle')}
-        </Typography.Title>
-        <LanguageSwitch dark />
-      </header>
-      <main className="rx-public-main" style={{ maxWidth: 960 }}>
-        <Alert type="info" showIcon title={t('guiding.intro')} style={{ marginBottom: 16 }} />
-        <Space wrap style={{ marginBottom: 16 }}>
-          <Link to="/public/no-penalty-lists">{t('portal.title')}</Link>
-          <Link to="/public/complaints">{t('portal.complain')}</Link>
-          <Link to="/public/random-draws">{t('portal.draws')}</Link>
+    <PublicPage title={t('guiding.publicTitle')} maxWidth={960}>
+      <Alert type="info" showIcon title={t('guiding.intro')} style={{ marginBottom: 16 }} />
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Link to="/public/no-penalty-lists">{t('portal.title')}</Link>
+        <Link to="/public/complaints">{t('portal.complain')}</Link>
+        <Link to="/public/random-draws">{t('portal.draws')}</Link>
+      </Space>
+      <search style={{ display: 'block', marginBottom: 16 }}>
+        <Input.Search
+          allowClear
+          enterButton={t('common.search')}
+          size="large"
+          defaultValue={q}
+          maxLength={50}
+          placeholder={t('guiding.searchPlaceholder')}
+          aria-label={t('guiding.searchPlaceholder')}
+          onSearch={(v) => setParams(v.trim() ? { q: v.trim() } : {})}
+          data-testid="guiding-search"
+        />
+      </search>
+      {list.isLoading ? (
+        <Skeleton active />
+      ) : list.error ? (
+        <Alert type="error" showIcon title={t('error.loadFailed')} />
+      ) : (list.data ?? []).length === 0 ? (
+        <Card>
+          <Empty description={q ? t('guiding.noneFound', { q }) : t('guiding.none')} />
+        </Card>
+      ) : (
+        <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+          <Typography.Text type="secondary" data-testid="guiding-count">
+            {t('guiding.count', { count: list.data?.length ?? 0 })}
+          </Typography.Text>
+          {(list.data ?? []).map((c) => (
+            <GuidingCaseCard key={c.id} c={c} />
+          ))}
         </Space>
-        <search style={{ display: 'block', marginBottom: 16 }}>
-          <Input.Search
-            allowClear
-            enterButton={t('common.search')}
-            size="large"
-            defaultValue={q}
-            maxLength={50}
-            placeholder={t('guiding.searchPlaceholder')}
-            aria-label={t('guiding.searchPlaceholder')}
-            onSearch={(v) => setParams(v.trim() ? { q: v.trim() } : {})}
-            data-testid="guiding-search"
-          />
-        </search>
-        {list.isLoading ? (
-          <Skeleton active />
-        ) : list.error ? (
-          <Alert type="error" showIcon title={t('error.loadFailed')} />
-        ) : (list.data ?? []).length === 0 ? (
-          <Card>
-            <Empty description={q ? t('guiding.noneFound', { q }) : t('guiding.none')} />
-          </Card>
-        ) : (
-          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <Typography.Text type="secondary" data-testid="guiding-count">
-              {t('guiding.count', { count: list.data?.length ?? 0 })}
-            </Typography.Text>
-            {(list.data ?? []).map((c) => (
-              <GuidingCaseCard key={c.id} c={c} />
-            ))}
-          </Space>
-        )}
-      </main>
-    </div>
+      )}
+    </PublicPage>
   );
 }

@@ -6,8 +6,7 @@ import { Alert, Button, Card, Col, Form, Grid, Input, List, Pagination, Row, Sel
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { type PublicFilters, publicApi } from '../../api/decisions';
-import { LanguageSwitch } from '../../app/LanguageSwitch';
-import { PlatformMark } from '../../app/PlatformMark';
+import { PublicPage } from '../../components/PublicPage';
 
 const FILTER_KEYS = ['q', 'department', 'domain', 'kind'] as const;
 const KIND_COLOR: Record<string, string> = { 不予处罚: 'green', 首违不罚: 'blue', 可以不予处罚: 'cyan' };
@@ -60,152 +59,143 @@ export default function PublicListsPage() {
   );
 
   return (
-    <div className="rx-public">
-      <header className="rx-public-header">
-        <PlatformMark />
-        <Typography.Title level={1} className="rx-public-title">
-          {t('portal.title')}
-        </Typography.Title>
-        <LanguageSwitch dark />
-      </header>
-      <main className="rx-public-main">
-        <Alert type="info" showIcon message={t('portal.intro')} style={{ marginBottom: 16 }} />
-        <Space wrap style={{ marginBottom: 16 }}>
-          <Link to="/public/complaints">{t('portal.complain')}</Link>
-          <Link to="/public/random-draws">{t('portal.draws')}</Link>
-          <Link to="/public/guiding-cases">{t('portal.guidingCases')}</Link>
-          <Link to="/public/credit">{t('publicCredit.title')}</Link>
-        </Space>
-        <Card style={{ marginBottom: 16 }}>
-          <Form form={form} layout={screens.md ? 'inline' : 'vertical'} initialValues={filters} onFinish={search} role="search">
-            <Form.Item name="q" label={t('portal.keyword')}>
-              <Input allowClear placeholder={t('portal.keywordPlaceholder')} data-testid="portal-q" />
-            </Form.Item>
-            <Form.Item name="department" label={t('portal.department')}>
-              <Input allowClear placeholder={t('portal.departmentPlaceholder')} data-testid="portal-department" />
-            </Form.Item>
-            <Form.Item name="domain" label={t('portal.domain')}>
-              <Input allowClear placeholder={t('portal.domainPlaceholder')} data-testid="portal-domain" />
-            </Form.Item>
-            <Form.Item name="kind" label={t('portal.kind')}>
-              <Select
-                allowClear
-                style={{ minWidth: 140 }}
-                options={LIST_KINDS.map((k) => ({ value: k, label: k }))}
-                aria-label={t('portal.kind')}
-              />
-            </Form.Item>
-            <Form.Item>
-              <Space wrap>
-                <Button type="primary" htmlType="submit" data-testid="portal-search">
-                  {t('portal.search')}
-                </Button>
-                <Button icon={<DownloadOutlined />} href={publicApi.downloadUrl('xlsx', filters)}>
-                  .xlsx
-                </Button>
-                <Button icon={<DownloadOutlined />} href={publicApi.downloadUrl('csv', filters)}>
-                  .csv
-                </Button>
-              </Space>
-            </Form.Item>
-          </Form>
-        </Card>
-        <Typography.Paragraph data-testid="portal-total">{t('portal.total', { total: q.data?.total ?? 0 })}</Typography.Paragraph>
-        {screens.md ? (
-          <Table<PublicEntry>
-            rowKey={(e) => `${e.listId}-${e.itemCode}`}
-            loading={q.isLoading}
-            dataSource={q.data?.items ?? []}
-            pagination={false}
-            data-testid="portal-table"
-            columns={[
-              {
-                title: t('portal.item'),
-                dataIndex: 'item',
-                render: (v: string, e) => (
-                  <>
-                    <div>{v}</div>
-                    <span className="rx-muted">{e.legalBasis.text}</span>
-                  </>
-                ),
-              },
-              { title: t('portal.kind'), dataIndex: 'kind', width: 110, render: (k: string) => <Tag color={KIND_COLOR[k]}>{k}</Tag> },
-              {
-                title: t('portal.conditions'),
-                width: 260,
-                render: (_, e) => (
-                  <>
-                    {conditions(e)}
-                    <div className="rx-muted">{e.conditionsText.join('；')}</div>
-                  </>
-                ),
-              },
-              {
-                title: t('portal.list'),
-                width: 260,
-                render: (_, e) => (
-                  <>
-                    {e.listTitle}
-                    <div className="rx-muted">{t('portal.versionOf', { issuer: e.issuer, version: e.version })}</div>
-                  </>
-                ),
-              },
-              {
-                title: t('portal.issuer'),
-                width: 180,
-                render: (_, e) => (
-                  <>
-                    {e.issuer}
-                    <div className="rx-muted">{t(`assistant.levels.${e.level}`)}</div>
-                  </>
-                ),
-              },
-              {
-                title: t('portal.effective'),
-                width: 120,
-                render: (_, e) => `${e.effectiveFrom} ${e.effectiveTo ? `~ ${e.effectiveTo}` : t('portal.open')}`,
-              },
-            ]}
-          />
-        ) : (
-          <List<PublicEntry>
-            loading={q.isLoading}
-            dataSource={q.data?.items ?? []}
-            data-testid="portal-cards"
-            renderItem={(e) => (
-              <List.Item style={{ display: 'block', padding: 0, border: 'none' }}>
-                <Card size="small" style={{ marginBottom: 12 }}>
-                  <Space direction="vertical" size={4} style={{ width: '100%' }}>
-                    <Tag color={KIND_COLOR[e.kind]}>{e.kind}</Tag>
-                    <Typography.Text strong>{e.item}</Typography.Text>
-                    <span className="rx-muted">{e.legalBasis.text}</span>
-                    {conditions(e)}
-                    <Typography.Text className="rx-muted">{e.conditionsText.join('；')}</Typography.Text>
-                    <Typography.Text className="rx-muted">
-                      {e.listTitle} · {e.issuer}（{t(`assistant.levels.${e.level}`)}） · {e.effectiveFrom}
-                    </Typography.Text>
-                  </Space>
-                </Card>
-              </List.Item>
-            )}
-          />
-        )}
-        <Row justify="end" style={{ marginTop: 16 }}>
-          <Col>
-            <Pagination
-              current={page}
-              pageSize={pageSize}
-              total={q.data?.total ?? 0}
-              onChange={turn}
-              showSizeChanger={!!screens.md}
-              size={screens.md ? undefined : 'small'}
+    <PublicPage title={t('portal.title')} fullMark>
+      <Alert type="info" showIcon message={t('portal.intro')} style={{ marginBottom: 16 }} />
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Link to="/public/complaints">{t('portal.complain')}</Link>
+        <Link to="/public/random-draws">{t('portal.draws')}</Link>
+        <Link to="/public/guiding-cases">{t('portal.guidingCases')}</Link>
+        <Link to="/public/credit">{t('publicCredit.title')}</Link>
+      </Space>
+      <Card style={{ marginBottom: 16 }}>
+        <Form form={form} layout={screens.md ? 'inline' : 'vertical'} initialValues={filters} onFinish={search} role="search">
+          <Form.Item name="q" label={t('portal.keyword')}>
+            <Input allowClear placeholder={t('portal.keywordPlaceholder')} data-testid="portal-q" />
+          </Form.Item>
+          <Form.Item name="department" label={t('portal.department')}>
+            <Input allowClear placeholder={t('portal.departmentPlaceholder')} data-testid="portal-department" />
+          </Form.Item>
+          <Form.Item name="domain" label={t('portal.domain')}>
+            <Input allowClear placeholder={t('portal.domainPlaceholder')} data-testid="portal-domain" />
+          </Form.Item>
+          <Form.Item name="kind" label={t('portal.kind')}>
+            <Select
+              allowClear
+              style={{ minWidth: 140 }}
+              options={LIST_KINDS.map((k) => ({ value: k, label: k }))}
+              aria-label={t('portal.kind')}
             />
-          </Col>
-        </Row>
-        <Typography.Paragraph className="rx-muted" style={{ marginTop: 24 }}>
-          {t('portal.feedNote')}
-        </Typography.Paragraph>
-      </main>
-    </div>
+          </Form.Item>
+          <Form.Item>
+            <Space wrap>
+              <Button type="primary" htmlType="submit" data-testid="portal-search">
+                {t('portal.search')}
+              </Button>
+              <Button icon={<DownloadOutlined />} href={publicApi.downloadUrl('xlsx', filters)}>
+                .xlsx
+              </Button>
+              <Button icon={<DownloadOutlined />} href={publicApi.downloadUrl('csv', filters)}>
+                .csv
+              </Button>
+            </Space>
+          </Form.Item>
+        </Form>
+      </Card>
+      <Typography.Paragraph data-testid="portal-total">{t('portal.total', { total: q.data?.total ?? 0 })}</Typography.Paragraph>
+      {screens.md ? (
+        <Table<PublicEntry>
+          rowKey={(e) => `${e.listId}-${e.itemCode}`}
+          loading={q.isLoading}
+          dataSource={q.data?.items ?? []}
+          pagination={false}
+          data-testid="portal-table"
+          columns={[
+            {
+              title: t('portal.item'),
+              dataIndex: 'item',
+              render: (v: string, e) => (
+                <>
+                  <div>{v}</div>
+                  <span className="rx-muted">{e.legalBasis.text}</span>
+                </>
+              ),
+            },
+            { title: t('portal.kind'), dataIndex: 'kind', width: 110, render: (k: string) => <Tag color={KIND_COLOR[k]}>{k}</Tag> },
+            {
+              title: t('portal.conditions'),
+              width: 260,
+              render: (_, e) => (
+                <>
+                  {conditions(e)}
+                  <div className="rx-muted">{e.conditionsText.join('；')}</div>
+                </>
+              ),
+            },
+            {
+              title: t('portal.list'),
+              width: 260,
+              render: (_, e) => (
+                <>
+                  {e.listTitle}
+                  <div className="rx-muted">{t('portal.versionOf', { issuer: e.issuer, version: e.version })}</div>
+                </>
+              ),
+            },
+            {
+              title: t('portal.issuer'),
+              width: 180,
+              render: (_, e) => (
+                <>
+                  {e.issuer}
+                  <div className="rx-muted">{t(`assistant.levels.${e.level}`)}</div>
+                </>
+              ),
+            },
+            {
+              title: t('portal.effective'),
+              width: 120,
+              render: (_, e) => `${e.effectiveFrom} ${e.effectiveTo ? `~ ${e.effectiveTo}` : t('portal.open')}`,
+            },
+          ]}
+        />
+      ) : (
+        <List<PublicEntry>
+          loading={q.isLoading}
+          dataSource={q.data?.items ?? []}
+          data-testid="portal-cards"
+          renderItem={(e) => (
+            <List.Item style={{ display: 'block', padding: 0, border: 'none' }}>
+              <Card size="small" style={{ marginBottom: 12 }}>
+                <Space direction="vertical" size={4} style={{ width: '100%' }}>
+                  <Tag color={KIND_COLOR[e.kind]}>{e.kind}</Tag>
+                  <Typography.Text strong>{e.item}</Typography.Text>
+                  <span className="rx-muted">{e.legalBasis.text}</span>
+                  {conditions(e)}
+                  <Typography.Text className="rx-muted">{e.conditionsText.join('；')}</Typography.Text>
+                  <Typography.Text className="rx-muted">
+                    {e.listTitle} · {e.issuer}（{t(`assistant.levels.${e.level}`)}） · {e.effectiveFrom}
+                  </Typography.Text>
+                </Space>
+              </Card>
+            </List.Item>
+          )}
+        />
+      )}
+      <Row justify="end" style={{ marginTop: 16 }}>
+        <Col>
+          <Pagination
+            current={page}
+            pageSize={pageSize}
+            total={q.data?.total ?? 0}
+            onChange={turn}
+            showSizeChanger={!!screens.md}
+            size={screens.md ? undefined : 'small'}
+          />
+        </Col>
+      </Row>
+      <Typography.Paragraph className="rx-muted" style={{ marginTop: 24 }}>
+        {t('portal.feedNote')}
+      </Typography.Paragraph>
+    </PublicPage>
   );
 }
