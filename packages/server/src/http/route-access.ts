@@ -260,6 +260,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, RouteAccess>> = {
   'POST /assessments/:year/adjustments': ['supervision.manage'],
   'GET /assessments/:year/report.docx': ['supervision.read'],
   'GET /assessments/:year/report.xlsx': ['supervision.read'],
+  'GET /workbench/counts': 'session',
 };
 
 /** The access line of a route (HEAD follows GET), or undefined for a route missing from the table. */
