@@ -125,6 +125,7 @@ export default function InspectionListPage() {
         <Space style={{ marginBottom: 16 }}>
           <Select
             allowClear
+            aria-label={t('inspection.status')}
             placeholder={t('inspection.status')}
             style={{ width: 160 }}
             value={status}
@@ -136,7 +137,8 @@ export default function InspectionListPage() {
           rowKey="id"
           loading={q.isLoading}
           dataSource={q.data?.items ?? []}
-          scroll={{ x: 900 }}
+          // The enterprise's few columns wrap on a phone; a scrolled region would need its own keyboard focus (axe).
+          scroll={enterprise ? undefined : { x: 900 }}
           pagination={{
             current: page,
             pageSize: 20,

@@ -195,6 +195,8 @@ export default function PublicListsPage() {
       </Row>
       <Typography.Paragraph className="rx-muted" style={{ marginTop: 24 }}>
         {t('portal.feedNote')}
+        <Typography.Text code>GET /api/v1/public/no-penalty-lists?page=1&amp;pageSize=20&amp;since=</Typography.Text>
+        {t('portal.feedNoteDownloads')}
       </Typography.Paragraph>
     </PublicPage>
   );
