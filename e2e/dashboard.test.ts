@@ -65,6 +65,9 @@ describe('[DASHBOARD] 工作台 per role: each figure links to a list with as ma
         let nonZero = 0;
         for (const key of keys) {
           await page.goto('/');
+          // The figures are read once loaded (a figure read while its request is under way shows 0).
+          await page.getByTestId('dashboard-counts').waitFor();
+          await settled(page);
           const link = page.getByTestId(`dash-count-${key}`);
           const figure = Number(await link.locator('.ant-statistic-content-value').textContent());
           const href = (await link.getAttribute('href')) as string;
