@@ -34,12 +34,15 @@ async function rowsOnPage(page: Page): Promise<number> {
   if (path === '/portal/surveys') {
     return page.getByTestId('portal-survey').count();
   }
-  await page.locator('.ant-table').first().waitFor();
-  const total = page.locator('.ant-pagination-total-text');
+  // The list's own table: /inspections also shows the 触发式检查 tasks in a table above it.
+  const list = path === '/inspections' ? page.getByTestId('inspection-plans') : page.locator('.ant-table-wrapper').first();
+  await list.waitFor();
+  // Every paged list prints its total (共 N 条); an empty list prints no pager.
+  const total = list.locator('.ant-pagination-total-text');
   if ((await total.count()) > 0) {
     return Number(((await total.first().textContent()) ?? '').replace(/\D/g, ''));
   }
-  return page.locator('.ant-table-row').count();
+  return list.locator('.ant-table-row').count();
 }
 
 const ROLES: Record<string, string[]> = {

@@ -43,10 +43,24 @@ describe('[SURVEY][BROWSER] a survey published, answered anonymously (phone) and
     await bureau.getByTestId('survey-add-question').click();
     await bureau.getByTestId('question-kind').nth(1).click();
     await bureau.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '评分' }).click();
+    // The second question is a rating now (no options asked for) before it is saved.
+    await expect.poll(() => bureau.getByTestId('question-kind').nth(1).textContent()).toContain('评分');
+    await expect.poll(() => bureau.getByTestId('question-options').count()).toBe(1);
     await bureau.getByTestId('question-title').nth(1).fill('您对执法人员的满意度');
     await bureau.getByTestId('survey-save').click();
-    // Saved: the builder closes (a refusal would keep it open with the field's error).
-    await bureau.getByTestId('survey-title').waitFor({ state: 'detached', timeout: 60_000 });
+    // Saved: the builder closes. A refusal keeps it open with the field's error or a message, which the failure shows.
+    const refusal = bureau.locator('.ant-form-item-explain-error, .ant-message-error');
+    await expect
+      .poll(
+        async () =>
+          (await refusal.count()) > 0
+            ? `refused: ${await refusal.first().textContent()}`
+            : (await bureau.getByTestId('survey-title').count()) === 0
+              ? 'saved'
+              : 'saving',
+        { timeout: 60_000 },
+      )
+      .toBe('saved');
     const row = bureau.locator('tr', { hasText: TITLE });
     await row.getByTestId('survey-publish').click();
     await expect.poll(() => row.getByTestId('survey-state').textContent()).toBe('已发布');

@@ -87,7 +87,14 @@ export default function CorrectionItemsPage() {
           dataSource={list.data?.items ?? []}
           scroll={{ x: 900 }}
           data-testid="correction-items"
-          pagination={{ current: page, pageSize: 20, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+          pagination={{
+            current: page,
+            pageSize: 20,
+            total: list.data?.total ?? 0,
+            onChange: setPage,
+            showSizeChanger: false,
+            showTotal: (n) => t('common.total', { total: n }),
+          }}
           expandable={{ expandedRowRender: (r) => <p style={{ margin: 0 }}>{r.explanation}</p> }}
           columns={[
             { title: t('credit.documentNo'), dataIndex: 'documentNo' },

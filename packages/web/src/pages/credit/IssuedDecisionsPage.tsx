@@ -43,7 +43,14 @@ export default function IssuedDecisionsPage() {
           dataSource={list.data?.items ?? []}
           scroll={{ x: 800 }}
           data-testid="issued-decisions"
-          pagination={{ current: page, pageSize: 20, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+          pagination={{
+            current: page,
+            pageSize: 20,
+            total: list.data?.total ?? 0,
+            onChange: setPage,
+            showSizeChanger: false,
+            showTotal: (n) => t('common.total', { total: n }),
+          }}
           columns={[
             { title: t('credit.documentNo'), dataIndex: 'documentNo' },
             { title: t('credit.party'), dataIndex: 'partyName' },

@@ -139,12 +139,14 @@ export default function InspectionListPage() {
           dataSource={q.data?.items ?? []}
           // The enterprise's few columns wrap on a phone; a scrolled region would need its own keyboard focus (axe).
           scroll={enterprise ? undefined : { x: 900 }}
+          data-testid="inspection-plans"
           pagination={{
             current: page,
             pageSize: 20,
             total: q.data?.total ?? 0,
             onChange: (p) => set('page', String(p)),
             showSizeChanger: false,
+            showTotal: (total) => t('common.total', { total }),
           }}
           columns={[
             {

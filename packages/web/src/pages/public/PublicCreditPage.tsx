@@ -65,7 +65,16 @@ export default function PublicCreditPage() {
           data-testid="public-credit"
           locale={{ emptyText: t('publicCredit.none') }}
           pagination={
-            uscc ? false : { current: page, pageSize: 20, total: feed.data?.total ?? 0, onChange: setPage, showSizeChanger: false }
+            uscc
+              ? false
+              : {
+                  current: page,
+                  pageSize: 20,
+                  total: feed.data?.total ?? 0,
+                  onChange: setPage,
+                  showSizeChanger: false,
+                  showTotal: (n) => t('common.total', { total: n }),
+                }
           }
           columns={[
             {

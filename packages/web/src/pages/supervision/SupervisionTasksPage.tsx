@@ -96,7 +96,14 @@ export default function SupervisionTasksPage() {
           dataSource={list.data?.items ?? []}
           scroll={{ x: 800 }}
           data-testid="supervision-tasks"
-          pagination={{ current: page, pageSize: 20, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+          pagination={{
+            current: page,
+            pageSize: 20,
+            total: list.data?.total ?? 0,
+            onChange: setPage,
+            showSizeChanger: false,
+            showTotal: (n) => t('common.total', { total: n }),
+          }}
           columns={[
             {
               title: t('supervision.title'),

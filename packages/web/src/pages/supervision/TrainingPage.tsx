@@ -105,7 +105,14 @@ export default function TrainingPage() {
           dataSource={sessions.data?.items ?? []}
           scroll={{ x: 800 }}
           data-testid="training-sessions"
-          pagination={{ current: page, pageSize: 20, total: sessions.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+          pagination={{
+            current: page,
+            pageSize: 20,
+            total: sessions.data?.total ?? 0,
+            onChange: setPage,
+            showSizeChanger: false,
+            showTotal: (n) => t('common.total', { total: n }),
+          }}
           expandable={{ expandedRowRender: (r) => <p style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{r.content}</p> }}
           columns={[
             { title: t('training.sessionTitle'), dataIndex: 'title' },

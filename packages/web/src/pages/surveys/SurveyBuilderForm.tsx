@@ -87,7 +87,11 @@ export function SurveyBuilderForm({ onDone }: { onDone: () => void }) {
                 <Form.Item noStyle shouldUpdate>
                   {() =>
                     ['single', 'multiple'].includes(form.getFieldValue(['questions', f.name, 'kind'])) && (
-                      <Form.Item name={[f.name, 'options']} extra={t('survey.optionsHelp')}>
+                      <Form.Item
+                        name={[f.name, 'options']}
+                        extra={t('survey.optionsHelp')}
+                        rules={[{ type: 'array', min: 2, message: t('survey.optionsTooFew') }]}
+                      >
                         <Select mode="tags" open={false} placeholder={t('survey.options')} data-testid="question-options" />
                       </Form.Item>
                     )
