@@ -3,22 +3,18 @@
  * missing or stale, start the server in-process on a free port with a fresh embedded database (demo
  * mode), and hand its address to the tests.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WEB_DIST, WEB_ROOT, webBuildIsStale } from '@rouxing/cli';
+import { ensureWebBuild, WEB_DIST } from '@rouxing/cli';
 import type { TestProject } from 'vitest/node';
 import { calendarCovering } from './calendar-cover';
 
 export const DEMO_PASSWORD = 'Rouxing@2026';
 
 export default async function setup(project: TestProject) {
-  if (webBuildIsStale()) {
-    const r = spawnSync('npx', ['vite', 'build', WEB_ROOT, '--logLevel', 'warn'], { stdio: 'inherit' });
-    if (r.status !== 0) {
-      throw new Error('web build failed');
-    }
+  if (!ensureWebBuild((line) => process.stdout.write(`${line}\n`))) {
+    throw new Error('web build failed');
   }
   const { startServer } = await import('@rouxing/server');
   const dataDir = mkdtempSync(join(tmpdir(), 'rouxing-e2e-'));

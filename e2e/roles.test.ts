@@ -173,6 +173,22 @@ describe('[AUTH][MENU] each demo user sees their role’s menu', () => {
     }
   });
 
+  it('serves the production build of the web app (React and Ant Design, not their development builds)', async () => {
+    const { context, page } = await newPage(browser);
+    try {
+      await page.goto('/login');
+      await page.getByLabel('用户名').waitFor();
+      // Ant Design names its style classes `css-dev-only-do-not-override-…` in a development build only.
+      expect(await page.locator('[class*="css-dev-only"]').count()).toBe(0);
+      const scripts = await page.locator('script[src]').evaluateAll((ss) => ss.map((s) => (s as HTMLScriptElement).src));
+      for (const src of scripts) {
+        expect(await (await page.request.get(src)).text(), src).not.toContain('jsxDEV');
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
   it('shows the server’s Chinese message for a wrong password', async () => {
     const { context, page } = await newPage(browser);
     try {

@@ -1,3 +1,3 @@
 /** What other workspaces (the browser tests) use of the CLI: where the web app is built and whether it is stale. */
 export { WEB_DIST, WEB_ROOT } from './paths';
-export { webBuildIsStale } from './web-build';
+export { ensureWebBuild, webBuildIsStale } from './web-build';
