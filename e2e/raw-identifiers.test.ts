@@ -100,6 +100,12 @@ async function scan(page: Page, where: string, problems: string[]): Promise<void
   }
 }
 
+/** Clicks a link of the app and waits for its page (the address and the settled content). */
+async function follow(page: Page, link: ReturnType<Page['locator']>, path: string): Promise<void> {
+  await link.click();
+  await page.waitForURL((u) => u.pathname === path);
+}
+
 /** The first record a list links to (`/cases/<id>`, `/entities/<id>`…), if the list has one. */
 async function firstDetail(page: Page, listPath: string): Promise<string | null> {
   const hrefs = await page.locator('.rx-content a[href], main a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
@@ -154,11 +160,12 @@ describe('[I18N][RAW] no raw identifier on any page of any role, nor on the publ
           .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
         expect(menu.length).toBeGreaterThan(1);
         for (const path of menu) {
-          await page.goto(path);
+          // Within the app as a user moves: the menu's link, then the list's first record (no reload of the app).
+          await follow(page, page.locator(`[data-testid="main-menu"] a[href="${path}"]`).first(), path);
           await scan(page, path, problems);
           const detail = await firstDetail(page, path);
           if (detail) {
-            await page.goto(detail);
+            await follow(page, page.locator(`.rx-content a[href="${detail}"], main a[href="${detail}"]`).first(), detail);
             await scan(page, `${path} → ${detail}`, problems);
           }
           if (path === '/portal/cases' && (await page.getByTestId('my-case-open').count()) > 0) {
