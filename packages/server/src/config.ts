@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import type { SecurityPolicy } from '@rouxing/contracts';
 import { z } from 'zod';
+import { CRASH_POINTS, type CrashPointName, isCrashPointName } from './crash-point';
 
 export const DEFAULT_DEMO_PASSWORD = 'Rouxing@2026';
 
@@ -37,6 +38,8 @@ const EnvSchema = z.object({
     )
     .refine((list) => list.every((x) => /^[0-9a-fA-F.:]+(\/\d{1,3})?$/.test(x)), 'ROUXING_TRUSTED_PROXIES 应为逗号分隔的IP地址或CIDR网段'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The crash suite's fixed crash point (`crash-point.ts`); ignored in production mode. */
+  ROUXING_CRASH_POINT: z.string().optional(),
 });
 
 /** Security policy of SECURITY.md (its shape is the contract's `SecurityPolicy`), with its defaults. */
@@ -64,6 +67,11 @@ export interface Config {
   /** Proxies whose X-Forwarded-For is believed; empty: none. */
   trustedProxies: string[];
   security: SecurityPolicy;
+  /**
+   * Where the process kills itself (`crash-point.ts`, the crash suite); null or absent: nowhere. Always null
+   * in production mode. Optional, so that configurations built by hand (tests, benches) need not name it.
+   */
+  crashPoint?: CrashPointName | null;
 }
 
 export class ConfigError extends Error {}
@@ -79,6 +87,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (mode === 'production' && !e.ROUXING_ADMIN_PASSWORD) {
     throw new ConfigError('配置有误：\n  - ROUXING_ADMIN_PASSWORD: 生产模式（NODE_ENV=production）必须设置系统管理员初始密码');
   }
+  // Production mode drops the crash point whatever it says: it is a test hook, not a setting.
+  const crashPoint = mode === 'production' ? undefined : e.ROUXING_CRASH_POINT;
+  if (crashPoint !== undefined && !isCrashPointName(crashPoint)) {
+    throw new ConfigError(`配置有误：\n  - ROUXING_CRASH_POINT: 崩溃点应为 ${CRASH_POINTS.join('、')} 之一`);
+  }
   return {
     mode,
     port: e.PORT,
@@ -92,5 +105,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     trustedProxies: e.ROUXING_TRUSTED_PROXIES,
     security: { ...DEFAULT_SECURITY_POLICY },
+    crashPoint: crashPoint ?? null,
   };
 }

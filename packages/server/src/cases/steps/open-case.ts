@@ -1,5 +1,6 @@
 import { type Actor, applyCaseAction } from '@rouxing/domain';
 import type { AppContext, RequestMeta } from '../../context';
+import { crashPoint } from '../../crash-point';
 import type { Queryable } from '../../db/database';
 import { takeDocumentSerial } from '../../documents/issue-document';
 import { refused } from '../../errors';
@@ -70,6 +71,8 @@ export async function openCase(tx: Queryable, ctx: AppContext, actor: Actor, met
     createdBy: actor.userId,
     createdAt: now,
   });
+  // The crash suite's fixed kill (never in production): the case row written, its event not — one transaction leaves neither.
+  crashPoint(ctx.config, 'case.start.after-case-row');
   await recordChange(tx, actor, meta, now, {
     aggregateType: 'case',
     aggregateId: caseId,
