@@ -51,15 +51,19 @@ export async function sumCounts(
 
 /**
  * The check-in months (Asia/Shanghai) of the plans' visits — every plan of their joint groups — whose joint-rate
- * figures a write to these plans may change.
+ * figures a write to these plans may change. The plans themselves by the primary key, their groups' plans by
+ * `inspection_plans_joint_group_idx` (one query with an OR of the two scanned every plan of the region).
  */
 export async function checkInMonthsOfPlans(tx: Queryable, regionCode: string, planIds: readonly string[]): Promise<string[]> {
   const r = await tx.query<{ month: string }>(
-    `SELECT DISTINCT to_char(p.checked_in_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month
-     FROM inspection_plans p
-     WHERE p.region_code = $1 AND p.checked_in_at IS NOT NULL
-       AND (p.id = ANY($2::uuid[]) OR p.joint_group_id IN (
-         SELECT q.joint_group_id FROM inspection_plans q WHERE q.region_code = $1 AND q.id = ANY($2::uuid[]) AND q.joint_group_id IS NOT NULL))
+    `SELECT DISTINCT to_char(x.checked_in_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month
+     FROM (
+       SELECT p.checked_in_at FROM inspection_plans p WHERE p.region_code = $1 AND p.id = ANY($2::uuid[])
+       UNION ALL
+       SELECT p.checked_in_at
+       FROM inspection_plans q JOIN inspection_plans p ON p.region_code = q.region_code AND p.joint_group_id = q.joint_group_id
+       WHERE q.region_code = $1 AND q.id = ANY($2::uuid[]) AND q.joint_group_id IS NOT NULL) x
+     WHERE x.checked_in_at IS NOT NULL
      ORDER BY month`,
     [regionCode, [...planIds]],
   );

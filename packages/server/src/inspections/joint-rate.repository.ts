@@ -16,18 +16,35 @@ export interface CheckedInPlanRow {
   industryCode: string;
 }
 
+/**
+ * Bounded by the period, not by the region's history: the visits are found by a range on `checked_in_at` (the
+ * Asia/Shanghai day bounds as instants, the upper one exclusive: the day after `to` at 00:00 Beijing), served by
+ * `inspection_plans_checked_in_idx`; then every checked-in plan of those visits is fetched — of a joint group by
+ * `inspection_plans_joint_group_idx`, of a visit without one (the plan itself) by the primary key — so a visit whose
+ * other check-ins fall outside the period keeps all its plans and the domain still dates it by its first check-in.
+ * A visit is `coalesce(joint_group_id, id)`: the two branches below are that equality split on `joint_group_id IS NULL`.
+ */
 export async function checkedInPlanRows(db: Queryable, regionCode: string, from: string, to: string): Promise<CheckedInPlanRow[]> {
   const r = await db.query<CheckedInPlanRow>(
-    `WITH p AS (
-       SELECT p.region_code, p.id, p.department_id, p.entity_id, coalesce(p.joint_group_id, p.id) AS visit,
-         to_char(p.checked_in_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS day
-       FROM inspection_plans p
-       WHERE p.region_code = $1 AND p.checked_in_at IS NOT NULL AND p.status IN ('checked_in', 'completed'))
-     SELECT p.visit AS "visitId", p.id AS "planId", p.department_id AS "departmentId", d.name AS "departmentName", p.day AS "checkedInOn",
+    `WITH v AS (
+       SELECT DISTINCT coalesce(q.joint_group_id, q.id) AS visit
+       FROM inspection_plans q
+       WHERE q.region_code = $1 AND q.checked_in_at IS NOT NULL AND q.status IN ('checked_in', 'completed')
+         AND q.checked_in_at >= ($2::date)::timestamp AT TIME ZONE 'Asia/Shanghai'
+         AND q.checked_in_at < ($3::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'),
+     p AS (
+       SELECT p.region_code, p.id, p.department_id, p.entity_id, p.joint_group_id AS visit, p.checked_in_at
+       FROM v JOIN inspection_plans p ON p.region_code = $1 AND p.joint_group_id = v.visit
+       WHERE p.checked_in_at IS NOT NULL AND p.status IN ('checked_in', 'completed')
+       UNION ALL
+       SELECT p.region_code, p.id, p.department_id, p.entity_id, p.id AS visit, p.checked_in_at
+       FROM v JOIN inspection_plans p ON p.region_code = $1 AND p.id = v.visit
+       WHERE p.joint_group_id IS NULL AND p.checked_in_at IS NOT NULL AND p.status IN ('checked_in', 'completed'))
+     SELECT p.visit AS "visitId", p.id AS "planId", p.department_id AS "departmentId", d.name AS "departmentName",
+       to_char(p.checked_in_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS "checkedInOn",
        e.id AS "entityId", e.name AS "entityName", e.industry_code AS "industryCode"
      FROM p JOIN departments d ON d.region_code = p.region_code AND d.id = p.department_id
        JOIN entities e ON e.region_code = p.region_code AND e.id = p.entity_id
-     WHERE p.visit IN (SELECT visit FROM p WHERE day >= $2 AND day <= $3)
      ORDER BY p.visit, p.id`,
     [regionCode, from, to],
   );

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, dbKind, loginAs, type TestEnv } from '../../test/harness';
+import { deleteRegionCounts, storedCounts } from '../indicators/indicator-counts.repository';
+import { rebuildIndicatorCounts, refreshAfterPlanWrite } from '../indicators/maintain';
 
 /**
  * A fixture of known inspections in May 2024 (no demo plan falls in that year), counted by hand:
@@ -147,5 +149,30 @@ describe(`[INDICATOR][JOINT] the 综合查一次 rate of a fixture equals the ha
     // The department's own visits, joint ones with the other departments counted (issue 14, defect 5):
     // WSJK took part in J1, J2, O1 (joint), S2, S4, Q1.
     expect(health).toMatchObject({ scope: 'department', visits: 6, jointVisits: 3 });
+  });
+
+  it('a write to a visit checked in across a month boundary recounts both months, as a rebuild does', async () => {
+    // J2 was first checked in on May 31 at 23:30 Beijing time (15:30 UTC), its other plans on June 1: the write to J2c
+    // (checked in in June) recounts May and June from the records found by the check-in instants of each month;
+    // May counts J2 (with all three plans, two of them checked in after May), June does not — only Q1
+    // (June 1, 00:30 Beijing, still May 31 in UTC). S5 (May 1, 07:00 Beijing, April 30 in UTC) leaves April empty.
+    await deleteRegionCounts(env.ctx.db, REGION);
+    await refreshAfterPlanWrite(env.ctx.db, REGION, [ids.J2c as string], env.ctx.now().toISOString());
+    const of2024 = async () => (await storedCounts(env.ctx.db, REGION)).filter((r) => r.month.startsWith('2024-'));
+    const incremental = await of2024();
+    const expected = [
+      { month: '2024-05', departmentId: '', numerator: 2, denominator: 7 },
+      { month: '2024-05', departmentId: dept.SCJG, numerator: 2, denominator: 4 },
+      { month: '2024-05', departmentId: dept.WSJK, numerator: 2, denominator: 4 },
+      { month: '2024-05', departmentId: dept.CGZF, numerator: 1, denominator: 2 },
+      { month: '2024-06', departmentId: '', numerator: 0, denominator: 1 },
+      { month: '2024-06', departmentId: dept.WSJK, numerator: 0, denominator: 1 },
+    ].map((r) => ({ indicator: 'joint-rate', ...r }));
+    expect(incremental).toHaveLength(expected.length);
+    expect(incremental).toEqual(expect.arrayContaining(expected));
+    await rebuildIndicatorCounts(env.ctx.db, REGION, env.ctx.now().toISOString());
+    expect(await of2024()).toEqual(incremental);
+    const june = (await get('supervisor', '/indicators/joint-rate/records?period=2024-06')).json();
+    expect(june.flatMap((v: { planIds: string[] }) => v.planIds)).toEqual([ids.Q1]);
   });
 });

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
@@ -98,6 +99,9 @@ export const inspectionPlans = pgTable(
     primaryKey({ columns: [t.regionCode, t.id] }),
     index('inspection_plans_entity_idx').on(t.regionCode, t.entityId, t.windowFrom),
     index('inspection_plans_dept_idx').on(t.regionCode, t.departmentId, t.status),
+    // The 综合查一次 recount (常政办发〔2025〕5号 第四项): the visits checked in within a period, then their joint groups' plans.
+    index('inspection_plans_checked_in_idx').on(t.regionCode, t.checkedInAt).where(sql`checked_in_at IS NOT NULL`),
+    index('inspection_plans_joint_group_idx').on(t.regionCode, t.jointGroupId).where(sql`joint_group_id IS NOT NULL`),
     foreignKey({
       name: 'inspection_plans_entity_fk',
       columns: [t.regionCode, t.entityId],

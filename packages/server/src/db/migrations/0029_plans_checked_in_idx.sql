@@ -1,0 +1,2 @@
+CREATE INDEX "inspection_plans_checked_in_idx" ON "inspection_plans" USING btree ("region_code","checked_in_at") WHERE checked_in_at IS NOT NULL;--> statement-breakpoint
+CREATE INDEX "inspection_plans_joint_group_idx" ON "inspection_plans" USING btree ("region_code","joint_group_id") WHERE joint_group_id IS NOT NULL;
