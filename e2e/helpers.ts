@@ -57,6 +57,14 @@ export const PHONE = { width: 390, height: 844 };
 
 /** axe-core (WCAG 2.0 A/AA): the serious and critical violations, as readable lines (none allowed). */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  // Colours are judged at rest: a toast or dialog half-way through its fade-in has the contrast of a frame, not its own.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity).length,
+      ),
+    )
+    .toBe(0);
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   return axe.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

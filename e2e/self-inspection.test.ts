@@ -103,9 +103,11 @@ describe('[CREDIT][SELF-INSPECTION] 承诺式检查: answered on a phone, drawn 
     // On site the second point is not as committed: a false commitment.
     await row.getByTestId('si-verify').click();
     await p.getByTestId('si-found-1').getByText('现场不符合').click();
+    // The choice is taken before it is saved (a click during the dialog's opening animation may be lost).
+    await expect.poll(() => p.getByTestId('si-found-1').getByRole('radio', { name: '现场不符合' }).isChecked()).toBe(true);
     await p.getByTestId('si-verify-submit').click();
     await expect.poll(() => row.getByTestId('si-status').textContent()).toBe('已现场核查');
-    expect(await row.textContent()).toContain('虚假承诺');
+    await expect.poll(() => row.textContent()).toContain('虚假承诺');
     await officer.context.close();
 
     // The record: in the enterprise's credit list, and on the public credit page.
