@@ -42,6 +42,8 @@ unix_socket_directories = '$d'
 shared_preload_libraries = 'citus'
 max_connections = 200
 max_prepared_transactions = 200
+# Shard moves (citus_rebalance_start) copy by logical replication.
+wal_level = logical
 CONF
   # Trust on loopback only: the coordinator connects to the workers (and to itself) as the current
   # user, postgres or the application role rouxing_app. A real cluster uses passwords (pg_dist_authinfo).

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, dbKind, type TestEnv } from '../../test/harness';
-import { foreignKeyOrder, planDistribution, readForeignKeys, readTables, REFERENCE_DESPITE_REGION } from './distribute';
+import { foreignKeyOrder, planDistribution, REFERENCE_DESPITE_REGION, readForeignKeys, readTables } from './distribute';
 import { REFERENCE_TABLES } from './schema';
 
 let env: TestEnv;

@@ -215,10 +215,7 @@ export interface DistributeResult {
 }
 
 /** Reads the catalogue, plans, and (unless `dryRun`) applies the plan one step at a time. */
-export async function distributeDatabase(
-  url: string,
-  o: { dryRun: boolean; onStep?: (s: Step) => void },
-): Promise<DistributeResult> {
+export async function distributeDatabase(url: string, o: { dryRun: boolean; onStep?: (s: Step) => void }): Promise<DistributeResult> {
   const client = new pg.Client({ connectionString: url, options: '-c TimeZone=UTC' });
   await client.connect();
   try {

@@ -29,10 +29,7 @@ export async function findPlan(db: Queryable, regionCode: string, id: string, lo
       return null;
     }
   }
-  const r = await db.query<PlanRow>(
-    `SELECT ${PLAN_COLUMNS} FROM ${PLAN_FROM} WHERE p.region_code = $1 AND p.id = $2`,
-    [regionCode, id],
-  );
+  const r = await db.query<PlanRow>(`SELECT ${PLAN_COLUMNS} FROM ${PLAN_FROM} WHERE p.region_code = $1 AND p.id = $2`, [regionCode, id]);
   return r.rows[0] ?? null;
 }
 

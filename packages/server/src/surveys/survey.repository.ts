@@ -59,10 +59,7 @@ export async function findSurvey(db: Queryable, regionCode: string, id: string, 
       return null;
     }
   }
-  const r = await db.query<Survey>(
-    `SELECT ${COLUMNS} FROM surveys s WHERE s.region_code = $1 AND s.id = $2`,
-    [regionCode, id],
-  );
+  const r = await db.query<Survey>(`SELECT ${COLUMNS} FROM surveys s WHERE s.region_code = $1 AND s.id = $2`, [regionCode, id]);
   return r.rows[0] ?? null;
 }
 
