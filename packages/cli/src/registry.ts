@@ -16,6 +16,11 @@ export const COMMANDS: Record<string, { summary: string; usage: string; load: ()
     usage: 'rouxing migrate',
     load: () => import('./commands/migrate'),
   },
+  db: {
+    summary: '数据库管理：distribute 在 Citus 协调节点上按 region_code 分布各租户表（--dry-run 只显示计划）',
+    usage: 'rouxing db distribute [--dry-run]',
+    load: () => import('./commands/database'),
+  },
   seed: {
     summary: '在空数据库中写入演示数据（常宁市 430482）',
     usage: 'rouxing seed',

@@ -9,6 +9,7 @@ export type { AppContext } from './context';
 export { importDecisionsFromFile } from './credit/import/import-decisions-from-file';
 export { BackupError, type BackupManifest, backupTo, checkBackup, restoreFrom } from './db/backup';
 export type { Database, Queryable } from './db/database';
+export { describeStep, distributeDatabase, NotCitusError, type Plan } from './db/distribute';
 export { DatabaseInUseError, openDatabase } from './db/open';
 export { SESSION_COOKIE } from './http/request';
 export { ENTITY_IMPORT_COLUMNS, headerOf, mapHeader, rowToRawInput } from './imports/entity-import-format';

@@ -1,7 +1,7 @@
 import { type Actor, permissionsOf } from '@rouxing/domain';
 import type { AppContext } from '../context';
 import { findSession, parseSessionCookie, type SessionRow, touchSession } from './session.repository';
-import { findUserById, type UserRow } from './user.repository';
+import { findSessionUser, type UserRow } from './user.repository';
 
 export interface Authenticated {
   actor: Actor;
@@ -33,7 +33,7 @@ export async function authenticate(ctx: AppContext, cookieValue: string | undefi
   if (now.getTime() - new Date(session.lastSeenAt).getTime() > idleMs) {
     return null;
   }
-  const user = await findUserById(ctx.db, session.userId);
+  const user = await findSessionUser(ctx.db, session.regionCode, session.userId);
   if (!user?.active) {
     return null;
   }

@@ -56,14 +56,21 @@ export const JOBS_SCHEMA = 'pgboss';
  * pg-boss's tables, installed by the owner into a schema the application role owns (so that the queue can
  * add its per-queue partitions at run time without any right on the database itself). The application
  * then starts pg-boss with `migrate: false`. Empty when it is installed already.
+ *
+ * On a Citus coordinator the queue stays local to the coordinator (decision 0026): Citus would otherwise
+ * propagate the schema and pg-boss's types to the workers, half-way and as the application role, which
+ * fails. `citus.enable_ddl_propagation` off keeps these statements on the coordinator.
  */
-async function jobsSchemaSql(exists: boolean): Promise<string> {
+async function jobsSchemaSql(exists: boolean, citus = false): Promise<string> {
   if (exists) {
     return '';
   }
   const plan = PgBoss.getConstructionPlans(JOBS_SCHEMA).replace(/CREATE SCHEMA IF NOT EXISTS \w+/, '');
-  return `CREATE SCHEMA IF NOT EXISTS ${JOBS_SCHEMA} AUTHORIZATION ${APP_ROLE};\nSET ROLE ${APP_ROLE};\n${plan}\nRESET ROLE;`;
+  const sql = `CREATE SCHEMA IF NOT EXISTS ${JOBS_SCHEMA} AUTHORIZATION ${APP_ROLE};\nSET ROLE ${APP_ROLE};\n${plan}\nRESET ROLE;`;
+  return citus ? `SET citus.enable_ddl_propagation TO off;\n${sql}\nRESET citus.enable_ddl_propagation;` : sql;
 }
+
+const CITUS_INSTALLED = `SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'citus') AS "citus"`;
 
 const JOBS_INSTALLED = `SELECT EXISTS (SELECT 1 FROM information_schema.tables WHERE table_schema = '${JOBS_SCHEMA}' AND table_name = 'version') AS "exists"`;
 
@@ -79,7 +86,8 @@ export async function migratePostgresDb(client: pg.Client): Promise<void> {
   await migrateNodePg(drizzleNodePg(client), { migrationsFolder: MIGRATIONS_FOLDER });
   await client.query(grantsSql());
   const r = await client.query<{ exists: boolean }>(JOBS_INSTALLED);
-  const sql = await jobsSchemaSql(r.rows[0]?.exists ?? false);
+  const c = await client.query<{ citus: boolean }>(CITUS_INSTALLED);
+  const sql = await jobsSchemaSql(r.rows[0]?.exists ?? false, c.rows[0]?.citus ?? false);
   if (sql) {
     await client.query(sql);
   }

@@ -16,12 +16,20 @@ const PLAN_FROM = `inspection_plans p
   JOIN departments d ON d.region_code = p.region_code AND d.id = p.department_id
   JOIN entities e ON e.region_code = p.region_code AND e.id = p.entity_id`;
 
-/** The plan, locked for the rest of the transaction when `lock`. */
+/**
+ * The plan, locked for the rest of the transaction when `lock`. The row is locked alone, by its key, and then
+ * read with its joins: Citus refuses `FOR UPDATE` on a query with a subquery (the `rated` EXISTS; issue 15).
+ * On PostgreSQL the effect is the same: the row stays locked to the end of the transaction, and the read,
+ * a statement after the lock, sees its last committed state.
+ */
 export async function findPlan(db: Queryable, regionCode: string, id: string, lock = false): Promise<PlanRow | null> {
-  const r = await db.query<PlanRow>(
-    `SELECT ${PLAN_COLUMNS} FROM ${PLAN_FROM} WHERE p.region_code = $1 AND p.id = $2${lock ? ' FOR UPDATE OF p' : ''}`,
-    [regionCode, id],
-  );
+  if (lock) {
+    const l = await db.query('SELECT 1 FROM inspection_plans WHERE region_code = $1 AND id = $2 FOR UPDATE', [regionCode, id]);
+    if (l.rows.length === 0) {
+      return null;
+    }
+  }
+  const r = await db.query<PlanRow>(`SELECT ${PLAN_COLUMNS} FROM ${PLAN_FROM} WHERE p.region_code = $1 AND p.id = $2`, [regionCode, id]);
   return r.rows[0] ?? null;
 }
 

@@ -22,10 +22,15 @@ export async function insertRegions(db: Queryable, regions: readonly Region[]): 
  * an observation period.
  */
 export async function tagDemoEntities(tx: Queryable, regionCode: string): Promise<void> {
+  // Searched CASEs rather than `(ARRAY[…])[i]` or `CASE x WHEN …`: Citus 13.2 deparses the array subscript in
+  // an UPDATE's SET as an assignment to the column (the coordinator crashes; citusdata/citus#8155) and a simple
+  // CASE's operand wrongly (`integer = boolean` on the workers) (issue 15).
   await tx.query(
     `UPDATE entities SET
-       credit_grade = (ARRAY['A','A','B','B','B','C','D',NULL,NULL,'A'])[1 + (abs(hashtext(uscc)) % 10)],
-       risk_level = (ARRAY['low','low','medium','medium','high'])[1 + (abs(hashtext(uscc || 'r')) % 5)],
+       credit_grade = CASE WHEN abs(hashtext(uscc)) % 10 IN (0, 1, 9) THEN 'A' WHEN abs(hashtext(uscc)) % 10 IN (2, 3, 4) THEN 'B'
+                        WHEN abs(hashtext(uscc)) % 10 = 5 THEN 'C' WHEN abs(hashtext(uscc)) % 10 = 6 THEN 'D' END,
+       risk_level = CASE WHEN abs(hashtext(uscc || 'r')) % 5 IN (0, 1) THEN 'low' WHEN abs(hashtext(uscc || 'r')) % 5 IN (2, 3) THEN 'medium'
+                      ELSE 'high' END,
        whitelisted = (abs(hashtext(uscc || 'w')) % 20 = 0),
        in_observation_period = new_business_form AND (abs(hashtext(uscc || 'o')) % 2 = 0)
      WHERE region_code = $1`,

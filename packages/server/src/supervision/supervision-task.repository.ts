@@ -161,20 +161,32 @@ export interface OverdueCorrectionRow {
 /**
  * Correction items still open past their deadline that have no automatic task yet, locked so that two sweeps
  * do not both take one (the unique index `supervision_tasks_auto_uq` is the last word).
+ * The sweep crosses regions, and Citus refuses `FOR UPDATE` on a query over many shards (issue 15): the
+ * candidates are read, then each item's row is locked by its key, skipped when another sweep holds it or it is
+ * no longer open (the lock re-reads the row) — what `FOR UPDATE OF c SKIP LOCKED` did in one statement.
  */
 export async function overdueCorrectionsWithoutTask(tx: Queryable, today: string): Promise<OverdueCorrectionRow[]> {
-  const r = await tx.query<OverdueCorrectionRow>(
+  const candidates = await tx.query<OverdueCorrectionRow>(
     `SELECT c.region_code AS "regionCode", c.id, c.department_id AS "departmentId", d.document_no AS "documentNo", c.due_on AS "dueOn"
        FROM correction_items c
        JOIN issued_decisions d ON d.region_code = c.region_code AND d.id = c.decision_id
       WHERE c.status = 'open' AND c.due_on < $1
         AND NOT EXISTS (SELECT 1 FROM supervision_tasks t WHERE t.region_code = c.region_code AND t.origin = 'correction_overdue'
                           AND t.subject_kind = 'correction_item' AND t.subject_id = c.id)
-      ORDER BY c.region_code, c.due_on, c.id
-      FOR UPDATE OF c SKIP LOCKED`,
+      ORDER BY c.region_code, c.due_on, c.id`,
     [today],
   );
-  return r.rows;
+  const taken: OverdueCorrectionRow[] = [];
+  for (const c of candidates.rows) {
+    const l = await tx.query(
+      "SELECT 1 FROM correction_items WHERE region_code = $1 AND id = $2 AND status = 'open' AND due_on < $3 FOR UPDATE SKIP LOCKED",
+      [c.regionCode, c.id, today],
+    );
+    if (l.rows.length === 1) {
+      taken.push(c);
+    }
+  }
+  return taken;
 }
 
 export interface SupervisionMaterialRow {

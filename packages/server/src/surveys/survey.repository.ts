@@ -48,11 +48,18 @@ export async function updateDraft(tx: Queryable, s: Omit<NewSurvey, 'createdBy' 
   return (r.rowCount ?? 0) === 1;
 }
 
+/**
+ * The survey, locked for the rest of the transaction when `forUpdate`: the row alone, by its key, then read with
+ * its count of responses (Citus refuses `FOR UPDATE` on a query with a subquery; issue 15).
+ */
 export async function findSurvey(db: Queryable, regionCode: string, id: string, forUpdate = false): Promise<Survey | null> {
-  const r = await db.query<Survey>(
-    `SELECT ${COLUMNS} FROM surveys s WHERE s.region_code = $1 AND s.id = $2 ${forUpdate ? 'FOR UPDATE' : ''}`,
-    [regionCode, id],
-  );
+  if (forUpdate) {
+    const l = await db.query('SELECT 1 FROM surveys WHERE region_code = $1 AND id = $2 FOR UPDATE', [regionCode, id]);
+    if (l.rows.length === 0) {
+      return null;
+    }
+  }
+  const r = await db.query<Survey>(`SELECT ${COLUMNS} FROM surveys s WHERE s.region_code = $1 AND s.id = $2`, [regionCode, id]);
   return r.rows[0] ?? null;
 }
 
