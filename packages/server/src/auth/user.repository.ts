@@ -41,7 +41,7 @@ export async function findUserById(db: Queryable, id: string): Promise<UserRow |
 /**
  * The user of a session, by the session's region and the user's id (the per-request look-up). The region
  * names the shard of the department joined: on Citus `users` is a reference table and `departments` is
- * distributed by region (decision 0026), and by the id alone the look-up would go to every shard. A session
+ * distributed by region (decision 0027), and by the id alone the look-up would go to every shard. A session
  * of a user whose home region has since changed finds no user, and ends.
  */
 export async function findSessionUser(db: Queryable, regionCode: string, id: string): Promise<UserRow | null> {

@@ -1,6 +1,6 @@
 /**
  * `rouxing db distribute`: spreads a migrated database over a Citus cluster (DESIGN.md "Tenancy and the
- * scale path", decision 0026). Run as the owner against the coordinator (`DATABASE_ADMIN_URL`, else
+ * scale path", decision 0027). Run as the owner against the coordinator (`DATABASE_ADMIN_URL`, else
  * `DATABASE_URL`).
  *
  * The table lists come from the catalogue, not from a hand list that goes stale:
@@ -17,7 +17,7 @@ import pg from 'pg';
 import { APP_ROLE, type Queryable } from './database';
 
 /**
- * Tables that carry `region_code` and are nevertheless reference tables (decision 0026):
+ * Tables that carry `region_code` and are nevertheless reference tables (decision 0027):
  * - `users`: a login name is unique across the deployment and is looked up before the region is known
  *   (login), so its key is `(id)` and `UNIQUE(username)` without region_code; `region_code` is the account's
  *   home region. Rare writes (login, lock-out counters), read on every request from the local replica.

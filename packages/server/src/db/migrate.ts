@@ -57,7 +57,7 @@ export const JOBS_SCHEMA = 'pgboss';
  * add its per-queue partitions at run time without any right on the database itself). The application
  * then starts pg-boss with `migrate: false`. Empty when it is installed already.
  *
- * On a Citus coordinator the queue stays local to the coordinator (decision 0026): Citus would otherwise
+ * On a Citus coordinator the queue stays local to the coordinator (decision 0027): Citus would otherwise
  * propagate the schema and pg-boss's types to the workers, half-way and as the application role, which
  * fails. `citus.enable_ddl_propagation` off keeps these statements on the coordinator.
  */
