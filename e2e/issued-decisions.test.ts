@@ -67,8 +67,9 @@ describe('[CREDIT][RECHECK] an .xlsx of 10,000 issued decisions with 100 bad one
         .poll(async () => ['已完成', '失败'].includes((await status.innerText()).trim()), { timeout: 170_000, interval: 200 })
         .toBe(true);
       await shot(page, 'decision-import-end');
-      // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText (rendered text), not the DOM property
-      expect((await status.innerText()).trim()).toBe('已完成');
+      // A failed import names its reason and its first bad rows in the job card: the failure shows them.
+      const job = (await page.getByTestId('decision-import-job').textContent()) ?? '';
+      expect(((await status.textContent()) ?? '').trim(), job).toBe('已完成');
       // The bar ends full (antd shows a check instead of "100%").
       expect(await bar.getAttribute('aria-valuenow')).toBe('100');
       // biome-ignore lint/performance/useDomNodeTextContent: Playwright's Locator.innerText (rendered text), not the DOM property

@@ -147,7 +147,8 @@ describe('[CREDIT][SELF-INSPECTION] 承诺式检查: answered on a phone, drawn 
     const reviewer = await newPage(browser);
     await login(reviewer.page, 'reviewer');
     const key = ((await apiCall(reviewer.page, 'POST', '/api-keys', { label: '办案系统（承诺式检查测试）' })) as { key: string }).key;
-    const documentNo = `常市监罚〔2026〕E${uscc.slice(-4)}号`;
+    // Its own 文号 series (XS…): issued-decisions.test.ts imports 常市监罚〔2026〕E1号 to E10000号 into the same server.
+    const documentNo = `常市监罚〔2026〕XS${uscc.slice(-4)}号`;
     const push = await reviewer.page.request.fetch('/api/v1/issued-decisions/push', {
       method: 'POST',
       headers: { authorization: `Bearer ${key}`, 'idempotency-key': `serious-${uscc}` },
