@@ -41,10 +41,21 @@ describe('[SURVEY][BROWSER] a survey published, answered anonymously (phone) and
       await expect.poll(() => bureau.getByTestId('question-options').nth(0).textContent()).toContain(o);
     }
     await bureau.getByTestId('survey-add-question').click();
-    await bureau.getByTestId('question-kind').nth(1).click();
-    await bureau.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '评分' }).click();
-    // The second question is a rating now (no options asked for) before it is saved.
-    await expect.poll(() => bureau.getByTestId('question-kind').nth(1).textContent()).toContain('评分');
+    // The second question becomes a rating. On a busy machine a click on the option while the list is still opening
+    // is lost: the choice is made again until the field shows it.
+    const kind = bureau.getByTestId('question-kind').nth(1);
+    for (let attempt = 0; attempt < 5 && !((await kind.textContent()) ?? '').includes('评分'); attempt++) {
+      const option = bureau.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '评分' });
+      if ((await option.count()) === 0) {
+        await kind.click();
+      }
+      await option.click();
+      await expect
+        .poll(async () => ((await kind.textContent()) ?? '').includes('评分'), { timeout: 3_000 })
+        .toBe(true)
+        .catch(() => undefined);
+    }
+    await expect.poll(() => kind.textContent()).toContain('评分');
     await expect.poll(() => bureau.getByTestId('question-options').count()).toBe(1);
     await bureau.getByTestId('question-title').nth(1).fill('您对执法人员的满意度');
     await bureau.getByTestId('survey-save').click();
