@@ -8,6 +8,7 @@ import type { AppContext } from '../../context';
 import { listDepartments } from '../../departments/department.repository';
 import { assessmentReportDocx, shownScore } from '../../documents/assessment-report';
 import ExcelJS from '../../imports/exceljs';
+import { addTableSheet } from '../../imports/table-sheet';
 import { shownFigure } from '../../indicators/shown-figure';
 import { assessmentScope } from '../access';
 import { computeAssessment } from '../compute';
@@ -26,16 +27,14 @@ export async function exportAssessmentXlsx(ctx: AppContext, actor: Actor, year: 
   const a = await scopedAssessment(ctx, actor, year);
   const wb = new ExcelJS.Workbook();
   wb.creator = '柔性执法协同平台';
-  const scores = wb.addWorksheet(`${year}年度考评得分`);
-  scores.columns = [
+  const scores = addTableSheet(wb, `${year}年度考评得分`, [
     { header: '排名', width: 8 },
     { header: '部门', width: 26 },
     { header: '指标得分', width: 12 },
     { header: '加减分', width: 10 },
     { header: '总分', width: 10 },
     ...a.weights.map((w) => ({ header: `${w.name}（权重${w.weight}）`, width: 22 })),
-  ];
-  scores.getRow(1).font = { bold: true };
+  ]);
   for (let c = 3; c <= 5 + a.weights.length; c++) {
     scores.getColumn(c).numFmt = '0.0';
   }
@@ -44,15 +43,13 @@ export async function exportAssessmentXlsx(ctx: AppContext, actor: Actor, year: 
   }
   a.weights.forEach((w, i) => {
     // Sheet names: at most 31 characters, none of []:*?/\ .
-    const ws = wb.addWorksheet(`${i + 1}-${w.name.replace(/[[\]:*?/\\“”]/g, '')}`.slice(0, 31));
-    ws.columns = [
+    const ws = addTableSheet(wb, `${i + 1}-${w.name.replace(/[[\]:*?/\\“”]/g, '')}`.slice(0, 31), [
       { header: '部门', width: 26 },
       { header: '数值', width: 12 },
       { header: '目标', width: 12 },
       { header: '达成度', width: 10 },
       { header: '得分', width: 10 },
-    ];
-    ws.getRow(1).font = { bold: true };
+    ]);
     const target = w.target === null ? '以最优部门为目标' : shownFigure(w.unit, w.target);
     for (const d of a.departments) {
       const l = d.lines[i];
@@ -61,15 +58,13 @@ export async function exportAssessmentXlsx(ctx: AppContext, actor: Actor, year: 
     }
   });
   if (a.adjustments.length > 0) {
-    const adj = wb.addWorksheet('加减分');
-    adj.columns = [
+    const adj = addTableSheet(wb, '加减分', [
       { header: '部门', width: 26 },
       { header: '分值', width: 8 },
       { header: '理由', width: 48 },
       { header: '登记人', width: 12 },
       { header: '登记时间', width: 18 },
-    ];
-    adj.getRow(1).font = { bold: true };
+    ]);
     for (const x of a.adjustments) {
       adj.addRow([x.departmentName, x.points, x.reason, x.createdByName, x.createdAt]);
     }

@@ -3,6 +3,7 @@ import type { SurveyResults } from '@rouxing/contracts';
 import { type Actor, tallySurvey } from '@rouxing/domain';
 import type { AppContext } from '../../context';
 import ExcelJS from '../../imports/exceljs';
+import { addTableSheet } from '../../imports/table-sheet';
 import { responsesOf } from '../survey.repository';
 import { getSurvey } from './list-surveys';
 
@@ -28,14 +29,12 @@ export async function surveyResultsXlsx(ctx: AppContext, actor: Actor, id: strin
   const responses = await responsesOf(ctx.db, actor.regionCode, id);
   const wb = new ExcelJS.Workbook();
   wb.creator = '柔性执法协同平台';
-  const summary = wb.addWorksheet('统计');
-  summary.columns = [
+  const summary = addTableSheet(wb, '统计', [
     { header: '题目', width: 40 },
     { header: '选项', width: 30 },
     { header: '人数', width: 10 },
     { header: '平均分', width: 10 },
-  ];
-  summary.getRow(1).font = { bold: true };
+  ]);
   for (const q of results.questions) {
     if (q.kind === 'text') {
       summary.addRow([q.title, '（文字回答）', q.answered, null]);
@@ -44,13 +43,11 @@ export async function surveyResultsXlsx(ctx: AppContext, actor: Actor, id: strin
       summary.addRow([q.title, c.label, c.count, q.mean]);
     }
   }
-  const all = wb.addWorksheet('全部回答');
-  all.columns = [
+  const all = addTableSheet(wb, '全部回答', [
     { header: '提交时间', width: 22 },
     { header: '渠道', width: 10 },
     ...s.questions.map((q) => ({ header: q.title, width: 24 })),
-  ];
-  all.getRow(1).font = { bold: true };
+  ]);
   for (const r of responses) {
     all.addRow([
       r.submittedAt,
