@@ -20,7 +20,8 @@ export type BenchResult = {
   ratio: number;
 };
 
-export type Bench = { run(args: string[]): Promise<BenchResult> };
+/** A benchmark measures one figure, or several (e.g. the same pages on PostgreSQL and on Citus): one BENCH line each. */
+export type Bench = { run(args: string[]): Promise<BenchResult | BenchResult[]> };
 
 const fmt = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 1 ? n.toFixed(2) : n.toPrecision(3));
 
@@ -44,7 +45,9 @@ async function main(): Promise<void> {
     }
     const mod = (await import(join(here, `${n}.bench.ts`))) as Bench;
     const result = await mod.run(args);
-    process.stdout.write(`${benchLine(result)}\n`);
+    for (const r of Array.isArray(result) ? result : [result]) {
+      process.stdout.write(`${benchLine(r)}\n`);
+    }
   }
 }
 
