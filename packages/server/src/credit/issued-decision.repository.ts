@@ -33,7 +33,7 @@ export const CORRECTION_COLUMNS =
   'region_code, id, department_id, decision_id, reason, explanation, basis, fine_range, status, due_on, created_at';
 
 /** The COPY text of a batch for the three tables. */
-export function copyTextOf(
+function copyTextOf(
   rows: readonly PreparedDecision[],
   m: DecisionBatchMeta,
 ): { decisions: string; sanctions: string; corrections: string; credits: string } {
@@ -62,7 +62,7 @@ export function copyTextOf(
 }
 
 /** Writes a batch by COPY (PostgreSQL server; the text from `copyTextOf`). */
-export async function copyDecisionBatch(
+async function copyDecisionBatch(
   tx: Queryable,
   text: { decisions: string; sanctions: string; corrections: string; credits: string },
 ): Promise<void> {

@@ -3,6 +3,7 @@ import { generateIssuedDecisions, issuedDecisionCells } from '@rouxing/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, dbKind, loginAs, multipartBody, type TestEnv } from '../../test/harness';
 import { appRows } from '../../test/sql';
+import { DECISION_BATCH_SIZE } from './import/run-decision-import';
 
 let env: TestEnv;
 let officer: string;
@@ -111,6 +112,24 @@ describe(`[CREDIT][RECHECK] issued decisions re-checked for 小案重罚 (${dbKi
       "SELECT count(*)::int AS n FROM issued_decisions WHERE document_no LIKE '常市监罚〔2026〕B%'",
     );
     expect(n[0]?.n).toBe(0);
+  });
+
+  it('a bad row after the first batch has been written (on a server, inside the open transaction) still stores nothing', async () => {
+    const g = generate(DECISION_BATCH_SIZE + 60, 0, '常市监罚〔2026〕L', 14);
+    const rows = g.decisions.map(issuedDecisionCells);
+    (rows[DECISION_BATCH_SIZE + 40] as string[])[10] = '很大';
+    const job = await importFile('长.csv', csvOf(rows));
+    expect(job.status).toBe('failed');
+    expect(job.rowsCommitted).toBe(0);
+    expect(job.errors).toEqual([{ row: DECISION_BATCH_SIZE + 42, field: '危害后果', message: '危害后果应为无、轻微、一般或严重' }]);
+    const stored = await appRows<{ d: number; s: number; e: number }>(
+      env,
+      `SELECT (SELECT count(*)::int FROM issued_decisions WHERE document_no LIKE '常市监罚〔2026〕L%') AS d,
+              (SELECT count(*)::int FROM sanction_records WHERE document_no LIKE '常市监罚〔2026〕L%') AS s,
+              (SELECT count(*)::int FROM events WHERE aggregate_id = $1 AND type = 'issued_decision.recorded') AS e`,
+      [job.id],
+    );
+    expect(stored[0]).toEqual({ d: 0, s: 0, e: 0 });
   });
 
   it('a push with an API key is stored once however often it is retried with the same Idempotency-Key', async () => {

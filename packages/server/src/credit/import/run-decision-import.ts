@@ -1,23 +1,24 @@
 /**
  * The import of issued penalty decisions: every row of the stored file read, validated and re-checked
- * (progress visible meanwhile); then, only if no row is bad, all of them stored in one transaction with
- * one event per batch — a file is imported whole or not at all, and each bad row is reported with its
- * column and reason.
+ * (progress visible meanwhile), the good ones stored batch by batch with one event per batch in the one
+ * transaction of the file (decision-sink.ts) — which is kept only if no row was bad: a file is imported
+ * whole or not at all, and each bad row is reported with its column and reason.
  */
 import type { Readable } from 'node:stream';
 import type { ImportRowError } from '@rouxing/contracts';
 import { shanghaiToday } from '@rouxing/domain';
 import type { AppContext } from '../../context';
+import type { Queryable } from '../../db/database';
 import type { ImportFormat } from '../../imports/detect-format';
 import { type ImportJobRow, insertImportErrors, updateImportProgress } from '../../imports/import-job.repository';
 import { abortReason, openSheet, visitSheet } from '../../imports/read-sheet';
 import type { SheetRow } from '../../imports/row-readers';
 import type { ImportOutcome } from '../../imports/run-entity-import';
-import type { DecisionBatchMeta } from '../prepared-decision';
+import type { DecisionBatchMeta, PreparedDecision } from '../prepared-decision';
 import { createRechecker, type IncomingDecision, type Rechecker } from '../steps/rechecker';
-import { recordDecisionsStored } from '../steps/store-decisions';
+import { storeDecisions } from '../steps/store-decisions';
 import { decisionHeaderOf, decisionOfRow, mapDecisionHeader, type Positions } from './decision-import-format';
-import { createDecisionSpool, type DecisionSpool } from './decision-spool';
+import { type DecisionSink, withDecisionSink } from './decision-sink';
 
 /** Rows re-checked together (one look-up of parties, 文号 and priors per batch). */
 export const DECISION_BATCH_SIZE = 5_000;
@@ -27,7 +28,6 @@ interface Run {
   ctx: AppContext;
   job: ImportJobRow;
   rechecker: Rechecker;
-  spool: DecisionSpool;
   errors: ImportRowError[];
   pending: IncomingDecision[];
   seen: Map<string, number>;
@@ -51,8 +51,8 @@ const progress = (
     finishedAt: extra.finishedAt ?? null,
   });
 
-/** Re-checks the rows read so far; their problems become row errors; the good ones wait in the spool. */
-async function flush(r: Run): Promise<void> {
+/** Re-checks the rows read so far; their problems become row errors; the good ones go to the sink. */
+async function flush(r: Run, sink: DecisionSink): Promise<void> {
   const batch = r.pending;
   r.pending = [];
   if (batch.length === 0) {
@@ -67,7 +67,7 @@ async function flush(r: Run): Promise<void> {
   r.rowsFailed += failed.size;
   // Once a row is bad nothing will be stored: the rest is only checked.
   if (r.errors.length === 0) {
-    r.spool.add(prepared);
+    await sink.add(prepared);
   }
 }
 
@@ -89,14 +89,6 @@ function acceptRow(r: Run, row: SheetRow, positions: Positions): void {
   }
   r.seen.set(result.values.documentNo, row.rowNo);
   r.pending.push({ rowNo: row.rowNo, values: result.values });
-}
-
-async function storeAll(r: Run, actor: { userId: string; displayName: string }, meta: DecisionBatchMeta): Promise<void> {
-  await r.ctx.db.transaction(async (tx) => {
-    await r.spool.drain(tx, (summary, batch) =>
-      recordDecisionsStored(tx, actor, summary, meta, { type: 'issued_decision_import', id: r.job.id, batch }),
-    );
-  });
 }
 
 async function fail(r: Run, message: string): Promise<ImportOutcome> {
@@ -125,32 +117,40 @@ export async function runDecisionImport(
     today: shanghaiToday(new Date(meta.now)),
     fieldCrypto: ctx.fieldCrypto,
   });
-  const spool = createDecisionSpool(ctx.db.kind, meta);
-  const r: Run = { ctx, job, rechecker, spool, errors: [], pending: [], seen: new Map(), rowsRead: 0, rowsFailed: 0, bytes: sheet.bytes };
+  const r: Run = { ctx, job, rechecker, errors: [], pending: [], seen: new Map(), rowsRead: 0, rowsFailed: 0, bytes: sheet.bytes };
+  const write = (tx: Queryable, rows: readonly PreparedDecision[], batch: number) =>
+    storeDecisions(tx, actor, rows, meta, { type: 'issued_decision_import', id: job.id, batch });
   try {
     await progress(r, 'running');
-    const refusal = await visitSheet(sheet.rows, {
-      header: mapDecisionHeader,
-      row: async (row, positions) => {
-        acceptRow(r, row, positions);
-        if (r.pending.length >= DECISION_BATCH_SIZE) {
-          await flush(r);
-        }
+    const { value: refusal, stored } = await withDecisionSink(
+      ctx.db,
+      write,
+      async (sink) => {
+        const refused = await visitSheet(sheet.rows, {
+          header: mapDecisionHeader,
+          row: async (row, positions) => {
+            acceptRow(r, row, positions);
+            if (r.pending.length >= DECISION_BATCH_SIZE) {
+              await flush(r, sink);
+            }
+          },
+          progress: () => progress(r, 'running'),
+          progressEveryMs: PROGRESS_EVERY_MS,
+        });
+        await flush(r, sink);
+        return refused;
       },
-      progress: () => progress(r, 'running'),
-      progressEveryMs: PROGRESS_EVERY_MS,
-    });
-    await flush(r);
+      (refused) => !refused && r.errors.length === 0,
+    );
     if (refusal || r.errors.length > 0) {
       const outcome = await fail(r, refusal ?? `${r.rowsFailed}行有误，整个文件未导入（不会只导入一部分）；请改正后重新导入`);
       return { ...outcome, evaluations: rechecker.evaluations };
     }
-    await storeAll(r, actor, meta);
-    await progress(r, 'done', { rowsCommitted: spool.rows, finishedAt: ctx.now().toISOString() });
+    await progress(r, 'done', { rowsCommitted: stored, finishedAt: ctx.now().toISOString() });
     return {
       status: 'done',
       rowsRead: r.rowsRead,
-      rowsCommitted: spool.rows,
+      rowsCommitted: stored,
       rowsFailed: 0,
       message: null,
       evaluations: rechecker.evaluations,
@@ -167,7 +167,5 @@ export async function runDecisionImport(
       message,
       evaluations: rechecker.evaluations,
     };
-  } finally {
-    spool.dispose();
   }
 }
