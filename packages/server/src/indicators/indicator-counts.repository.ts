@@ -7,6 +7,17 @@ export interface CountRow {
   denominator: number;
 }
 
+/**
+ * Serialises the recounts of one indicator's month until the transaction ends (taken before the month's records are
+ * read). Without it two writes of the same month (two check-ins at once) each counted the records without the other's
+ * and both replaced the month's rows: the second insert hit the first's primary key (a 500 for the officer, found by
+ * issue 15 item 5's benchmark), or the later commit kept a figure missing the other's write. Under the lock the read
+ * comes after the previous recount's commit and sees its write; a write not yet committed recounts when its turn comes.
+ */
+export async function lockMonth(tx: Queryable, regionCode: string, indicator: string, month: string): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`indicator|${regionCode}|${indicator}|${month}`]);
+}
+
 /** Replaces the figures of one indicator and month (every department's and the city-wide '' row). */
 export async function replaceMonthCounts(
   tx: Queryable,

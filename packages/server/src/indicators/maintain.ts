@@ -14,6 +14,7 @@ import {
   checkInMonthsOfPlans,
   countRegionCounts,
   deleteRegionCounts,
+  lockMonth,
   replaceMonthCounts,
 } from './indicator-counts.repository';
 import { allSourceMonths, noPenaltyCountsOfMonth, trainingTenthsOfMonth } from './indicator-sources.repository';
@@ -30,6 +31,7 @@ const MONTH_COUNTS = {
 
 /** One month of a count indicator recounted from its records and its rows replaced, in the caller's transaction. */
 async function recountMonth(tx: Queryable, regionCode: string, key: keyof typeof MONTH_COUNTS, month: string, now: string) {
+  await lockMonth(tx, regionCode, key, month);
   const rows = (await MONTH_COUNTS[key](tx, regionCode, month)).filter((r) => r.numerator !== 0 || r.denominator !== 0);
   await replaceMonthCounts(tx, regionCode, key, month, rows, now);
 }
@@ -54,6 +56,7 @@ async function recountJointRateMonth(tx: Queryable, regionCode: string, month: s
   if (!range) {
     return;
   }
+  await lockMonth(tx, regionCode, JOINT_RATE_KEY, month);
   const { rate } = await jointRateOf(tx, regionCode, range);
   const rows: CountRow[] = [];
   if (rate.cityWide.total > 0) {

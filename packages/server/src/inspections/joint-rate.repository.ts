@@ -23,6 +23,10 @@ export interface CheckedInPlanRow {
  * `inspection_plans_joint_group_idx`, of a visit without one (the plan itself) by the primary key — so a visit whose
  * other check-ins fall outside the period keeps all its plans and the domain still dates it by its first check-in.
  * A visit is `coalesce(joint_group_id, id)`: the two branches below are that equality split on `joint_group_id IS NULL`.
+ * In the second, the plan is the checked-in plan the visit was found by (a group's id is a new id, never a plan's),
+ * so it repeats no `checked_in_at IS NOT NULL`: with it the planner may take that partial index, when its statistics
+ * say it is empty (a new database, a burst of check-ins before autovacuum), scanning every check-in of the region per
+ * visit instead of one primary-key probe — quadratic in the month's check-ins inside each check-in (issue 15 item 5).
  */
 export async function checkedInPlanRows(db: Queryable, regionCode: string, from: string, to: string): Promise<CheckedInPlanRow[]> {
   const r = await db.query<CheckedInPlanRow>(
@@ -39,7 +43,7 @@ export async function checkedInPlanRows(db: Queryable, regionCode: string, from:
        UNION ALL
        SELECT p.region_code, p.id, p.department_id, p.entity_id, p.id AS visit, p.checked_in_at
        FROM v JOIN inspection_plans p ON p.region_code = $1 AND p.id = v.visit
-       WHERE p.joint_group_id IS NULL AND p.checked_in_at IS NOT NULL AND p.status IN ('checked_in', 'completed'))
+       WHERE p.joint_group_id IS NULL AND p.status IN ('checked_in', 'completed'))
      SELECT p.visit AS "visitId", p.id AS "planId", p.department_id AS "departmentId", d.name AS "departmentName",
        to_char(p.checked_in_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS "checkedInOn",
        e.id AS "entityId", e.name AS "entityName", e.industry_code AS "industryCode"
