@@ -13,7 +13,7 @@ import { loadOrCreateKey } from './crypto/keys';
 import type { Database } from './db/database';
 import { openDatabase } from './db/open';
 import { failInterruptedJobs } from './imports/import-job.repository';
-import { backfillIndicatorCountsIfEmpty } from './indicators/maintain';
+import { backfillIndicatorCountsIfEmpty, recountRecentMonths } from './indicators/maintain';
 import { startJobs } from './jobs/scheduler';
 import { type DemoSeedResult, seedDemo, seedProductionAdmin } from './seed/demo-seed';
 import { createLocalBlobStore } from './storage/blob-store';
@@ -90,7 +90,9 @@ export async function startServer(o: StartOptions = {}): Promise<RunningServer> 
   };
   const ctx = await createContext({ config, now: o.now });
   const seedResult = await seed(ctx);
-  await backfillIndicatorCountsIfEmpty(ctx.db, config.regionCode, ctx.now().toISOString());
+  if (!(await backfillIndicatorCountsIfEmpty(ctx.db, config.regionCode, ctx.now().toISOString()))) {
+    await recountRecentMonths(ctx.db, config.regionCode, ctx.now().toISOString());
+  }
   await failInterruptedJobs(ctx.db, ctx.now().toISOString());
   const app = await buildApp({ ctx, cookieSecret: loadOrCreateKey(config.dataDir, 'cookie'), webDist: o.webDist ?? null });
   const jobs = await startJobs(ctx);

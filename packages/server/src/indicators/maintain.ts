@@ -1,8 +1,9 @@
 /**
- * Keeps the indicators' figures current (issue 12 item 2): a write that changes the records behind a figure calls
- * `refreshAfterPlanWrite` in its own transaction, which recounts only the months that write touches — the check-in
- * months of the plan's visit — from the records (the domain's `jointInspectionRate`, so the stored figure and the
- * drill-down list are one count). `rebuildIndicatorCounts` recounts every month (migration, demo seed, the test
+ * Keeps the indicators' figures current (issue 12 item 2). A plan write (check-in, merge) has the months it touches —
+ * the check-in months of the plan's visit — recounted once it has committed, one recount per region-month at a time
+ * shared by the writes that arrive together (`recount-after-commit.ts`, `refreshAfterPlanWrite`'s months); a
+ * 不予处罚决定 or a training session recounts its month in its own transaction. Each recount counts from the records
+ * (for the joint rate the domain's `jointInspectionRate`, so the stored figure and the drill-down list are one count). `rebuildIndicatorCounts` recounts every month (migration, demo seed, the test
  * that incremental figures equal a rebuild).
  */
 import { periodRange } from '@rouxing/domain';
@@ -51,7 +52,8 @@ function monthOf(iso: string): string {
   return new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 7);
 }
 
-async function recountJointRateMonth(tx: Queryable, regionCode: string, month: string, now: string): Promise<void> {
+/** One month's 综合查一次 figures recounted from the records under the month's lock, in the caller's transaction. */
+export async function recountJointRateMonth(tx: Queryable, regionCode: string, month: string, now: string): Promise<void> {
   const range = periodRange(month);
   if (!range) {
     return;
@@ -72,6 +74,19 @@ async function recountJointRateMonth(tx: Queryable, regionCode: string, month: s
 export async function refreshAfterPlanWrite(tx: Queryable, regionCode: string, planIds: readonly string[], now: string): Promise<void> {
   for (const month of await checkInMonthsOfPlans(tx, regionCode, planIds)) {
     await recountJointRateMonth(tx, regionCode, month, now);
+  }
+}
+
+/**
+ * At start: this month's and last month's 综合查一次 figures recounted from the records — it mends a figure whose
+ * recount after commit (recount-after-commit.ts) was lost with the process.
+ */
+export async function recountRecentMonths(db: Queryable, regionCode: string, now: string): Promise<void> {
+  const month = monthOf(now);
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const previous = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+  for (const mo of [previous, month]) {
+    await inTransaction(db, (tx) => recountJointRateMonth(tx, regionCode, mo, now));
   }
 }
 

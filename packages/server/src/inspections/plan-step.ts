@@ -7,7 +7,7 @@ import { type Actor, type PlanActionResult, shanghaiToday } from '@rouxing/domai
 import type { AppContext, RequestMeta } from '../context';
 import type { Queryable } from '../db/database';
 import { type AppError, refused } from '../errors';
-import { refreshAfterPlanWrite } from '../indicators/maintain';
+import { recountAfterPlanWrite } from '../indicators/recount-after-commit';
 import { recordChange } from '../records/record-change';
 import type { PlanRow } from './inspection-plan.repository';
 import { planDto } from './plan-dtos';
@@ -24,7 +24,7 @@ export async function takePlanStep(
   step: (tx: Queryable, plan: PlanRow, now: string) => Promise<PlanChange>,
 ): Promise<InspectionPlan> {
   const now = ctx.now().toISOString();
-  await ctx.db.transaction(async (tx) => {
+  const changedIn = await ctx.db.transaction(async (tx) => {
     const plan = await visiblePlan(tx, actor, id, true);
     const change = await step(tx, plan, now);
     if (change) {
@@ -36,10 +36,14 @@ export async function takePlanStep(
         toState: change.to,
         payload: change.payload,
       });
-      // The indicators' figures behind this plan, in the same transaction (issue 12 item 2).
-      await refreshAfterPlanWrite(tx, plan.regionCode, [id], now);
+      return plan.regionCode;
     }
+    return null;
   });
+  if (changedIn) {
+    // The indicators' figures behind this plan (issue 12 item 2), once the step has committed.
+    await recountAfterPlanWrite(ctx, changedIn, [id]);
+  }
   return planDto(ctx.db, actor, await visiblePlan(ctx.db, actor, id), shanghaiToday(ctx.now()));
 }
 

@@ -7,7 +7,7 @@ import type { MergePlansBody } from '@rouxing/contracts';
 import { type Actor, can } from '@rouxing/domain';
 import type { AppContext, RequestMeta } from '../../context';
 import { AppError, forbidden, notFound } from '../../errors';
-import { refreshAfterPlanWrite } from '../../indicators/maintain';
+import { recountAfterPlanWrite } from '../../indicators/recount-after-commit';
 import { newId } from '../../records/ids';
 import { recordChange } from '../../records/record-change';
 import { findPlan } from '../inspection-plan.repository';
@@ -31,7 +31,7 @@ export async function mergePlans(
     );
   }
   const now = ctx.now().toISOString();
-  return ctx.db.transaction(async (tx) => {
+  const merged = await ctx.db.transaction(async (tx) => {
     const a = await findPlan(tx, actor.regionCode, planId, true);
     const b = await findPlan(tx, actor.regionCode, otherId, true);
     if (!a || !b) {
@@ -43,8 +43,6 @@ export async function mergePlans(
     // A plan already in a joint group brings the other into it.
     const group = a.jointGroupId ?? b.jointGroupId ?? newId();
     await setJointGroup(tx, a.regionCode, [a.id, b.id], group);
-    // Merged, the two are one visit: the 综合查一次 figures of their months change (issue 12 item 2).
-    await refreshAfterPlanWrite(tx, a.regionCode, [a.id, b.id], now);
     for (const [p, o] of [
       [a, b],
       [b, a],
@@ -64,4 +62,7 @@ export async function mergePlans(
     }
     return { jointGroupId: group };
   });
+  // Merged, the two are one visit: the 综合查一次 figures of their months change (issue 12 item 2), once committed.
+  await recountAfterPlanWrite(ctx, actor.regionCode, [planId, otherId]);
+  return merged;
 }
