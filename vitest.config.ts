@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Server suites run on PGlite always, and on PostgreSQL as well when TEST_DATABASE_URL is set.
-const serverProject = (name: string, db: 'pglite' | 'postgres') => ({
+// Server suites run on PGlite always, on PostgreSQL as well when TEST_DATABASE_URL is set, and on a Citus
+// cluster when CITUS_URL is set (`--project server-citus`; docs/operations.md).
+const serverProject = (name: string, db: 'pglite' | 'postgres' | 'citus') => ({
   test: {
     name,
     include: ['packages/server/src/**/*.test.ts', 'packages/cli/src/**/*.server.test.ts'],
@@ -14,6 +15,8 @@ const serverProject = (name: string, db: 'pglite' | 'postgres') => ({
     // Each file opens its own database copy and nothing is mocked: the worker keeps the loaded modules
     // between files (the module graph was most of a file's cost — 14 files took 133 s isolated, 58 s not).
     isolate: false,
+    // On Citus every file uses the one distributed database, reset before it: one file at a time.
+    ...(db === 'citus' ? { fileParallelism: false } : {}),
   },
 });
 
@@ -38,6 +41,7 @@ export default defineConfig({
       },
       serverProject('server', 'pglite'),
       ...(process.env.TEST_DATABASE_URL ? [serverProject('server-pg', 'postgres')] : []),
+      ...(process.env.CITUS_URL ? [serverProject('server-citus', 'citus')] : []),
       {
         test: {
           name: 'web',

@@ -1,6 +1,8 @@
 /**
  * Once per test run: a migrated, demo-seeded template database. Each test file then starts from its own
  * copy — a PGlite clone of the dumped data folder, or a PostgreSQL database created from the template.
+ * On Citus (project server-citus) there is no copy: one distributed database, reset before each file
+ * (test/citus.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,11 +14,23 @@ import { openPglite } from '../src/db/database';
 import { migratePgliteDb } from '../src/db/migrate';
 import { openDatabase } from '../src/db/open';
 import { seedDemo } from '../src/seed/demo-seed';
+import { type CitusResetSql, prepareCitusDatabase } from './citus';
 import { TEST_DEMO_PASSWORD, TEST_FIELD_KEY, TEST_NOW } from './constants';
 
+export type TestDbKind = 'pglite' | 'postgres' | 'citus';
+
 export default async function setup(project: TestProject) {
-  // Each vitest project (server, server-pg) runs this once; its `env` says which engine it tests.
-  const kind = (project.config.env?.ROUXING_TEST_DB ?? process.env.ROUXING_TEST_DB) === 'postgres' ? 'postgres' : 'pglite';
+  // Each vitest project (server, server-pg, server-citus) runs this once; its `env` says which engine it tests.
+  const env = project.config.env?.ROUXING_TEST_DB ?? process.env.ROUXING_TEST_DB;
+  const kind: TestDbKind = env === 'postgres' || env === 'citus' ? env : 'pglite';
+  if (kind === 'citus') {
+    const url = process.env.CITUS_URL;
+    if (!url) {
+      throw new Error('CITUS_URL is not set');
+    }
+    project.provide('citusReset', await prepareCitusDatabase(url));
+    return;
+  }
   const dir = join(tmpdir(), `rouxing-test-${process.pid}-${kind}`);
   mkdirSync(dir, { recursive: true });
   const crypto = createFieldCrypto(TEST_FIELD_KEY);
@@ -65,5 +79,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     pgliteTemplate: string;
     pgTemplate: string;
+    citusReset: CitusResetSql;
   }
 }

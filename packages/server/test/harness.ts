@@ -1,6 +1,9 @@
 /**
  * Test helpers: a fresh copy of the seeded template database per test file, an application context
  * with a controllable clock, the Fastify app for `inject`, and logins as the demo users.
+ * On Citus (CITUS_URL, project server-citus) the one distributed database is reset to the seeded (or the
+ * migrated, `empty`) state instead of copied (test/citus.ts): files run one at a time, and a second
+ * environment a file opens resets the database under the first.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,9 +21,12 @@ import type { Database } from '../src/db/database';
 import { openDatabase } from '../src/db/open';
 import { createLocalBlobStore } from '../src/storage/blob-store';
 import { TEST_DEMO_PASSWORD, TEST_FIELD_KEY } from './constants';
-import { withDatabase } from './global-setup';
+import { type TestDbKind, withDatabase } from './global-setup';
 
-export const dbKind = (): 'pglite' | 'postgres' => (process.env.ROUXING_TEST_DB === 'postgres' ? 'postgres' : 'pglite');
+export const dbKind = (): TestDbKind => {
+  const kind = process.env.ROUXING_TEST_DB;
+  return kind === 'postgres' || kind === 'citus' ? kind : 'pglite';
+};
 
 export interface TestEnv {
   ctx: AppContext;
@@ -54,6 +60,14 @@ async function openTestDatabase(
       }
     };
     return { db, superQuery, drop: async () => undefined };
+  }
+  if (dbKind() === 'citus') {
+    const url = process.env.CITUS_URL as string;
+    const superPool = new pg.Pool({ connectionString: url, max: 1 });
+    superPool.on('error', () => undefined);
+    await superPool.query(inject('citusReset')[empty ? 'empty' : 'seeded']);
+    const db = await openDatabase({ dataDir, databaseUrl: url });
+    return { db, superQuery: (sql, params) => superPool.query(sql, params), drop: () => superPool.end() };
   }
   const url = process.env.TEST_DATABASE_URL as string;
   const name = `rouxing_t_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;

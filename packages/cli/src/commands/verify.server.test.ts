@@ -18,8 +18,10 @@ function rouxing(args: string[], env: Record<string, string>) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-// The command line works on the embedded database only (PGlite); the PostgreSQL run of this project covers the server suites.
-describe.runIf(process.env.ROUXING_TEST_DB !== 'postgres')('[RECORDS][CLI] rouxing verify', () => {
+// The command line works on the embedded database only (PGlite); the PostgreSQL and Citus runs of this project
+// cover the server suites.
+const embedded = process.env.ROUXING_TEST_DB !== 'postgres' && process.env.ROUXING_TEST_DB !== 'citus';
+describe.runIf(embedded)('[RECORDS][CLI] rouxing verify', () => {
   it('passes on a seeded database, names the row changed directly in the database, and refuses a folder in use', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'rouxing-verify-'));
     const env = { ROUXING_DATA_DIR: dataDir, ROUXING_DEMO_PASSWORD: 'Rouxing@2026' };

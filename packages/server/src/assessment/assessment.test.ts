@@ -54,7 +54,7 @@ async function noPenaltyDecision(): Promise<void> {
   const entity = (
     await env.superQuery(
       `SELECT id FROM entities e WHERE region_code = '430482'
-         AND NOT EXISTS (SELECT 1 FROM sanction_records s WHERE s.entity_id = e.id) ORDER BY uscc LIMIT 1`,
+         AND NOT EXISTS (SELECT 1 FROM sanction_records s WHERE s.region_code = e.region_code AND s.entity_id = e.id) ORDER BY uscc LIMIT 1`,
     )
   ).rows[0] as { id: string };
   const c = await as('officer', 'POST', '/cases', {

@@ -28,7 +28,7 @@ describe(`[CASE][OBSERVATION] the observation period register (${dbKind()})`, ()
   it('seeds a period behind every entity marked as in one', async () => {
     const r = await env.superQuery(
       `SELECT count(*)::int AS n FROM entities e WHERE e.in_observation_period AND NOT EXISTS
-         (SELECT 1 FROM observation_periods p WHERE p.entity_id = e.id AND p.status = 'approved')`,
+         (SELECT 1 FROM observation_periods p WHERE p.region_code = e.region_code AND p.entity_id = e.id AND p.status = 'approved')`,
     );
     expect((r.rows[0] as { n: number }).n).toBe(0);
     expect((await as('supervisor', 'GET', '/observation-periods')).json().length).toBeGreaterThan(0);

@@ -27,7 +27,7 @@ beforeAll(async () => {
   const low = await appRows<{ id: string; uscc: string }>(
     env,
     `SELECT id, uscc FROM entities e WHERE region_code = '430482' AND industry_code ~ '^[IJKLMOP]'
-       AND NOT EXISTS (SELECT 1 FROM issued_decisions d WHERE d.entity_id = e.id) ORDER BY uscc LIMIT 2`,
+       AND NOT EXISTS (SELECT 1 FROM issued_decisions d WHERE d.region_code = e.region_code AND d.entity_id = e.id) ORDER BY uscc LIMIT 2`,
   );
   [mine, disciplined] = low as [{ id: string; uscc: string }, { id: string; uscc: string }];
   const dept = await appRows<{ id: string }>(env, "SELECT department_id AS id FROM users WHERE username = 'officer'");

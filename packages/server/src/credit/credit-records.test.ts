@@ -163,7 +163,7 @@ describe(`[CREDIT] credit records, repair, objections and joint discipline (${db
     expect(push.statusCode, push.body).toBe(201);
     const k = await appRows<{ severity: string; status: string }>(
       env,
-      'SELECT k.severity, k.status FROM credit_records k JOIN issued_decisions d ON d.id = k.decision_id WHERE d.document_no = $1',
+      'SELECT k.severity, k.status FROM credit_records k JOIN issued_decisions d ON d.region_code = k.region_code AND d.id = k.decision_id WHERE d.document_no = $1',
       ['常市监罚〔2026〕S1号'],
     );
     expect(k).toEqual([{ severity: 'serious', status: 'publicized' }]);

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, dbKind, type TestEnv } from '../../test/harness';
-import { foreignKeyOrder, planDistribution, REFERENCE_DESPITE_REGION, readForeignKeys, readTables } from './distribute';
+import {
+  DISTRIBUTION_COLUMN,
+  distributeDatabase,
+  foreignKeyOrder,
+  planDistribution,
+  REFERENCE_DESPITE_REGION,
+  readForeignKeys,
+  readTables,
+} from './distribute';
 import { REFERENCE_TABLES } from './schema';
 
 let env: TestEnv;
@@ -79,5 +87,38 @@ describe(`[SCALE] the distribution plan of rouxing db distribute (${dbKind()})`,
         ],
       ),
     ).toThrow(/外键成环/);
+  });
+});
+
+// On the cluster itself (project server-citus): the run's global set-up migrated and distributed the database
+// (test/citus.ts); `rouxing db distribute` again must find nothing to do.
+describe.runIf(dbKind() === 'citus')('[SCALE] rouxing db distribute on a Citus cluster (citus)', () => {
+  it('a second run changes nothing: no step, no conflict, and every table is distributed as planned', async () => {
+    const before = await env.superQuery(
+      "SELECT logicalrelid::text AS t, partmethod, colocationid FROM pg_dist_partition WHERE logicalrelid::text NOT LIKE 'pgboss.%' ORDER BY 1",
+    );
+    const again = await distributeDatabase(process.env.CITUS_URL as string, { dryRun: false });
+    expect(again.plan.steps).toEqual([]);
+    expect(again.plan.conflicts).toEqual([]);
+    expect(again.applied).toBe(0);
+    expect(again.workers).toBeGreaterThan(0);
+    const after = await env.superQuery(
+      "SELECT logicalrelid::text AS t, partmethod, colocationid FROM pg_dist_partition WHERE logicalrelid::text NOT LIKE 'pgboss.%' ORDER BY 1",
+    );
+    expect(after.rows).toEqual(before.rows);
+    const rows = after.rows as { t: string; partmethod: string; colocationid: number }[];
+    const hashed = rows.filter((r) => r.partmethod === 'h');
+    expect(hashed.map((r) => r.t).sort()).toEqual([...again.plan.distributed].sort());
+    expect(new Set(hashed.map((r) => r.colocationid)).size).toBe(1);
+    expect(
+      rows
+        .filter((r) => r.partmethod === 'n')
+        .map((r) => r.t)
+        .sort(),
+    ).toEqual([...again.plan.reference].sort());
+    const column = await env.superQuery(
+      "SELECT DISTINCT column_to_column_name(logicalrelid, partkey) AS c FROM pg_dist_partition WHERE partmethod = 'h'",
+    );
+    expect(column.rows).toEqual([{ c: DISTRIBUTION_COLUMN }]);
   });
 });

@@ -18,6 +18,9 @@ async function constraints(): Promise<Constraint[]> {
        ARRAY(SELECT a.attname::text FROM unnest(c.conkey) WITH ORDINALITY k(n, i) JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.n ORDER BY k.i) AS columns,
        CASE WHEN c.contype = 'f' THEN ARRAY(SELECT a.attname::text FROM unnest(c.confkey) WITH ORDINALITY k(n, i) JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.n ORDER BY k.i) END AS "refColumns"
      FROM pg_constraint c JOIN pg_namespace ns ON ns.oid = c.connamespace
+       -- The join on pg_class leaves out a Citus coordinator's shards of reference tables (users_104477…),
+       -- which Citus hides from pg_class but not from pg_constraint.
+       JOIN pg_class t ON t.oid = c.conrelid
      WHERE ns.nspname = 'public' AND c.contype IN ('p', 'u', 'f')`,
   );
   return r.rows;

@@ -248,6 +248,16 @@ const COPY_COLUMNS = `region_code, id, uscc, name, entity_type, legal_representa
   industry_code, address, established_on, new_business_form, search_text, created_at, updated_at`;
 
 /**
+ * A COPY refused by a unique constraint. PostgreSQL says 23505; a Citus coordinator re-raises the worker's
+ * error of a COPY into a distributed table with its message and detail but without its SQLSTATE (XX000,
+ * multi_copy.c `ReportCopyError`, Citus 13.2), so there the message is what is left to tell.
+ */
+export function isCopyUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; message?: string };
+  return e.code === '23505' || (e.code === 'XX000' && /^duplicate key value violates unique constraint/.test(e.message ?? ''));
+}
+
+/**
  * On a PostgreSQL server a batch goes in by COPY, straight into the table. If one of its codes is
  * already registered, the COPY fails on the unique constraint, is rolled back to a savepoint, and the
  * batch takes the slower path: COPY into a staging table, then one INSERT … ON CONFLICT DO NOTHING.
@@ -280,7 +290,7 @@ async function insertEntitiesByCopy(
     await tx.query('RELEASE SAVEPOINT entity_copy');
     return new Set(fresh.map((r) => r.uscc));
   } catch (err) {
-    if ((err as { code?: string }).code !== '23505') {
+    if (!isCopyUniqueViolation(err)) {
       throw err;
     }
     await tx.query('ROLLBACK TO SAVEPOINT entity_copy');

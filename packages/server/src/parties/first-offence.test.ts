@@ -17,7 +17,7 @@ beforeAll(async () => {
   // An entity with no decision on record yet.
   const r = await env.superQuery(
     `SELECT id, uscc, name FROM entities e WHERE region_code = '430482'
-       AND NOT EXISTS (SELECT 1 FROM sanction_records s WHERE s.entity_id = e.id) ORDER BY uscc LIMIT 1`,
+       AND NOT EXISTS (SELECT 1 FROM sanction_records s WHERE s.region_code = e.region_code AND s.entity_id = e.id) ORDER BY uscc LIMIT 1`,
   );
   entity = r.rows[0] as typeof entity;
 });

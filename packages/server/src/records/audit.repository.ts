@@ -158,19 +158,23 @@ export interface AuditFilter {
 /**
  * The audited object in words, for the auditor (issue 14 defect 10): an entity's or a person's name, a case's
  * number, a user's name and username, a list's or a draw's title. Null for objects without a readable name.
+ * Each look-up names the searched region by the parameter ($1) rather than the audit row's column: on Citus
+ * the page of audit rows (a subquery with LIMIT) would become an intermediate result, and look-ups correlated
+ * with its column are refused ("complex joins are only supported when…"); by $1 the whole query goes to the
+ * region's shard.
  */
 const OBJECT_ID = `CASE WHEN a."objectId" ~ '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN a."objectId"::uuid END`;
 const OBJECT_LABEL = `CASE a."objectType"
-    WHEN 'entity' THEN (SELECT x.name || '（' || x.uscc || '）' FROM entities x WHERE x.region_code = a."regionCode" AND x.id = ${OBJECT_ID})
-    WHEN 'person' THEN (SELECT x.name || '（' || x.id_number_masked || '）' FROM persons x WHERE x.region_code = a."regionCode" AND x.id = ${OBJECT_ID})
-    WHEN 'case' THEN (SELECT x.case_no FROM cases x WHERE x.region_code = a."regionCode" AND x.id = ${OBJECT_ID})
+    WHEN 'entity' THEN (SELECT x.name || '（' || x.uscc || '）' FROM entities x WHERE x.region_code = $1 AND x.id = ${OBJECT_ID})
+    WHEN 'person' THEN (SELECT x.name || '（' || x.id_number_masked || '）' FROM persons x WHERE x.region_code = $1 AND x.id = ${OBJECT_ID})
+    WHEN 'case' THEN (SELECT x.case_no FROM cases x WHERE x.region_code = $1 AND x.id = ${OBJECT_ID})
     WHEN 'user' THEN (SELECT x.display_name || '（' || x.username || '）' FROM users x WHERE x.id = ${OBJECT_ID})
-    WHEN 'department' THEN (SELECT x.name FROM departments x WHERE x.region_code = a."regionCode" AND x.id = ${OBJECT_ID})
+    WHEN 'department' THEN (SELECT x.name FROM departments x WHERE x.region_code = $1 AND x.id = ${OBJECT_ID})
     WHEN 'inspection' THEN (SELECT e.name FROM inspection_plans x JOIN entities e ON e.region_code = x.region_code AND e.id = x.entity_id
-      WHERE x.region_code = a."regionCode" AND x.id = ${OBJECT_ID})
-    WHEN 'random_draw' THEN (SELECT x.title FROM random_draws x WHERE x.region_code = a."regionCode" AND x.id = ${OBJECT_ID})
-    WHEN 'no_penalty_list' THEN (SELECT x.title FROM no_penalty_lists x WHERE x.region_code = a."regionCode" AND x.id = ${OBJECT_ID})
-    WHEN 'violation_item' THEN (SELECT x.code || ' ' || x.name FROM violation_items x WHERE x.region_code = a."regionCode" AND x.id = ${OBJECT_ID})
+      WHERE x.region_code = $1 AND x.id = ${OBJECT_ID})
+    WHEN 'random_draw' THEN (SELECT x.title FROM random_draws x WHERE x.region_code = $1 AND x.id = ${OBJECT_ID})
+    WHEN 'no_penalty_list' THEN (SELECT x.title FROM no_penalty_lists x WHERE x.region_code = $1 AND x.id = ${OBJECT_ID})
+    WHEN 'violation_item' THEN (SELECT x.code || ' ' || x.name FROM violation_items x WHERE x.region_code = $1 AND x.id = ${OBJECT_ID})
   END`;
 
 export async function searchAudit(
