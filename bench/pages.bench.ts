@@ -147,7 +147,8 @@ async function sizeOf(url: string): Promise<string> {
 /** The public tables with rows in `source`, in foreign-key order (what references comes first). */
 async function tablesToCopy(source: pg.Client): Promise<string[]> {
   const r = await source.query<{ t: string; deps: string[] }>(
-    `SELECT c.relname AS t, coalesce(array_agg(DISTINCT f.relname) FILTER (WHERE f.relname IS NOT NULL AND f.relname <> c.relname), '{}') AS deps
+    `SELECT c.relname::text AS t,
+       coalesce(array_agg(DISTINCT f.relname::text) FILTER (WHERE f.relname IS NOT NULL AND f.relname <> c.relname), '{}'::text[]) AS deps
      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
      LEFT JOIN pg_constraint k ON k.conrelid = c.oid AND k.contype = 'f' LEFT JOIN pg_class f ON f.oid = k.confrelid
      WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') GROUP BY c.relname`,
