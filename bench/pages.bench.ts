@@ -134,11 +134,15 @@ function table(label: string, figures: PageFigures[]): void {
 
 const worst = (figures: PageFigures[]) => figures.reduce((a, b) => (b.p95 > a.p95 ? b : a));
 
-async function sizeOf(url: string): Promise<string> {
+/** The database's size; on Citus the distributed and reference tables' over every node. */
+async function sizeOf(url: string, citus = false): Promise<string> {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   try {
-    return (await c.query<{ s: string }>(`SELECT pg_size_pretty(pg_database_size(current_database())) AS s`)).rows[0]?.s ?? '?';
+    const sql = citus
+      ? `SELECT pg_size_pretty(sum(citus_total_relation_size(logicalrelid))::bigint) AS s FROM pg_dist_partition`
+      : `SELECT pg_size_pretty(pg_database_size(current_database())) AS s`;
+    return (await c.query<{ s: string }>(sql)).rows[0]?.s ?? '?';
   } finally {
     await c.end();
   }
@@ -250,7 +254,7 @@ async function onCitus(
     }
     const seconds = (performance.now() - t0) / 1000;
     log(`citus: the PostgreSQL rows copied in and analysed in ${seconds.toFixed(1)} s`);
-    const size = await sizeOf(url);
+    const size = await sizeOf(url, true);
     const figures = await measure(ctx, 'citus', o.users, o.requests);
     return { figures, seconds, size };
   } finally {
@@ -307,7 +311,7 @@ export async function run(args: string[]): Promise<BenchResult[]> {
     if (process.env.CITUS_URL) {
       const c = await onCitus(url, { users, requests, keep, dataDir });
       table('citus', c.figures);
-      log(`citus: database ${c.size} on the coordinator`);
+      log(`citus: tables ${c.size} over the nodes`);
       const cw = worst(c.figures);
       results.push({
         name: 'pages-citus',
