@@ -15,6 +15,10 @@ export interface LoadResult {
   p99: number;
   /** Indices (0…total−1) of the requests answered 2xx. */
   acknowledged: number[];
+  /** Milliseconds, by request index (for percentiles of a subset). */
+  latencies: Float64Array;
+  /** Status, by request index. */
+  statusOf: Uint16Array;
 }
 
 export async function load(opts: {
@@ -25,6 +29,7 @@ export async function load(opts: {
 }): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: opts.connections });
   const latencies = new Float64Array(opts.total);
+  const statusOf = new Uint16Array(opts.total);
   const statuses = new Map<number, number>();
   const acknowledged: number[] = [];
   let next = 0;
@@ -46,6 +51,7 @@ export async function load(opts: {
           res.on('end', () => {
             latencies[i] = performance.now() - started;
             const s = res.statusCode ?? 0;
+            statusOf[i] = s;
             statuses.set(s, (statuses.get(s) ?? 0) + 1);
             if (s >= 200 && s < 300) {
               acknowledged.push(i);
@@ -70,5 +76,15 @@ export async function load(opts: {
   agent.destroy();
   const sorted = Float64Array.from(latencies).sort();
   const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] as number;
-  return { seconds, requestsPerSecond: opts.total / seconds, statuses, p50: pct(0.5), p95: pct(0.95), p99: pct(0.99), acknowledged };
+  return {
+    seconds,
+    requestsPerSecond: opts.total / seconds,
+    statuses,
+    p50: pct(0.5),
+    p95: pct(0.95),
+    p99: pct(0.99),
+    acknowledged,
+    latencies,
+    statusOf,
+  };
 }

@@ -84,6 +84,19 @@ describe(`[ENTITY] registry (${dbKind()})`, () => {
     expect(r.json().error.fields[0].path).toBe('uscc');
   });
 
+  it('finds an entity by its whole USCC, in capitals or not, and by a part of it', async () => {
+    const search = async (q: string) =>
+      (await env.app.inject({ method: 'GET', url: `/api/v1/entities?q=${encodeURIComponent(q)}`, headers: { cookie: officer } })).json();
+    for (const q of [valid.uscc, valid.uscc.toLowerCase()]) {
+      const r = await search(q);
+      expect(r.total).toBe(1);
+      expect(r.items.map((e: { uscc: string }) => e.uscc)).toEqual([valid.uscc]);
+    }
+    expect((await search(valid.uscc.slice(8, 17))).items.map((e: { uscc: string }) => e.uscc)).toContain(valid.uscc);
+    // A code of the right form whose check character is wrong is searched as text: nothing has it.
+    expect((await search(`${valid.uscc.slice(0, 17)}${valid.uscc[17] === '0' ? '1' : '0'}`)).total).toBe(0);
+  });
+
   it('unmasks personal data only with the permission, and audits each read', async () => {
     const found = await env.app.inject({
       method: 'GET',

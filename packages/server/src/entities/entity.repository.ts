@@ -1,4 +1,5 @@
 /** SQL of the 市场主体 registry. */
+import { checkUscc } from '@rouxing/domain';
 import type { Queryable } from '../db/database';
 
 export interface EntityRow {
@@ -116,7 +117,11 @@ function whereOf(f: EntityFilter): { cond: string; params: unknown[] } {
     params.push(value);
     where.push(clause.replaceAll('?', `$${params.length}`));
   };
-  if (f.q) {
+  if (f.q && checkUscc(f.q.toUpperCase()).valid) {
+    // A whole 统一社会信用代码 is found where the ILIKE would find it, in the uscc column, by its unique index (the
+    // ILIKE reads every entity of the region: hundreds of milliseconds in a county of a province-sized registry).
+    add('uscc = ?', f.q.toUpperCase());
+  } else if (f.q) {
     add('search_text ILIKE ?', `%${f.q.replace(/[%_\\]/g, '\\$&')}%`);
   }
   if (f.industryCode) {

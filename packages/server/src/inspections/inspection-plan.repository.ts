@@ -11,14 +11,15 @@ const PLAN_COLUMNS = `p.region_code AS "regionCode", p.id, p.department_id AS "d
   p.created_at AS "createdAt", p.approved_by_name AS "approvedByName", p.approved_at AS "approvedAt",
   p.rejection_reason AS "rejectionReason", p.checked_in_at AS "checkedInAt", p.checked_out_at AS "checkedOutAt", p.result,
   p.findings, p.revision,
-  EXISTS (SELECT 1 FROM inspection_ratings r WHERE r.region_code = p.region_code AND r.plan_id = p.id) AS rated`;
+  r.plan_id IS NOT NULL AS rated`;
 const PLAN_FROM = `inspection_plans p
   JOIN departments d ON d.region_code = p.region_code AND d.id = p.department_id
-  JOIN entities e ON e.region_code = p.region_code AND e.id = p.entity_id`;
+  JOIN entities e ON e.region_code = p.region_code AND e.id = p.entity_id
+  LEFT JOIN inspection_ratings r ON r.region_code = p.region_code AND r.plan_id = p.id`;
 
 /**
  * The plan, locked for the rest of the transaction when `lock`. The row is locked alone, by its key, and then
- * read with its joins: Citus refuses `FOR UPDATE` on a query with a subquery (the `rated` EXISTS; issue 15).
+ * read with its joins: Citus refuses `FOR UPDATE` on a query with a subquery or an outer join (the `rated` join; issue 15).
  * On PostgreSQL the effect is the same: the row stays locked to the end of the transaction, and the read,
  * a statement after the lock, sees its last committed state.
  */
