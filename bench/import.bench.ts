@@ -9,9 +9,10 @@ import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { createContext, DEFAULT_SECURITY_POLICY, importEntitiesFromFile, seed } from '@rouxing/server';
+import { importEntitiesFromFile, seed } from '@rouxing/server';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { benchContext } from './bench-db';
 import { writeEntitiesCsv } from './generate';
 import type { BenchResult } from './run';
 
@@ -45,22 +46,7 @@ export async function run(args: string[]): Promise<BenchResult> {
       await admin.query(`CREATE DATABASE ${d}`);
     }
     // Ours: the platform's own import path on a migrated, seeded database.
-    const ctx = await createContext({
-      config: {
-        mode: 'demo',
-        port: 0,
-        host: '127.0.0.1',
-        dataDir: dir,
-        databaseUrl: dbUrl(base, ours),
-        databaseAdminUrl: dbUrl(base, ours),
-        demoPassword: 'Rouxing@2026',
-        adminPassword: null,
-        regionCode: '430482',
-        logLevel: 'warn',
-        trustedProxies: [],
-        security: { ...DEFAULT_SECURITY_POLICY },
-      },
-    });
+    const ctx = await benchContext(dbUrl(base, ours), dir);
     await seed(ctx);
     const t0 = performance.now();
     const r = await importEntitiesFromFile(ctx, 'officer', 'entities.csv', createReadStream(csv));

@@ -16,9 +16,10 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { DECISION_IMPORT_COLUMNS } from '@rouxing/contracts';
 import { generateIssuedDecisions, issuedDecisionCells } from '@rouxing/domain';
-import { createContext, DEFAULT_SECURITY_POLICY, importDecisionsFromFile, seed } from '@rouxing/server';
+import { importDecisionsFromFile, seed } from '@rouxing/server';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { benchContext } from './bench-db';
 import type { BenchResult } from './run';
 
 /** The tables an import writes, in foreign-key order, with the rows of the import's job. */
@@ -82,22 +83,7 @@ async function writeDecisionsCsv(file: string, rows: number, usccs: string[]): P
 }
 
 async function runOurs(base: string, db: string, dir: string, csv: string, rows: number) {
-  const ctx = await createContext({
-    config: {
-      mode: 'demo',
-      port: 0,
-      host: '127.0.0.1',
-      dataDir: dir,
-      databaseUrl: dbUrl(base, db),
-      databaseAdminUrl: dbUrl(base, db),
-      demoPassword: 'Rouxing@2026',
-      adminPassword: null,
-      regionCode: '430482',
-      logLevel: 'warn',
-      trustedProxies: [],
-      security: { ...DEFAULT_SECURITY_POLICY },
-    },
-  });
+  const ctx = await benchContext(dbUrl(base, db), dir);
   try {
     await seed(ctx);
     const usccs = (await ctx.db.query<{ uscc: string }>("SELECT uscc FROM entities WHERE region_code = '430482'")).rows.map((r) => r.uscc);

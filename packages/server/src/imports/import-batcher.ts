@@ -5,6 +5,7 @@
  */
 import type { ImportRowError } from '@rouxing/contracts';
 import type { PreparedRow } from './import-batch';
+import { createWriteInFlight } from './write-in-flight';
 
 /** Rows per transaction: large enough that the per-commit cost (WAL flush, event, progress) stays small. */
 export const IMPORT_BATCH_SIZE = 10_000;
@@ -27,17 +28,7 @@ export function createImportBatcher(commit: (rows: PreparedRow[], errors: Import
   let pending: PreparedRow[] = [];
   let pendingErrors: ImportRowError[] = [];
   let seenInBatch = new Map<string, number>();
-  let inFlight: Promise<unknown> | null = null;
-
-  const settle = async () => {
-    if (inFlight) {
-      const err = await inFlight;
-      inFlight = null;
-      if (err) {
-        throw err;
-      }
-    }
-  };
+  const writes = createWriteInFlight();
 
   return {
     rowError: (e) => {
@@ -51,19 +42,16 @@ export function createImportBatcher(commit: (rows: PreparedRow[], errors: Import
     get full() {
       return pending.length >= IMPORT_BATCH_SIZE || pendingErrors.length >= IMPORT_BATCH_SIZE;
     },
-    settle,
+    settle: writes.settle,
     flush: async () => {
-      await settle();
+      await writes.settle();
       if (pending.length > 0 || pendingErrors.length > 0) {
         const rows = pending;
         const errors = pendingErrors;
         pending = [];
         pendingErrors = [];
         seenInBatch = new Map();
-        inFlight = commit(rows, errors).then(
-          () => null,
-          (err: unknown) => err ?? new Error('commit failed'),
-        );
+        await writes.start(() => commit(rows, errors));
       }
     },
   };

@@ -10,6 +10,7 @@
  * transaction: on both engines they see what was stored before this file, never the file itself.
  */
 import type { Database, Queryable } from '../../db/database';
+import { createWriteInFlight } from '../../imports/write-in-flight';
 import type { PreparedDecision } from '../prepared-decision';
 
 export interface DecisionSink {
@@ -26,30 +27,19 @@ export type BatchWriter = (tx: Queryable, rows: readonly PreparedDecision[], bat
 class Discard extends Error {}
 
 function pipelined(tx: Queryable, write: BatchWriter): DecisionSink & { settle(): Promise<void> } {
-  let inFlight: Promise<unknown> | null = null;
+  const writes = createWriteInFlight();
   let rows = 0;
   let batch = 0;
-  const settle = async () => {
-    if (inFlight) {
-      const err = await inFlight;
-      inFlight = null;
-      if (err) {
-        throw err;
-      }
-    }
-  };
   return {
-    settle,
+    settle: writes.settle,
     get rows() {
       return rows;
     },
     async add(b) {
-      await settle();
+      await writes.settle();
       rows += b.length;
-      inFlight = write(tx, b, ++batch).then(
-        () => null,
-        (err: unknown) => err ?? new Error('batch write failed'),
-      );
+      const n = ++batch;
+      await writes.start(() => write(tx, b, n));
     },
   };
 }
