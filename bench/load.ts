@@ -88,3 +88,33 @@ export async function load(opts: {
     statusOf,
   };
 }
+
+/** One request of a precomputed list (what `loadInWorker` sends). */
+export interface PlannedRequest {
+  method: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/**
+ * `load` in a worker thread of its own, over a list of requests made beforehand: the server measured keeps its
+ * event loop to itself, and a latency is not lengthened by the generator's own turn on the loop it shares with the
+ * server (issue 15: the pages bench measured both in one loop). Same result as `load`.
+ */
+export async function loadInWorker(opts: { port: number; connections: number; requests: readonly PlannedRequest[] }): Promise<LoadResult> {
+  const { Worker } = await import('node:worker_threads');
+  const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), {
+    workerData: { port: opts.port, connections: opts.connections, requests: opts.requests },
+  });
+  try {
+    const r = await new Promise<Omit<LoadResult, 'statuses'> & { statuses: [number, number][] }>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`load worker exited with ${code}`)));
+    });
+    return { ...r, statuses: new Map(r.statuses) };
+  } finally {
+    await worker.terminate();
+  }
+}

@@ -17,8 +17,8 @@ beforeAll(async () => {
   // An entity of another county (耒阳市 430481), written directly: no user of 常宁市 may see it.
   otherRegionEntityId = newId();
   await env.superQuery(
-    `INSERT INTO entities (region_code, id, uscc, name, entity_type, legal_representative, industry_code, address, search_text)
-     VALUES ('430481', $1, '91430481MA4L00000X', '耒阳市某餐饮有限公司', 'enterprise', '某人', 'H62', '耒阳市', '耒阳市某餐饮有限公司')`,
+    `INSERT INTO entities (region_code, id, uscc, name, entity_type, legal_representative, industry_code, address, search_text, search_grams)
+     VALUES ('430481', $1, '91430481MA4L00000X', '耒阳市某餐饮有限公司', 'enterprise', '某人', 'H62', '耒阳市', '耒阳市某餐饮有限公司', '{}')`,
     [otherRegionEntityId],
   );
   const me = await env.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: cookies.enterprise } });

@@ -87,7 +87,10 @@ export async function searchCases(db: Queryable, regionCode: string, f: CaseFilt
     );
   }
   const w = where.join(' AND ');
-  const total = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${CASE_FROM} WHERE ${w}`, params);
+  // Without a search term every filter is the case's own, the entity and person joins are outer, and the department join
+  // drops no case (a case is opened in its officer's department, and no department is ever deleted — it is made inactive):
+  // the count reads the cases alone, from the department's index (issue 15).
+  const total = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${f.q ? CASE_FROM : 'cases c'} WHERE ${w}`, params);
   const rows = await db.query<CaseRow>(
     `SELECT ${CASE_COLUMNS} FROM ${CASE_FROM} WHERE ${w} ORDER BY c.created_at DESC, c.id DESC LIMIT ${f.pageSize} OFFSET ${(f.page - 1) * f.pageSize}`,
     params,

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { usccCheckCharacter } from '@rouxing/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, dbKind, loginAs, type TestEnv } from '../../test/harness';
 import { appRows } from '../../test/sql';
 import ExcelJS from '../imports/exceljs';
+import { searchGramsOf } from './search-grams';
 
 let env: TestEnv;
 let officer: string;
@@ -168,6 +171,53 @@ describe(`[ENTITY] registry (${dbKind()})`, () => {
       [e.id],
     );
     expect(events.map((x) => x.type)).toEqual(['entity.registered', 'entity.updated']);
+  });
+
+  it('finds by a fragment of the name or representative through the name index, as the ILIKE over the county did', async () => {
+    const mixed = { ...valid, uscc: code('91430482MA4T7Q2K6'), name: '常宁市ABC Foods商行', legalRepresentative: '欧阳明' };
+    expect((await post(mixed)).statusCode).toBe(201);
+    const total = async (q: string) =>
+      (await env.app.inject({ method: 'GET', url: `/api/v1/entities?q=${encodeURIComponent(q)}`, headers: { cookie: officer } })).json()
+        .total as number;
+    const ilike = async (q: string) =>
+      (
+        await appRows<{ n: number }>(env, "SELECT count(*)::int AS n FROM entities WHERE region_code = '430482' AND search_text ILIKE $1", [
+          `%${q}%`,
+        ])
+      )[0]?.n;
+    const sample = await appRows<{ name: string; lr: string }>(
+      env,
+      "SELECT name, legal_representative AS lr FROM entities WHERE region_code = '430482' ORDER BY id LIMIT 12",
+    );
+    const queries = [
+      ...sample.flatMap((e) => [e.name.slice(3, 5), e.name.slice(4, 8), e.lr.slice(0, 2)]),
+      'abc foods商',
+      'Foods商行',
+      '阳明',
+    ];
+    for (const q of queries) {
+      expect([q, await total(q)]).toEqual([q, await ilike(q)]);
+    }
+    expect(await total('ABC FOODS商行')).toBe(1);
+    // The edit above renamed the test entity: its new name is found, the refused rename is not.
+    expect(await total('餐饮管理')).toBeGreaterThanOrEqual(1);
+    expect(await total('别的名称')).toBe(0);
+  });
+
+  it('the migration fills the grams of rows registered before it exactly as the platform makes them', async () => {
+    const file = readFileSync(join(import.meta.dirname, '../db/migrations/0030_entity_search_grams_and_list_indexes.sql'), 'utf8');
+    const backfill = file.split('--> statement-breakpoint').find((s) => s.includes('UPDATE "entities" SET "search_grams"')) as string;
+    await env.superQuery(`UPDATE entities SET search_grams = '{}'`);
+    await env.superQuery(backfill);
+    const rows = await appRows<{ r: string; name: string; lr: string; grams: string[] }>(
+      env,
+      'SELECT region_code AS r, name, legal_representative AS lr, search_grams AS grams FROM entities',
+    );
+    expect(rows.length).toBeGreaterThan(400);
+    expect(rows.some((x) => /[A-Z] /.test(x.name))).toBe(true);
+    for (const x of rows) {
+      expect([x.name, [...x.grams].sort()]).toEqual([x.name, searchGramsOf(x.r, x.name, x.lr).sort()]);
+    }
   });
 
   it('searches, filters by industry section and pages', async () => {

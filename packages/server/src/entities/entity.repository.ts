@@ -1,6 +1,7 @@
 /** SQL of the 市场主体 registry. */
 import { checkUscc } from '@rouxing/domain';
 import type { Queryable } from '../db/database';
+import { queryGrams, searchGramsOf, textArrayLiteral } from './search-grams';
 
 export interface EntityRow {
   regionCode: string;
@@ -63,11 +64,11 @@ export async function insertEntities(tx: Queryable, rows: readonly EntityInsert[
   const col = <K extends keyof EntityInsert>(k: K) => rows.map((r) => r[k]);
   const r = await tx.query<{ uscc: string }>(
     `INSERT INTO entities (region_code, id, uscc, name, entity_type, legal_representative, legal_representative_id_no_enc, contact_phone_enc,
-       industry_code, address, established_on, new_business_form, search_text, created_at, updated_at)
+       industry_code, address, established_on, new_business_form, search_text, search_grams, created_at, updated_at)
      SELECT t.region_code, t.id, t.uscc, t.name, t.entity_type, t.lr, t.idno, t.phone, t.industry, t.address, t.est, t.nbf,
-       t.name || ' ' || t.uscc || ' ' || t.lr, $13, $13
+       t.name || ' ' || t.uscc || ' ' || t.lr, t.grams::text[], $13, $13
      FROM unnest($1::text[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
-       $11::date[], $12::bool[]) AS t(region_code, id, uscc, name, entity_type, lr, idno, phone, industry, address, est, nbf)
+       $11::date[], $12::bool[], $14::text[]) AS t(region_code, id, uscc, name, entity_type, lr, idno, phone, industry, address, est, nbf, grams)
      ON CONFLICT (region_code, uscc) DO NOTHING
      RETURNING uscc`,
     [
@@ -84,6 +85,7 @@ export async function insertEntities(tx: Queryable, rows: readonly EntityInsert[
       col('establishedOn'),
       col('newBusinessForm'),
       now,
+      rows.map((r) => textArrayLiteral(searchGramsOf(r.regionCode, r.name, r.legalRepresentative))),
     ],
   );
   return new Set(r.rows.map((x) => x.uscc));
@@ -122,7 +124,16 @@ function whereOf(f: EntityFilter): { cond: string; params: unknown[] } {
     // ILIKE reads every entity of the region: hundreds of milliseconds in a county of a province-sized registry).
     add('uscc = ?', f.q.toUpperCase());
   } else if (f.q) {
-    add('search_text ILIKE ?', `%${f.q.replace(/[%_\\]/g, '\\$&')}%`);
+    // Narrowed by the name index where the query allows it (search-grams.ts) and confirmed by the ILIKE — except for a
+    // query of exactly two characters: its one pair is among an entity's grams exactly when the name or the representative
+    // holds it, which is when the ILIKE matches (the query has a character beyond ASCII, so it is not in the USCC).
+    const grams = queryGrams(f.regionCode, f.q);
+    if (grams) {
+      add('search_grams @> ?::text[]', grams);
+    }
+    if (!grams || [...f.q].length > 2) {
+      add('search_text ILIKE ?', `%${f.q.replace(/[%_\\]/g, '\\$&')}%`);
+    }
   }
   if (f.industryCode) {
     // A section letter, division or group matches every code beneath it (H matches H62 and H6210).
@@ -206,7 +217,7 @@ export async function updateEntityRow(
   const r = await tx.query<EntityRow>(
     `UPDATE entities SET name = $4, entity_type = $5, legal_representative = $6, legal_representative_id_no_enc = $7, contact_phone_enc = $8,
        industry_code = $9, address = $10, established_on = $11, new_business_form = $12, search_text = $4 || ' ' || uscc || ' ' || $6,
-       version = version + 1, updated_at = $13
+       search_grams = $14::text[], version = version + 1, updated_at = $13
      WHERE region_code = $1 AND id = $2 AND version = $3
      RETURNING ${ENTITY_COLUMNS}`,
     [
@@ -223,6 +234,7 @@ export async function updateEntityRow(
       c.establishedOn,
       c.newBusinessForm,
       now,
+      searchGramsOf(regionCode, c.name, c.legalRepresentative),
     ],
   );
   return r.rows[0] ?? null;
@@ -242,15 +254,16 @@ const NEEDS_ESCAPE = /[\\\t\n\r]/;
 
 function copyLine(r: EntityInsert, now: string): string {
   const search = `${r.name} ${r.uscc} ${r.legalRepresentative}`;
-  const text = [r.regionCode, r.uscc, r.name, r.entityType, r.legalRepresentative, r.industryCode, r.address, search];
+  const grams = textArrayLiteral(searchGramsOf(r.regionCode, r.name, r.legalRepresentative));
+  const text = [r.regionCode, r.uscc, r.name, r.entityType, r.legalRepresentative, r.industryCode, r.address, search, grams];
   // One test for the whole row: registry data almost never holds a tab, newline or backslash.
   const e = NEEDS_ESCAPE.test(text.join('')) ? copyText : (v: string) => v;
   const opt = (v: string | null) => (v === null ? '\\N' : e(v));
-  return `${e(r.regionCode)}\t${r.id}\t${e(r.uscc)}\t${e(r.name)}\t${e(r.entityType)}\t${e(r.legalRepresentative)}\t${opt(r.legalRepresentativeIdNoEnc)}\t${opt(r.contactPhoneEnc)}\t${e(r.industryCode)}\t${e(r.address)}\t${opt(r.establishedOn)}\t${r.newBusinessForm ? 't' : 'f'}\t${e(search)}\t${now}\t${now}\n`;
+  return `${e(r.regionCode)}\t${r.id}\t${e(r.uscc)}\t${e(r.name)}\t${e(r.entityType)}\t${e(r.legalRepresentative)}\t${opt(r.legalRepresentativeIdNoEnc)}\t${opt(r.contactPhoneEnc)}\t${e(r.industryCode)}\t${e(r.address)}\t${opt(r.establishedOn)}\t${r.newBusinessForm ? 't' : 'f'}\t${e(search)}\t${e(grams)}\t${now}\t${now}\n`;
 }
 
 const COPY_COLUMNS = `region_code, id, uscc, name, entity_type, legal_representative, legal_representative_id_no_enc, contact_phone_enc,
-  industry_code, address, established_on, new_business_form, search_text, created_at, updated_at`;
+  industry_code, address, established_on, new_business_form, search_text, search_grams, created_at, updated_at`;
 
 /**
  * A COPY refused by a unique constraint. PostgreSQL says 23505; a Citus coordinator re-raises the worker's

@@ -33,8 +33,8 @@ describe('check-ins of one month at once', () => {
     // Caterers (H6210): inside the classes the rate counts, so each check-in is a visit of the month's figure.
     const entities = (
       await env.superQuery(
-        `INSERT INTO entities (region_code, id, uscc, name, entity_type, legal_representative, industry_code, address, search_text)
-         SELECT $1, gen_random_uuid(), '91430482MA4JC' || lpad(i::text, 5, '0'), '同时签到样本' || i, 'enterprise', '某某', 'H6210', '常宁市', ''
+        `INSERT INTO entities (region_code, id, uscc, name, entity_type, legal_representative, industry_code, address, search_text, search_grams)
+         SELECT $1, gen_random_uuid(), '91430482MA4JC' || lpad(i::text, 5, '0'), '同时签到样本' || i, 'enterprise', '某某', 'H6210', '常宁市', '', '{}'
          FROM generate_series(1, $2::int) AS i RETURNING id`,
         [REGION, PLANS],
       )

@@ -16,8 +16,8 @@ beforeAll(async () => {
   ]);
   // The bench's mix: A 30%, B 30%, C 20%, D 10%, ungraded 10%; one in twenty whitelisted.
   await env.superQuery(
-    `INSERT INTO entities (region_code, id, uscc, name, entity_type, legal_representative, industry_code, address, search_text, credit_grade, whitelisted)
-     SELECT $1, gen_random_uuid(), '9143' || lpad(g::text, 14, '0'), '测试主体' || g, 'enterprise', '某某', 'H6210', '常宁市', '',
+    `INSERT INTO entities (region_code, id, uscc, name, entity_type, legal_representative, industry_code, address, search_text, search_grams, credit_grade, whitelisted)
+     SELECT $1, gen_random_uuid(), '9143' || lpad(g::text, 14, '0'), '测试主体' || g, 'enterprise', '某某', 'H6210', '常宁市', '', '{}',
        (ARRAY['A','A','A','B','B','B','C','C','D',NULL])[1 + (hashint4(g) & 2147483647) % 10], (hashint4(g + 7) & 2147483647) % 20 = 0
      FROM generate_series(1, $2::int) AS g`,
     [REGION, SIZE],

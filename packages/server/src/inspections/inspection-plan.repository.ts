@@ -58,10 +58,13 @@ export async function searchPlans(db: Queryable, regionCode: string, q: PlanFilt
     params.push(q.status);
     where.push(`p.status = $${params.length}`);
   }
-  const total = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${PLAN_FROM} WHERE ${where.join(' AND ')}`, params);
+  // Counted on the plans alone: every filter is the plan's, each plan has its entity (foreign key) and its department
+  // (a plan is made in its officer's department, and no department is ever deleted — it is made inactive), so the joins
+  // change no count; without them the count reads the department's index only (issue 15).
+  const total = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM inspection_plans p WHERE ${where.join(' AND ')}`, params);
   params.push(q.pageSize, (q.page - 1) * q.pageSize);
   const r = await db.query<PlanRow>(
-    `SELECT ${PLAN_COLUMNS} FROM ${PLAN_FROM} WHERE ${where.join(' AND ')} ORDER BY p.created_at DESC, p.id LIMIT $${params.length - 1} OFFSET $${params.length}`,
+    `SELECT ${PLAN_COLUMNS} FROM ${PLAN_FROM} WHERE ${where.join(' AND ')} ORDER BY p.created_at DESC, p.id DESC LIMIT $${params.length - 1} OFFSET $${params.length}`,
     params,
   );
   return { items: r.rows, total: total.rows[0]?.n ?? 0 };

@@ -34,8 +34,8 @@ async function one<T>(sql: string, params: unknown[] = []): Promise<T> {
 
 async function entity(key: string, industryCode: string): Promise<string> {
   const r = await one<{ id: string }>(
-    `INSERT INTO entities (region_code, id, uscc, name, entity_type, legal_representative, industry_code, address, search_text)
-     VALUES ($1, gen_random_uuid(), $2, $3, 'enterprise', '某某', $4, '常宁市', '') RETURNING id`,
+    `INSERT INTO entities (region_code, id, uscc, name, entity_type, legal_representative, industry_code, address, search_text, search_grams)
+     VALUES ($1, gen_random_uuid(), $2, $3, 'enterprise', '某某', $4, '常宁市', '', '{}') RETURNING id`,
     [REGION, `91430482MA4JR${key.padStart(5, '0')}`, `综合查一次样本${key}`, industryCode],
   );
   return r.id;

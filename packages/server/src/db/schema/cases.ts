@@ -55,7 +55,9 @@ export const cases = pgTable(
   (t) => [
     primaryKey({ columns: [t.regionCode, t.id] }),
     unique('cases_no_uq').on(t.regionCode, t.caseNo),
-    index('cases_department_state_idx').on(t.regionCode, t.departmentId, t.state),
+    // The department's case list, newest first, whole or by state (searchCases), and the 待办 lines by state.
+    index('cases_department_created_idx').on(t.regionCode, t.departmentId, t.createdAt, t.id),
+    index('cases_department_state_created_idx').on(t.regionCode, t.departmentId, t.state, t.createdAt, t.id),
     index('cases_entity_idx').on(t.regionCode, t.entityId),
     index('cases_person_idx').on(t.regionCode, t.personId),
     foreignKey({ name: 'cases_entity_fk', columns: [t.regionCode, t.entityId], foreignColumns: [entities.regionCode, entities.id] }),

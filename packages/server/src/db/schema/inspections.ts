@@ -98,7 +98,9 @@ export const inspectionPlans = pgTable(
   (t) => [
     primaryKey({ columns: [t.regionCode, t.id] }),
     index('inspection_plans_entity_idx').on(t.regionCode, t.entityId, t.windowFrom),
-    index('inspection_plans_dept_idx').on(t.regionCode, t.departmentId, t.status),
+    // The department's inspection list, newest first, whole or by status (searchPlans).
+    index('inspection_plans_dept_created_idx').on(t.regionCode, t.departmentId, t.createdAt, t.id),
+    index('inspection_plans_dept_status_created_idx').on(t.regionCode, t.departmentId, t.status, t.createdAt, t.id),
     // The 综合查一次 recount (常政办发〔2025〕5号 第四项): the visits checked in within a period, then their joint groups' plans.
     index('inspection_plans_checked_in_idx').on(t.regionCode, t.checkedInAt).where(sql`checked_in_at IS NOT NULL`),
     index('inspection_plans_joint_group_idx').on(t.regionCode, t.jointGroupId).where(sql`joint_group_id IS NOT NULL`),

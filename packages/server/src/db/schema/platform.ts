@@ -166,6 +166,8 @@ export const entities = pgTable(
     version: integer('version').notNull().default(1),
     /** name, USCC and legal representative, for the registry's search box. */
     searchText: text('search_text').notNull(),
+    /** The region-prefixed character pairs of the name and legal representative (entities/search-grams.ts), GIN-indexed. */
+    searchGrams: text('search_grams').array().notNull(),
     createdAt: tstz('created_at').notNull().defaultNow(),
     updatedAt: tstz('updated_at').notNull().defaultNow(),
   },
@@ -174,6 +176,7 @@ export const entities = pgTable(
     unique('entities_uscc_uq').on(t.regionCode, t.uscc),
     index('entities_industry_idx').on(t.regionCode, t.industryCode),
     index('entities_name_idx').on(t.regionCode, t.name),
+    index('entities_search_grams_idx').using('gin', t.searchGrams),
   ],
 );
 
