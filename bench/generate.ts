@@ -180,62 +180,29 @@ export interface ProvinceReport {
  * A case's history by the state it has reached: each step's action and the state it leads to (the events
  * `case.<action>` the product appends, seq 1…n). The days are offsets from the start.
  */
-const CASE_PATHS: Record<string, ReadonlyArray<readonly [action: string, to: string, day: number]>> = {
-  started: [['start', 'started', 0]],
-  notice_served: [
-    ['start', 'started', 0],
-    ['serve_notice', 'notice_served', 3],
-  ],
-  accepted: [
-    ['start', 'started', 0],
-    ['serve_notice', 'notice_served', 3],
-    ['record_choice', 'accepted', 6],
-  ],
-  declined: [
-    ['start', 'started', 0],
-    ['serve_notice', 'notice_served', 3],
-    ['record_choice', 'declined', 6],
-  ],
-  measures: [
-    ['start', 'started', 0],
-    ['serve_notice', 'notice_served', 3],
-    ['record_choice', 'accepted', 6],
-    ['record_measure', 'measures', 10],
-  ],
-  commitment_pending: [
-    ['start', 'started', 0],
-    ['serve_notice', 'notice_served', 3],
-    ['record_choice', 'accepted', 6],
-    ['record_measure', 'commitment_pending', 10],
-  ],
-  completed: [
-    ['start', 'started', 0],
-    ['serve_notice', 'notice_served', 3],
-    ['record_choice', 'accepted', 6],
-    ['record_measure', 'commitment_pending', 10],
-    ['fulfil_commitment', 'measures', 38],
-    ['complete', 'completed', 45],
-  ],
-  terminated: [
-    ['start', 'started', 0],
-    ['serve_notice', 'notice_served', 3],
-    ['record_choice', 'accepted', 6],
-    ['record_measure', 'commitment_pending', 10],
-    ['terminate', 'terminated', 45],
-  ],
-  archived: [
-    ['start', 'started', 0],
-    ['serve_notice', 'notice_served', 3],
-    ['record_choice', 'accepted', 6],
-    ['record_measure', 'commitment_pending', 10],
-    ['fulfil_commitment', 'measures', 38],
-    ['complete', 'completed', 45],
-    ['archive', 'archived', 60],
-  ],
+type Step = readonly [action: string, to: string, day: number];
+/** The common beginnings of the paths: served, accepted, committed, completed. */
+const SERVED: readonly Step[] = [
+  ['start', 'started', 0],
+  ['serve_notice', 'notice_served', 3],
+];
+const ACCEPTED: readonly Step[] = [...SERVED, ['record_choice', 'accepted', 6]];
+const COMMITTED: readonly Step[] = [...ACCEPTED, ['record_measure', 'commitment_pending', 10]];
+const COMPLETED: readonly Step[] = [...COMMITTED, ['fulfil_commitment', 'measures', 38], ['complete', 'completed', 45]];
+const CASE_PATHS: Record<string, readonly Step[]> = {
+  started: SERVED.slice(0, 1),
+  notice_served: SERVED,
+  accepted: ACCEPTED,
+  declined: [...SERVED, ['record_choice', 'declined', 6]],
+  measures: [...ACCEPTED, ['record_measure', 'measures', 10]],
+  commitment_pending: COMMITTED,
+  completed: COMPLETED,
+  terminated: [...COMMITTED, ['terminate', 'terminated', 45]],
+  archived: [...COMPLETED, ['archive', 'archived', 60]],
 };
 
 const sqlArray = (xs: readonly (string | number)[]) => `ARRAY[${xs.map((x) => (typeof x === 'number' ? String(x) : `'${x}'`)).join(',')}]`;
-const pathCase = (pick: (step: readonly [string, string, number]) => string | number, type: string) =>
+const pathCase = (pick: (step: Step) => string | number, type: string) =>
   `CASE c.state ${Object.entries(CASE_PATHS)
     .map(([state, steps]) => `WHEN '${state}' THEN ${sqlArray(steps.map(pick))}`)
     .join(' ')} END::${type}[]`;
