@@ -14,7 +14,7 @@ import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createEntityGenerator, HUNAN_COUNTIES, type SyntheticEntity } from '@rouxing/domain';
-import { newId, searchGramsOf, textArrayLiteral } from '@rouxing/server';
+import { newId, searchGramsOf, searchTextOf, textArrayLiteral } from '@rouxing/server';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { BAD_ROW_COLUMN, BAD_ROW_KINDS, type BadRowKind, csvLine, entityCells, IMPORT_HEADER, spoil } from './entity-format';
@@ -39,7 +39,7 @@ export const ENTITY_TABLE = {
     ['address', (e) => e.address],
     ['established_on', (e) => e.establishedOn],
     ['new_business_form', (e) => (e.newBusinessForm ? 't' : 'f')],
-    ['search_text', (e) => `${e.name} ${e.uscc} ${e.legalRepresentative}`],
+    ['search_text', (e) => searchTextOf(e)],
     ['search_grams', (e) => textArrayLiteral(searchGramsOf(e.regionCode, e.name, e.legalRepresentative))],
   ] as ReadonlyArray<readonly [column: string, value: (e: SyntheticEntity, id: string) => string | null]>,
 };

@@ -11,7 +11,7 @@ export { BackupError, type BackupManifest, backupTo, checkBackup, restoreFrom } 
 export type { Database, Queryable } from './db/database';
 export { describeStep, distributeDatabase, NotCitusError, type Plan } from './db/distribute';
 export { DatabaseInUseError, openDatabase } from './db/open';
-export { searchGramsOf, textArrayLiteral } from './entities/search-grams';
+export { searchGramsOf, searchTextOf, textArrayLiteral } from './entities/search-grams';
 export { SESSION_COOKIE } from './http/request';
 export { ENTITY_IMPORT_COLUMNS, headerOf, mapHeader, rowToRawInput } from './imports/entity-import-format';
 export { importEntitiesFromFile } from './imports/import-from-file';

@@ -1,7 +1,7 @@
 /** SQL of the 市场主体 registry. */
 import { checkUscc } from '@rouxing/domain';
 import type { Queryable } from '../db/database';
-import { queryGrams, searchGramsOf, textArrayLiteral } from './search-grams';
+import { queryGrams, searchGramsOf, searchTextOf, textArrayLiteral } from './search-grams';
 
 export interface EntityRow {
   regionCode: string;
@@ -46,9 +46,6 @@ export interface EntityInsert {
   establishedOn: string | null;
   newBusinessForm: boolean;
 }
-
-export const searchTextOf = (e: { name: string; uscc: string; legalRepresentative: string }) =>
-  `${e.name} ${e.uscc} ${e.legalRepresentative}`;
 
 /**
  * Inserts many rows in one statement (arrays through unnest: one round trip, the same SQL on PGlite
@@ -253,7 +250,7 @@ function copyText(v: string | null): string {
 const NEEDS_ESCAPE = /[\\\t\n\r]/;
 
 function copyLine(r: EntityInsert, now: string): string {
-  const search = `${r.name} ${r.uscc} ${r.legalRepresentative}`;
+  const search = searchTextOf(r);
   const grams = textArrayLiteral(searchGramsOf(r.regionCode, r.name, r.legalRepresentative));
   const text = [r.regionCode, r.uscc, r.name, r.entityType, r.legalRepresentative, r.industryCode, r.address, search, grams];
   // One test for the whole row: registry data almost never holds a tab, newline or backslash.

@@ -1,5 +1,6 @@
 /**
- * The registry's name index (issue 15: entity search by a fragment of the name at province scale).
+ * The registry's search box: the text its ILIKE reads and its name index (issue 15: entity search by a fragment of the
+ * name at province scale).
  *
  * An entity's `search_grams` are the two-character sequences of its name and of its legal representative, each
  * prefixed by its region code, ASCII letters lower-cased, sequences holding ASCII whitespace left out. A GIN index on them
@@ -27,6 +28,10 @@ function pairsOf(s: string, into: Set<string>, prefix: string): void {
     }
   }
 }
+
+/** The text the search box's ILIKE reads: name, USCC and legal representative. */
+export const searchTextOf = (e: { name: string; uscc: string; legalRepresentative: string }) =>
+  `${e.name} ${e.uscc} ${e.legalRepresentative}`;
 
 /** The grams stored with an entity (its name and legal representative, in its region). */
 export function searchGramsOf(regionCode: string, name: string, legalRepresentative: string): string[] {
