@@ -73,7 +73,7 @@ describe('[ENTITY][IMPORT] large .xlsx', () => {
     await wb.commit();
     let bad = 0;
     let n = 0;
-    for await (const r of readXlsxRows(Readable.from([Buffer.concat(chunks)]))) {
+    for await (const r of readXlsxRows({ buffer: Buffer.concat(chunks) })) {
       n++;
       if (r.cells[1] !== '个体工商户' || r.cells[2] !== '否' || r.cells[0]?.includes('\uFFFD')) {
         bad++;

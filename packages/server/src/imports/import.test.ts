@@ -159,7 +159,7 @@ describe(`[ENTITY][IMPORT] registry import (${dbKind()})`, () => {
         'libreoffice.xlsx',
         createReadStream(join(FIXTURES, 'libreoffice-calc-entities.xlsx')),
       );
-      expect(r).toMatchObject({ status: 'done', rowsRead: 15, rowsCommitted: 12, rowsFailed: 3 });
+      expect(r).toMatchObject({ status: 'done', rowsRead: 15, rowsCommitted: 12, rowsFailed: 3, message: null });
       const row = await appRows<{ established_on: string; region_code: string }>(
         fresh,
         "SELECT established_on, region_code FROM entities WHERE name = '常宁市宜阳镇福旺餐馆'",

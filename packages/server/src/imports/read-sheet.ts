@@ -4,9 +4,11 @@
  * mapped to the import's columns, blank rows skipped, and a progress tick at most every few hundred
  * milliseconds. What a row means and when rows are written is the import's own business.
  */
-import { type Readable, Transform } from 'node:stream';
+import { createReadStream } from 'node:fs';
+import { Readable, Transform } from 'node:stream';
 import type { ImportFormat } from './detect-format';
 import { readableRows, readCsvRows, readXlsxRows, type SheetRow, UnreadableFileError } from './row-readers';
+import type { FileSource } from './zip-entries';
 
 export interface CountedSource {
   /** The rows of the file, as the reader yields them (an unreadable file throws `UnreadableFileError`). */
@@ -15,22 +17,25 @@ export interface CountedSource {
   bytes: () => number;
 }
 
-/**
- * Counts the bytes the reader pulls (the progress bar). A pipe, not a 'data' listener: that would start the
- * flow before the reader is attached and lose the first chunks.
- */
-export function openSheet(source: Readable, format: ImportFormat): CountedSource {
+/** The stored file's rows, with the bytes the reader has pulled counted (the progress bar). */
+export function openSheet(file: FileSource, format: ImportFormat): CountedSource {
   let bytes = 0;
-  const stream = source.pipe(
+  const count = (n: number) => {
+    bytes += n;
+  };
+  if (format === 'xlsx') {
+    return { rows: readableRows(readXlsxRows(file, count), format), bytes: () => bytes };
+  }
+  // A pipe, not a 'data' listener: that would start the flow before the reader is attached and lose the first chunks.
+  const stream = ('path' in file ? createReadStream(file.path) : Readable.from([file.buffer])).pipe(
     new Transform({
       transform(chunk: Buffer, _enc, done) {
-        bytes += chunk.length;
+        count(chunk.length);
         done(null, chunk);
       },
     }),
   );
-  const rows = readableRows(format === 'xlsx' ? readXlsxRows(stream) : readCsvRows(stream), format);
-  return { rows, bytes: () => bytes };
+  return { rows: readableRows(readCsvRows(stream), format), bytes: () => bytes };
 }
 
 export interface SheetVisitor<P> {

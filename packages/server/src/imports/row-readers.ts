@@ -1,10 +1,11 @@
 /**
  * Streaming reader of .xlsx files (the CSV reader is in csv-rows.ts): rows as arrays of strings, the
- * file never held in memory.
+ * worksheet never held in memory.
  */
 import type { Readable } from 'node:stream';
 import type { Row } from 'exceljs';
 import ExcelJS from './exceljs';
+import { type FileSource, firstWorksheet, openZip } from './zip-entries';
 
 export interface SheetRow {
   /** 1-based row number as a spreadsheet shows it. */
@@ -51,25 +52,61 @@ function cellText(v: unknown): string {
   return String(v);
 }
 
-/** Rows of the first worksheet. */
-export async function* readXlsxRows(source: Readable): AsyncGenerator<SheetRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'cache',
-    worksheets: 'emit',
-    entries: 'emit',
-  });
-  for await (const worksheet of reader) {
-    for await (const row of worksheet as AsyncIterable<Row>) {
-      const values = row.values as unknown[];
-      const cells: string[] = [];
-      for (let i = 1; i < values.length; i++) {
-        cells.push(cellText(values[i]));
-      }
-      yield { rowNo: row.number, cells };
+/** What of exceljs's streaming workbook reader is driven here, entry by entry (see `readXlsxRows`). */
+interface ExcelJsWorkbookReader {
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseWorksheet(iterator: AsyncIterable<Buffer>, sheetNo: string): Generator<{ eventType: string; value: AsyncIterable<Row> }>;
+}
+
+/**
+ * Rows of the first worksheet (`firstWorksheet`). The archive is read through its central directory
+ * (zip-entries.ts), and exceljs's parsers are given the entries in the order they depend on each other —
+ * relationships, workbook, shared strings, styles, then the worksheet, row by row — whatever their order in
+ * the file: its own single pass over the archive can lose the entries after a worksheet (decision 0033).
+ */
+export async function* readXlsxRows(file: FileSource, onRead?: (bytes: number) => void): AsyncGenerator<SheetRow> {
+  const zip = await openZip(file, onRead);
+  try {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(undefined as unknown as Readable, {
+      sharedStrings: 'cache',
+      hyperlinks: 'ignore',
+      styles: 'cache',
+      worksheets: 'emit',
+      entries: 'ignore',
+    }) as unknown as ExcelJsWorkbookReader;
+    if (zip.has('xl/_rels/workbook.xml.rels')) {
+      await reader._parseRels(zip.stream('xl/_rels/workbook.xml.rels'));
     }
-    return;
+    if (zip.has('xl/workbook.xml')) {
+      await reader._parseWorkbook(zip.stream('xl/workbook.xml'));
+    }
+    if (zip.has('xl/sharedStrings.xml')) {
+      for await (const _ of reader._parseSharedStrings(zip.stream('xl/sharedStrings.xml'))) {
+        // 'cache': the strings are kept on the reader; nothing is yielded.
+      }
+    }
+    if (zip.has('xl/styles.xml')) {
+      await reader._parseStyles(zip.stream('xl/styles.xml'));
+    }
+    const sheet = firstWorksheet(zip.names());
+    if (!sheet) {
+      return;
+    }
+    for (const { value: worksheet } of reader._parseWorksheet(zip.stream(sheet.name), String(sheet.sheetNo))) {
+      for await (const row of worksheet) {
+        const values = row.values as unknown[];
+        const cells: string[] = [];
+        for (let i = 1; i < values.length; i++) {
+          cells.push(cellText(values[i]));
+        }
+        yield { rowNo: row.number, cells };
+      }
+    }
+  } finally {
+    await zip.close();
   }
 }
 

@@ -3,7 +3,6 @@
  * good ones in batches (import-batch.ts). A row is either wholly in or reported with its reason; a batch
  * is never half-written.
  */
-import type { Readable } from 'node:stream';
 import type { AppContext } from '../context';
 import { entityInsert } from '../entities/entity-insert';
 import { parseEntityInput } from '../entities/validate-entity';
@@ -15,6 +14,7 @@ import { createImportBatcher, type ImportBatcher } from './import-batcher';
 import { type ImportJobRow, updateImportProgress } from './import-job.repository';
 import { abortReason, openSheet, visitSheet } from './read-sheet';
 import type { SheetRow } from './row-readers';
+import type { FileSource } from './zip-entries';
 
 export { detectFormat, type ImportFormat } from './detect-format';
 export { entityRowDigest } from './import-batch';
@@ -62,10 +62,10 @@ export async function runEntityImport(
   job: ImportJobRow,
   actor: { id: string; name: string },
   format: ImportFormat,
-  source: Readable,
+  file: FileSource,
 ): Promise<ImportOutcome> {
   const c: ImportCounters = { rowsRead: 0, rowsCommitted: 0, rowsFailed: 0, errorSeq: 0, batchNo: 0 };
-  const sheet = openSheet(source, format);
+  const sheet = openSheet(file, format);
   const progress: Progress = (status, extra = {}) =>
     updateImportProgress(ctx.db, job.regionCode, job.id, { status, ...c, bytesRead: sheet.bytes(), ...extra });
   const batcher = createImportBatcher(async (rows, errors) => {

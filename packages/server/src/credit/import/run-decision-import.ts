@@ -4,7 +4,7 @@
  * transaction of the file (decision-sink.ts) — which is kept only if no row was bad: a file is imported
  * whole or not at all, and each bad row is reported with its column and reason.
  */
-import type { Readable } from 'node:stream';
+
 import type { ImportRowError } from '@rouxing/contracts';
 import { shanghaiToday } from '@rouxing/domain';
 import type { AppContext } from '../../context';
@@ -14,6 +14,7 @@ import { type ImportJobRow, insertImportErrors, updateImportProgress } from '../
 import { abortReason, openSheet, visitSheet } from '../../imports/read-sheet';
 import type { SheetRow } from '../../imports/row-readers';
 import type { ImportOutcome } from '../../imports/run-entity-import';
+import type { FileSource } from '../../imports/zip-entries';
 import type { DecisionBatchMeta, PreparedDecision } from '../prepared-decision';
 import { createRechecker, type IncomingDecision, type Rechecker } from '../steps/rechecker';
 import { storeDecisions } from '../steps/store-decisions';
@@ -107,9 +108,9 @@ export async function runDecisionImport(
   actor: { userId: string; displayName: string },
   meta: DecisionBatchMeta,
   format: ImportFormat,
-  source: Readable,
+  file: FileSource,
 ): Promise<ImportOutcome & { evaluations: number }> {
-  const sheet = openSheet(source, format);
+  const sheet = openSheet(file, format);
   const rechecker = createRechecker(ctx.db, {
     regionCode: meta.regionCode,
     departmentId: meta.departmentId,

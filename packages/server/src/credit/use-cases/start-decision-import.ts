@@ -76,5 +76,7 @@ export async function startDecisionImport(
     dueOn,
     now,
   };
-  return launchImport(ctx, job, opts, () => runDecisionImport(ctx, job, actor, batchMeta, stored.format, ctx.blobs.open(stored.sha256)));
+  return launchImport(ctx, job, opts, () =>
+    runDecisionImport(ctx, job, actor, batchMeta, stored.format, { path: ctx.blobs.path(stored.sha256) }),
+  );
 }

@@ -80,6 +80,6 @@ export async function startEntityImport(
   await recordJobStart(ctx, actor, meta, id, file.fileName, stored);
   const job = (await findImportJob(ctx.db, actor.regionCode, id)) as ImportJobRow;
   return launchImport(ctx, job, opts, () =>
-    runEntityImport(ctx, job, { id: actor.userId, name: actor.displayName }, stored.format, ctx.blobs.open(stored.sha256)),
+    runEntityImport(ctx, job, { id: actor.userId, name: actor.displayName }, stored.format, { path: ctx.blobs.path(stored.sha256) }),
   );
 }

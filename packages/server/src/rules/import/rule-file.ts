@@ -25,8 +25,7 @@ export async function readRuleFile(file: Buffer, requiredHeaders: readonly strin
     const message = '文件类型不受支持：请上传.xlsx文件或UTF-8编码的.csv文件';
     throw new AppError('UPLOAD.UNSUPPORTED_TYPE', message, [{ path: 'file', message }]);
   }
-  const source = Readable.from([file]);
-  const reader = format === 'xlsx' ? readXlsxRows(source) : readCsvRows(source);
+  const reader = format === 'xlsx' ? readXlsxRows({ buffer: file }) : readCsvRows(Readable.from([file]));
   let headers: string[] | null = null;
   const rows: TableRow[] = [];
   for await (const r of reader) {
