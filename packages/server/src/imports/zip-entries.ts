@@ -228,7 +228,7 @@ export async function openZip(src: FileSource, onRead: (bytes: number) => void =
 export function firstWorksheet(names: readonly string[]): { name: string; sheetNo: number } | null {
   let best: { name: string; sheetNo: number } | null = null;
   for (const name of names) {
-    const m = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(name);
+    const m = name.match(/^xl\/worksheets\/sheet(\d+)\.xml$/);
     if (m && (best === null || Number(m[1]) < best.sheetNo)) {
       best = { name, sheetNo: Number(m[1]) };
     }
