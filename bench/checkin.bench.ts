@@ -10,7 +10,7 @@ import { buildApp, newId, verifyChains } from '@rouxing/server';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { numberArg, withSeededDatabase } from './bench-db';
-import { load } from './load';
+import { loadInWorker } from './load';
 import { pgbenchPlanId, runSameStatements } from './pgbench-checkin';
 import type { BenchResult } from './run';
 
@@ -66,12 +66,9 @@ export async function run(args: string[]): Promise<BenchResult[]> {
     const body = JSON.stringify({ location });
 
     process.stderr.write(`checkin: ${total} requests at ${CONNECTIONS} connections…\n`);
-    const ours = await load({
-      port,
-      connections: CONNECTIONS,
-      total,
-      request: (i) => ({ method: 'POST', path: `/api/v1/inspections/${ids[i]}/check-in`, headers: { cookie }, body }),
-    });
+    // The load runs in a worker thread, as pgbench's clients run in threads of their own: the server's event loop is its own.
+    const requests = ids.map((id) => ({ method: 'POST', path: `/api/v1/inspections/${id}/check-in`, headers: { cookie }, body }));
+    const ours = await loadInWorker({ port, connections: CONNECTIONS, requests });
     await app.close();
     const stored = await ctx.db.query<{ id: string }>(
       'SELECT id FROM inspection_plans WHERE id = ANY($1::uuid[]) AND checked_in_at IS NOT NULL',
@@ -127,12 +124,7 @@ export async function run(args: string[]): Promise<BenchResult[]> {
     bare.post('/api/v1/inspections/:id/check-in', async (req) => ({ id: (req.params as { id: string }).id, ok: true, body: req.body }));
     await bare.listen({ port: 0, host: '127.0.0.1' });
     const barePort = (bare.server.address() as { port: number }).port;
-    const anchor = await load({
-      port: barePort,
-      connections: CONNECTIONS,
-      total,
-      request: (i) => ({ method: 'POST', path: `/api/v1/inspections/${ids[i]}/check-in`, headers: { cookie }, body }),
-    });
+    const anchor = await loadInWorker({ port: barePort, connections: CONNECTIONS, requests });
     await bare.close();
     process.stderr.write(
       `checkin p99 ${ours.p99.toFixed(1)} ms (p50 ${ours.p50.toFixed(1)} ms) vs bare-fastify p99 ${anchor.p99.toFixed(1)} ms (p50 ${anchor.p50.toFixed(1)} ms)\n`,
