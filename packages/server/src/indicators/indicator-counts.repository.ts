@@ -1,4 +1,5 @@
 /** SQL of `indicator_counts`: a month's figures of an indicator replaced, the figures of a period summed, and which months a write touches. */
+import { inJointRateClasses } from '@rouxing/domain';
 import type { Queryable } from '../db/database';
 
 export interface CountRow {
@@ -62,23 +63,26 @@ export async function sumCounts(
 
 /**
  * The check-in months (Asia/Shanghai) of the plans' visits — every plan of their joint groups — whose joint-rate
- * figures a write to these plans may change. The plans themselves by the primary key, their groups' plans by
- * `inspection_plans_joint_group_idx` (one query with an OR of the two scanned every plan of the region).
+ * figures a write to these plans may change: none when no plan of the visit is of an entity in the indicator's
+ * classes (`inJointRateClasses`: such a visit is in no figure, so its check-in changes none). The plans
+ * themselves by the primary key, their groups' plans by `inspection_plans_joint_group_idx` (one query with an OR of
+ * the two scanned every plan of the region).
  */
-export async function checkInMonthsOfPlans(tx: Queryable, regionCode: string, planIds: readonly string[]): Promise<string[]> {
-  const r = await tx.query<{ month: string }>(
-    `SELECT DISTINCT to_char(x.checked_in_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month
+export async function jointRateMonthsOfPlans(tx: Queryable, regionCode: string, planIds: readonly string[]): Promise<string[]> {
+  // The entity's class by its primary key, row by row (a join let the planner scan the county's entities).
+  const r = await tx.query<{ month: string; industryCode: string }>(
+    `SELECT DISTINCT to_char(x.checked_in_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month,
+       (SELECT e.industry_code FROM entities e WHERE e.region_code = $1 AND e.id = x.entity_id) AS "industryCode"
      FROM (
-       SELECT p.checked_in_at FROM inspection_plans p WHERE p.region_code = $1 AND p.id = ANY($2::uuid[])
+       SELECT p.checked_in_at, p.entity_id FROM inspection_plans p WHERE p.region_code = $1 AND p.id = ANY($2::uuid[])
        UNION ALL
-       SELECT p.checked_in_at
+       SELECT p.checked_in_at, p.entity_id
        FROM inspection_plans q JOIN inspection_plans p ON p.region_code = q.region_code AND p.joint_group_id = q.joint_group_id
        WHERE q.region_code = $1 AND q.id = ANY($2::uuid[]) AND q.joint_group_id IS NOT NULL) x
-     WHERE x.checked_in_at IS NOT NULL
-     ORDER BY month`,
+     WHERE x.checked_in_at IS NOT NULL`,
     [regionCode, [...planIds]],
   );
-  return r.rows.map((x) => x.month);
+  return [...new Set(r.rows.filter((x) => inJointRateClasses(x.industryCode ?? '')).map((x) => x.month))].sort();
 }
 
 /** Every month with a check-in in the region (the rebuild's months). */

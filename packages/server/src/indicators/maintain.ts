@@ -12,9 +12,9 @@ import { jointRateOf } from '../inspections/joint-rate';
 import {
   allCheckInMonths,
   type CountRow,
-  checkInMonthsOfPlans,
   countRegionCounts,
   deleteRegionCounts,
+  jointRateMonthsOfPlans,
   lockMonth,
   replaceMonthCounts,
 } from './indicator-counts.repository';
@@ -72,7 +72,7 @@ export async function recountJointRateMonth(tx: Queryable, regionCode: string, m
 
 /** After a check-in, check-out or merge of these plans: their visits' months recounted, in the caller's transaction. */
 export async function refreshAfterPlanWrite(tx: Queryable, regionCode: string, planIds: readonly string[], now: string): Promise<void> {
-  for (const month of await checkInMonthsOfPlans(tx, regionCode, planIds)) {
+  for (const month of await jointRateMonthsOfPlans(tx, regionCode, planIds)) {
     await recountJointRateMonth(tx, regionCode, month, now);
   }
 }

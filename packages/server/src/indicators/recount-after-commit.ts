@@ -12,7 +12,7 @@
  */
 import type { AppContext } from '../context';
 import type { Database } from '../db/database';
-import { checkInMonthsOfPlans } from './indicator-counts.repository';
+import { jointRateMonthsOfPlans } from './indicator-counts.repository';
 import { recountJointRateMonth } from './maintain';
 
 interface Waiter {
@@ -63,6 +63,6 @@ function recountSoon(ctx: AppContext, regionCode: string, month: string, now: st
 /** After a committed write of these plans: the check-in months of the plans (and their joint groups) recounted. */
 export async function recountAfterPlanWrite(ctx: AppContext, regionCode: string, planIds: readonly string[]): Promise<void> {
   const now = ctx.now().toISOString();
-  const months = await checkInMonthsOfPlans(ctx.db, regionCode, planIds);
+  const months = await jointRateMonthsOfPlans(ctx.db, regionCode, planIds);
   await Promise.all(months.map((m) => recountSoon(ctx, regionCode, m, now)));
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, dbKind, loginAs, type TestEnv } from '../../test/harness';
-import { deleteRegionCounts, storedCounts } from '../indicators/indicator-counts.repository';
+import { deleteRegionCounts, jointRateMonthsOfPlans, storedCounts } from '../indicators/indicator-counts.repository';
 import { rebuildIndicatorCounts, refreshAfterPlanWrite } from '../indicators/maintain';
 
 /**
@@ -174,5 +174,20 @@ describe(`[INDICATOR][JOINT] the 综合查一次 rate of a fixture equals the ha
     expect(await of2024()).toEqual(incremental);
     const june = (await get('supervisor', '/indicators/joint-rate/records?period=2024-06')).json();
     expect(june.flatMap((v: { planIds: string[] }) => v.planIds)).toEqual([ids.Q1]);
+  });
+
+  it('recounts no month after a write to a visit outside the classes (it is in no figure), and the visit’s months otherwise', async () => {
+    const months = (keys: string[]) =>
+      jointRateMonthsOfPlans(
+        env.ctx.db,
+        REGION,
+        keys.map((k) => ids[k] as string),
+      );
+    expect(await months(['O1a'])).toEqual([]);
+    expect(await months(['O2'])).toEqual([]);
+    expect(await months(['N1'])).toEqual([]);
+    expect(await months(['S1'])).toEqual(['2024-05']);
+    expect(await months(['J2c'])).toEqual(['2024-05', '2024-06']);
+    expect(await months(['O1b', 'S4'])).toEqual(['2024-05']);
   });
 });
