@@ -47,6 +47,7 @@ export async function findSession(db: Queryable, regionCode: string, id: string)
        expires_at AS "expiresAt", revoked_at AS "revokedAt"
      FROM sessions WHERE region_code = $1 AND id = $2`,
     [regionCode, id],
+    { prepare: 'session_find' },
   );
   return r.rows[0] ?? null;
 }

@@ -45,7 +45,7 @@ export async function findUserById(db: Queryable, id: string): Promise<UserRow |
  * of a user whose home region has since changed finds no user, and ends.
  */
 export async function findSessionUser(db: Queryable, regionCode: string, id: string): Promise<UserRow | null> {
-  const r = await db.query<UserRow>(`${USER_SELECT} WHERE u.region_code = $1 AND u.id = $2`, [regionCode, id]);
+  const r = await db.query<UserRow>(`${USER_SELECT} WHERE u.region_code = $1 AND u.id = $2`, [regionCode, id], { prepare: 'session_user' });
   return r.rows[0] ?? null;
 }
 

@@ -15,8 +15,34 @@ export interface QueryResult<R> {
   rowCount: number;
 }
 
+/** How one statement is run. */
+export interface QueryOptions {
+  /**
+   * Kept prepared under this name on each connection to a PostgreSQL server: parsed and planned once per connection
+   * instead of on every run (a third of what a check-in cost PostgreSQL was planning: bench/README.md, `checkin`).
+   * For the fixed statements of the busiest paths only — the session, a plan read under lock, the chains' appends —
+   * whose plans do not depend on the values (primary-key and chain-head look-ups: PostgreSQL may switch a prepared
+   * statement to a generic plan). One name, one constant text (`preparedName` refuses a second text). PGlite, one
+   * connection in the process, runs it like any other statement.
+   */
+  prepare?: string;
+}
+
+const preparedTexts = new Map<string, string>();
+
+/** The statement's prepared name, after checking that the name was never given to another text. */
+export function preparedName(name: string, text: string): string {
+  const known = preparedTexts.get(name);
+  if (known === undefined) {
+    preparedTexts.set(name, text);
+  } else if (known !== text) {
+    throw new Error(`prepared statement name ${name} used for two texts`);
+  }
+  return name;
+}
+
 export interface Queryable {
-  query<R = Row>(text: string, params?: readonly unknown[]): Promise<QueryResult<R>>;
+  query<R = Row>(text: string, params?: readonly unknown[], options?: QueryOptions): Promise<QueryResult<R>>;
   /**
    * PostgreSQL server only: `COPY … FROM STDIN` of text-format data (the bulk path of imports).
    * Absent on PGlite, where the caller uses a multi-row INSERT instead.
@@ -40,6 +66,9 @@ export function inTransaction<T>(q: Queryable, fn: (tx: Queryable) => Promise<T>
   const db = q as Partial<Database>;
   return typeof db.transaction === 'function' ? db.transaction(fn) : fn(q);
 }
+
+/** A transaction lock on a chain (events of an aggregate, an audit lane, a month's figures…) by its text key. */
+export const CHAIN_LOCK = 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))';
 
 /** The application's own database role (DESIGN.md: it cannot UPDATE or DELETE append-only rows). */
 export const APP_ROLE = 'rouxing_app';
@@ -80,7 +109,10 @@ export async function openPglite(opts: PgliteOptions = {}): Promise<Database & {
   });
   await db.exec("SET TIME ZONE 'UTC'");
   const wrap = (q: { query: PGlite['query'] }): Queryable => ({
-    async query<R>(text: string, params?: readonly unknown[]) {
+    async query<R>(text: string, params?: readonly unknown[], options?: QueryOptions) {
+      if (options?.prepare) {
+        preparedName(options.prepare, text);
+      }
       const r = await q.query<R>(text, params ? [...params] : undefined);
       return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
     },
@@ -117,6 +149,12 @@ export interface PostgresOptions {
   max?: number;
 }
 
+/** node-postgres's form of a statement: named when it is to be kept prepared. */
+function statement(text: string, params: readonly unknown[] | undefined, options: QueryOptions | undefined): pg.QueryConfig {
+  const values = params ? [...params] : undefined;
+  return options?.prepare ? { name: preparedName(options.prepare, text), text, values } : { text, values };
+}
+
 export async function openPostgres(opts: PostgresOptions): Promise<Database & { pool: pg.Pool }> {
   // The application role is set at connection start (`-c role=…`), so every statement of every
   // connection runs under it, with no extra round trip.
@@ -125,8 +163,8 @@ export async function openPostgres(opts: PostgresOptions): Promise<Database & { 
   // An idle connection can be closed by the server (restart, administrator command): the pool drops it
   // and opens another on the next query; without a listener the 'error' event would crash the process.
   pool.on('error', () => undefined);
-  const query = async <R>(text: string, params?: readonly unknown[]) => {
-    const r = await pool.query(text, params ? [...params] : undefined);
+  const query = async <R>(text: string, params?: readonly unknown[], options?: QueryOptions) => {
+    const r = await pool.query(statement(text, params, options));
     return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };
   };
   // Check the connection (and the role) now rather than on the first request.
@@ -158,8 +196,8 @@ export async function openPostgres(opts: PostgresOptions): Promise<Database & { 
     try {
       await client.query('BEGIN');
       const tx: Queryable = {
-        async query<R>(text: string, params?: readonly unknown[]) {
-          const r = await client.query(text, params ? [...params] : undefined);
+        async query<R>(text: string, params?: readonly unknown[], options?: QueryOptions) {
+          const r = await client.query(statement(text, params, options));
           return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };
         },
         async copyFrom(copySql: string, data: string) {

@@ -1,6 +1,6 @@
 /** SQL of `indicator_counts`: a month's figures of an indicator replaced, the figures of a period summed, and which months a write touches. */
 import { inJointRateClasses } from '@rouxing/domain';
-import type { Queryable } from '../db/database';
+import { CHAIN_LOCK, type Queryable } from '../db/database';
 
 export interface CountRow {
   departmentId: string;
@@ -16,7 +16,7 @@ export interface CountRow {
  * comes after the previous recount's commit and sees its write; a write not yet committed recounts when its turn comes.
  */
 export async function lockMonth(tx: Queryable, regionCode: string, indicator: string, month: string): Promise<void> {
-  await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`indicator|${regionCode}|${indicator}|${month}`]);
+  await tx.query(CHAIN_LOCK, [`indicator|${regionCode}|${indicator}|${month}`]);
 }
 
 /** Replaces the figures of one indicator and month (every department's and the city-wide '' row). */
@@ -81,6 +81,7 @@ export async function jointRateMonthsOfPlans(tx: Queryable, regionCode: string, 
        WHERE q.region_code = $1 AND q.id = ANY($2::uuid[]) AND q.joint_group_id IS NOT NULL) x
      WHERE x.checked_in_at IS NOT NULL`,
     [regionCode, [...planIds]],
+    { prepare: 'joint_rate_months' },
   );
   return [...new Set(r.rows.filter((x) => inJointRateClasses(x.industryCode ?? '')).map((x) => x.month))].sort();
 }

@@ -25,12 +25,16 @@ const PLAN_FROM = `inspection_plans p
  */
 export async function findPlan(db: Queryable, regionCode: string, id: string, lock = false): Promise<PlanRow | null> {
   if (lock) {
-    const l = await db.query('SELECT 1 FROM inspection_plans WHERE region_code = $1 AND id = $2 FOR UPDATE', [regionCode, id]);
+    const l = await db.query('SELECT 1 FROM inspection_plans WHERE region_code = $1 AND id = $2 FOR UPDATE', [regionCode, id], {
+      prepare: 'plan_lock',
+    });
     if (l.rows.length === 0) {
       return null;
     }
   }
-  const r = await db.query<PlanRow>(`SELECT ${PLAN_COLUMNS} FROM ${PLAN_FROM} WHERE p.region_code = $1 AND p.id = $2`, [regionCode, id]);
+  const r = await db.query<PlanRow>(`SELECT ${PLAN_COLUMNS} FROM ${PLAN_FROM} WHERE p.region_code = $1 AND p.id = $2`, [regionCode, id], {
+    prepare: 'plan_find',
+  });
   return r.rows[0] ?? null;
 }
 

@@ -20,6 +20,7 @@ export async function itemsOfPlans(db: Queryable, regionCode: string, planIds: r
      JOIN departments d ON d.region_code = i.region_code AND d.id = i.department_id
      WHERE pi.region_code = $1 AND pi.plan_id = ANY($2::uuid[]) ORDER BY i.code`,
     [regionCode, [...planIds]],
+    { prepare: 'plan_items' },
   );
   return groupBy(r.rows);
 }
@@ -34,6 +35,7 @@ export async function officersOfPlans(
     `SELECT plan_id AS "planId", user_id AS "userId", display_name AS "displayName", certificate_no AS "certificateNo", department_name AS "departmentName"
      FROM inspection_plan_officers WHERE region_code = $1 AND plan_id = ANY($2::uuid[]) ORDER BY display_name`,
     [regionCode, [...planIds]],
+    { prepare: 'plan_officers' },
   );
   return groupBy(r.rows);
 }

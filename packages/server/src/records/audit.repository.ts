@@ -4,7 +4,7 @@
  * lane is a hash of the object (or, without one, of the actor), so one object's rows stay in one chain in
  * order while writes about different objects proceed in parallel.
  */
-import { inTransaction, type Queryable } from '../db/database';
+import { CHAIN_LOCK, inTransaction, type Queryable } from '../db/database';
 import { chainHash } from './canonical';
 import { newId } from './ids';
 
@@ -95,10 +95,11 @@ async function appendAuditInTransaction(tx: Queryable, input: AuditInput): Promi
   const occurredAt = new Date(input.occurredAt).toISOString();
   const day = shanghaiDay(occurredAt);
   const lane = auditLaneOf(`${input.objectType ?? ''}|${input.objectId ?? input.actor.id ?? input.actor.name}`);
-  await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`audit|${input.regionCode}|${day}|${lane}`]);
+  await tx.query(CHAIN_LOCK, [`audit|${input.regionCode}|${day}|${lane}`], { prepare: 'chain_lock' });
   const last = await tx.query<{ seq: number; hash: string }>(
     'SELECT seq, hash FROM audit_log WHERE region_code = $1 AND day = $2 AND lane = $3 ORDER BY seq DESC LIMIT 1',
     [input.regionCode, day, lane],
+    { prepare: 'audit_head' },
   );
   const prev = last.rows[0];
   const base = {
@@ -140,6 +141,7 @@ async function appendAuditInTransaction(tx: Queryable, input: AuditInput): Promi
       hash,
       lane,
     ],
+    { prepare: 'audit_insert' },
   );
   return { ...base, prevHash, hash };
 }

@@ -2,7 +2,7 @@
  * The event table (DESIGN.md "Records that can be trusted"): append-only rows, one hash chain per
  * aggregate, written in the transaction of the change they record.
  */
-import { inTransaction, type Queryable } from '../db/database';
+import { CHAIN_LOCK, inTransaction, type Queryable } from '../db/database';
 import { chainHash } from './canonical';
 import { newId } from './ids';
 
@@ -71,12 +71,11 @@ export function appendEvent(q: Queryable, input: EventInput): Promise<StoredEven
 
 async function appendEventIn(tx: Queryable, input: EventInput): Promise<StoredEvent> {
   // Serialise appends to one chain (not to the whole table) until this transaction ends.
-  await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
-    `event|${input.regionCode}|${input.aggregateType}|${input.aggregateId}`,
-  ]);
+  await tx.query(CHAIN_LOCK, [`event|${input.regionCode}|${input.aggregateType}|${input.aggregateId}`], { prepare: 'chain_lock' });
   const last = await tx.query<{ seq: number; hash: string }>(
     'SELECT seq, hash FROM events WHERE region_code = $1 AND aggregate_type = $2 AND aggregate_id = $3 ORDER BY seq DESC LIMIT 1',
     [input.regionCode, input.aggregateType, input.aggregateId],
+    { prepare: 'event_head' },
   );
   const prev = last.rows[0];
   const base = {
@@ -116,6 +115,7 @@ async function appendEventIn(tx: Queryable, input: EventInput): Promise<StoredEv
       prevHash,
       hash,
     ],
+    { prepare: 'event_insert' },
   );
   return { ...base, prevHash, hash };
 }
