@@ -70,6 +70,12 @@ export function inTransaction<T>(q: Queryable, fn: (tx: Queryable) => Promise<T>
 /** A transaction lock on a chain (events of an aggregate, an audit lane, a month's figures…) by its text key. */
 export const CHAIN_LOCK = 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))';
 
+/**
+ * Two chains' transaction locks in one round trip, `$1`'s before `$2`'s (a select list is evaluated left to right):
+ * a recorded change's event chain and audit lane (`records/record-change.ts`), in the order they were taken one by one.
+ */
+export const CHAIN_LOCK_PAIR = 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0)), pg_advisory_xact_lock(hashtextextended($2, 0))';
+
 /** The application's own database role (DESIGN.md: it cannot UPDATE or DELETE append-only rows). */
 export const APP_ROLE = 'rouxing_app';
 

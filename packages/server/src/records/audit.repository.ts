@@ -88,14 +88,31 @@ export function auditHashFields(a: Omit<StoredAudit, 'prevHash' | 'hash'>): Reco
  * parallel appends would read the same last row and collide on the chain's unique key.
  */
 export async function appendAudit(q: Queryable, input: AuditInput): Promise<StoredAudit> {
-  return inTransaction(q, (tx) => appendAuditInTransaction(tx, input));
+  return inTransaction(q, async (tx) => {
+    await tx.query(CHAIN_LOCK, [auditChainKey(input)], { prepare: 'chain_lock' });
+    return appendAuditInLockedChain(tx, input);
+  });
 }
 
-async function appendAuditInTransaction(tx: Queryable, input: AuditInput): Promise<StoredAudit> {
+/** The row's chain: its day (Asia/Shanghai) and lane. */
+function auditChainOf(input: Pick<AuditInput, 'occurredAt' | 'objectType' | 'objectId' | 'actor'>) {
   const occurredAt = new Date(input.occurredAt).toISOString();
-  const day = shanghaiDay(occurredAt);
-  const lane = auditLaneOf(`${input.objectType ?? ''}|${input.objectId ?? input.actor.id ?? input.actor.name}`);
-  await tx.query(CHAIN_LOCK, [`audit|${input.regionCode}|${day}|${lane}`], { prepare: 'chain_lock' });
+  return {
+    occurredAt,
+    day: shanghaiDay(occurredAt),
+    lane: auditLaneOf(`${input.objectType ?? ''}|${input.objectId ?? input.actor.id ?? input.actor.name}`),
+  };
+}
+
+/** The key of the audit chain's transaction lock: one chain per region, day and lane. */
+export function auditChainKey(input: Pick<AuditInput, 'regionCode' | 'occurredAt' | 'objectType' | 'objectId' | 'actor'>): string {
+  const { day, lane } = auditChainOf(input);
+  return `audit|${input.regionCode}|${day}|${lane}`;
+}
+
+/** Appends the row in the caller's transaction, which already holds the lock of `auditChainKey(input)`. */
+export async function appendAuditInLockedChain(tx: Queryable, input: AuditInput): Promise<StoredAudit> {
+  const { occurredAt, day, lane } = auditChainOf(input);
   const last = await tx.query<{ seq: number; hash: string }>(
     'SELECT seq, hash FROM audit_log WHERE region_code = $1 AND day = $2 AND lane = $3 ORDER BY seq DESC LIMIT 1',
     [input.regionCode, day, lane],

@@ -66,12 +66,20 @@ const EVENT_COLUMNS = `region_code AS "regionCode", id, aggregate_type AS "aggre
  * transaction of its own: the chain's lock lasts until the transaction ends).
  */
 export function appendEvent(q: Queryable, input: EventInput): Promise<StoredEvent> {
-  return inTransaction(q, (tx) => appendEventIn(tx, input));
+  return inTransaction(q, async (tx) => {
+    // Serialise appends to one chain (not to the whole table) until this transaction ends.
+    await tx.query(CHAIN_LOCK, [eventChainKey(input)], { prepare: 'chain_lock' });
+    return appendEventInLockedChain(tx, input);
+  });
 }
 
-async function appendEventIn(tx: Queryable, input: EventInput): Promise<StoredEvent> {
-  // Serialise appends to one chain (not to the whole table) until this transaction ends.
-  await tx.query(CHAIN_LOCK, [`event|${input.regionCode}|${input.aggregateType}|${input.aggregateId}`], { prepare: 'chain_lock' });
+/** The key of the event chain's transaction lock: one chain per aggregate. */
+export function eventChainKey(input: Pick<EventInput, 'regionCode' | 'aggregateType' | 'aggregateId'>): string {
+  return `event|${input.regionCode}|${input.aggregateType}|${input.aggregateId}`;
+}
+
+/** Appends the event in the caller's transaction, which already holds the lock of `eventChainKey(input)`. */
+export async function appendEventInLockedChain(tx: Queryable, input: EventInput): Promise<StoredEvent> {
   const last = await tx.query<{ seq: number; hash: string }>(
     'SELECT seq, hash FROM events WHERE region_code = $1 AND aggregate_type = $2 AND aggregate_id = $3 ORDER BY seq DESC LIMIT 1',
     [input.regionCode, input.aggregateType, input.aggregateId],

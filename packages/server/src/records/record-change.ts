@@ -1,9 +1,9 @@
 /** A change recorded twice in its transaction: an event on the aggregate's chain and a row of the audit log. */
 import type { Actor } from '@rouxing/domain';
 import type { RequestMeta } from '../context';
-import { inTransaction, type Queryable } from '../db/database';
-import { appendAudit } from './audit.repository';
-import { appendEvent } from './event.repository';
+import { CHAIN_LOCK_PAIR, inTransaction, type Queryable } from '../db/database';
+import { type AuditInput, appendAuditInLockedChain, auditChainKey } from './audit.repository';
+import { appendEventInLockedChain, type EventInput, eventChainKey } from './event.repository';
 
 export interface Change {
   aggregateType: string;
@@ -25,7 +25,7 @@ export function recordChange(q: Queryable, actor: Actor, meta: RequestMeta, now:
 
 async function recordChangeIn(tx: Queryable, actor: Actor, meta: RequestMeta, now: string, c: Change): Promise<void> {
   const actorRef = { id: actor.userId, name: actor.displayName };
-  await appendEvent(tx, {
+  const event: EventInput = {
     regionCode: actor.regionCode,
     aggregateType: c.aggregateType,
     aggregateId: c.aggregateId,
@@ -36,8 +36,8 @@ async function recordChangeIn(tx: Queryable, actor: Actor, meta: RequestMeta, no
     toState: c.toState ?? null,
     payload: c.payload,
     attachments: c.attachments,
-  });
-  await appendAudit(tx, {
+  };
+  const audit: AuditInput = {
     regionCode: actor.regionCode,
     actor: actorRef,
     action: c.type,
@@ -47,5 +47,9 @@ async function recordChangeIn(tx: Queryable, actor: Actor, meta: RequestMeta, no
     sourceIp: meta.sourceIp,
     details: c.auditDetails ?? c.payload,
     occurredAt: now,
-  });
+  };
+  // Both chains locked in one round trip, the event's first (as when each append took its own): until the commit.
+  await tx.query(CHAIN_LOCK_PAIR, [eventChainKey(event), auditChainKey(audit)], { prepare: 'chain_lock_pair' });
+  await appendEventInLockedChain(tx, event);
+  await appendAuditInLockedChain(tx, audit);
 }

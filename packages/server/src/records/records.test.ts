@@ -1,8 +1,11 @@
+import type { Actor } from '@rouxing/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, dbKind, loginAs, type TestEnv } from '../../test/harness';
 import { appRows, appStatement } from '../../test/sql';
+import type { RequestMeta } from '../context';
 import { appendAudit } from './audit.repository';
 import { appendEvent, listEvents } from './event.repository';
+import { recordChange } from './record-change';
 import { verifyChains } from './verify-chains';
 
 let env: TestEnv;
@@ -40,6 +43,44 @@ describe(`[RECORDS] hash-chained events and audit log (${dbKind()})`, () => {
     expect(report.ok).toBe(true);
     expect(report.eventsChecked).toBeGreaterThanOrEqual(3);
     expect(report.auditChecked).toBeGreaterThanOrEqual(1);
+  });
+
+  it('changes of one aggregate recorded at once chain one after another: its event chain and audit lane locked together', async () => {
+    const at = env.clock.now.toISOString();
+    const user = (await appRows<{ id: string }>(env, "SELECT id FROM users WHERE username = 'officer'"))[0] as { id: string };
+    const who: Actor = {
+      userId: user.id,
+      username: 'officer',
+      displayName: '张伟',
+      roles: ['officer'],
+      permissions: new Set(),
+      regionCode: '430482',
+      departmentId: null,
+      entityUscc: null,
+    };
+    const meta: RequestMeta = { sourceIp: null, userAgent: null };
+    // Twelve transactions at once on one aggregate (one event chain, one audit lane): without the locks two would read
+    // the same last row and collide on the chain's sequence number.
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        env.ctx.db.transaction((tx) =>
+          recordChange(tx, who, meta, at, {
+            aggregateType: 'probe',
+            aggregateId: 'together',
+            type: `probe.step${i}`,
+            payload: { i },
+          }),
+        ),
+      ),
+    );
+    const events = await listEvents(env.ctx.db, '430482', 'probe', 'together');
+    expect(events.map((e) => e.seq)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    const audit = await appRows<{ n: number }>(
+      env,
+      "SELECT count(*)::int AS n FROM audit_log WHERE object_type = 'probe' AND object_id = 'together'",
+    );
+    expect(audit[0]?.n).toBe(12);
+    expect((await verifyChains(env.ctx.db)).ok).toBe(true);
   });
 
   it('an event rolled back with its change leaves no trace', async () => {
