@@ -6,10 +6,13 @@
  * the same database, as many transactions. Afterwards every acknowledged check-in must be in the database and
  * the event and audit chains must verify. Needs BENCH_DATABASE_URL or TEST_DATABASE_URL (a superuser URL).
  */
+
+import { performance as nodePerformance } from 'node:perf_hooks';
 import { buildApp, newId, verifyChains } from '@rouxing/server';
 import Fastify from 'fastify';
 import pg from 'pg';
 import { numberArg, withSeededDatabase } from './bench-db';
+import { cpuPerOperation, cpuSample, ms } from './cpu';
 import { loadInWorker } from './load';
 import { pgbenchPlanId, runSameStatements } from './pgbench-checkin';
 import type { BenchResult } from './run';
@@ -68,7 +71,11 @@ export async function run(args: string[]): Promise<BenchResult[]> {
     process.stderr.write(`checkin: ${total} requests at ${CONNECTIONS} connections…\n`);
     // The load runs in a worker thread, as pgbench's clients run in threads of their own: the server's event loop is its own.
     const requests = ids.map((id) => ({ method: 'POST', path: `/api/v1/inspections/${id}/check-in`, headers: { cookie }, body }));
+    const elu0 = nodePerformance.eventLoopUtilization();
+    const cpu0 = cpuSample();
     const ours = await loadInWorker({ port, connections: CONNECTIONS, requests });
+    const oursCpu = cpuPerOperation(cpu0, cpuSample(), total);
+    const elu = nodePerformance.eventLoopUtilization(elu0);
     await app.close();
     const stored = await ctx.db.query<{ id: string }>(
       'SELECT id FROM inspection_plans WHERE id = ANY($1::uuid[]) AND checked_in_at IS NOT NULL',
@@ -97,6 +104,7 @@ export async function run(args: string[]): Promise<BenchResult[]> {
       [officerId],
     );
     process.stderr.write(`checkin: pgbench, ${perClient * CONNECTIONS} transactions at ${CONNECTIONS} connections…\n`);
+    const cpu1 = cpuSample();
     const pgbench = await runSameStatements({
       url,
       role: APP_ROLE,
@@ -109,6 +117,7 @@ export async function run(args: string[]): Promise<BenchResult[]> {
       clients: CONNECTIONS,
       perClient,
     });
+    const pgbenchCpu = cpuPerOperation(cpu1, cpuSample(), perClient * CONNECTIONS);
     const pgbenchStored = await ctx.db.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM inspection_plans WHERE id::text LIKE '00000000-0000-7000-8000-%' AND checked_in_at IS NOT NULL",
     );
@@ -126,6 +135,12 @@ export async function run(args: string[]): Promise<BenchResult[]> {
     const barePort = (bare.server.address() as { port: number }).port;
     const anchor = await loadInWorker({ port: barePort, connections: CONNECTIONS, requests });
     await bare.close();
+    // CPU per check-in and per pgbench transaction (machine-wide, PostgreSQL's processes, this Node process with its load thread).
+    process.stderr.write(
+      `checkin cpu: ours ${ms(oursCpu.machine)} ms/request (node ${ms(oursCpu.node)} incl. the load thread, server event loop busy ${(elu.utilization * 100).toFixed(0)}%; postgres ${ms(oursCpu.postgres)}), ` +
+        `machine ${oursCpu.busyCores?.toFixed(2) ?? '?'} cores busy; pgbench ${ms(pgbenchCpu.machine)} ms/transaction (postgres ${ms(pgbenchCpu.postgres)}, pgbench and the rest ${ms(pgbenchCpu.other)}), ` +
+        `machine ${pgbenchCpu.busyCores?.toFixed(2) ?? '?'} cores busy\n`,
+    );
     process.stderr.write(
       `checkin p99 ${ours.p99.toFixed(1)} ms (p50 ${ours.p50.toFixed(1)} ms) vs bare-fastify p99 ${anchor.p99.toFixed(1)} ms (p50 ${anchor.p50.toFixed(1)} ms)\n`,
     );
