@@ -84,6 +84,9 @@ describe(`[INSPECTION][CODE] plan, approval, signed code, check-in/out, rating (
     const in2 = await as('officer', 'POST', `/inspections/${plan.id}/check-in`, { location: { latitude: 26.42, longitude: 112.4 } });
     expect(in1.statusCode, in1.body).toBe(200);
     expect(in2.json().checkedInAt).toBe(in1.json().checkedInAt);
+    // The answer is built from what the step wrote and read under the lock (no re-read): it is the plan as stored.
+    expect(in1.json()).toEqual((await as('officer', 'GET', `/inspections/${plan.id}`)).json());
+    expect(in2.json()).toEqual(in1.json());
     const events = await env.superQuery(
       "SELECT count(*)::int AS n FROM events WHERE aggregate_id = $1 AND type = 'inspection.checked_in'",
       [plan.id],
@@ -94,6 +97,7 @@ describe(`[INSPECTION][CODE] plan, approval, signed code, check-in/out, rating (
     expect(tooEarly.json().error.code).toBe('INSPECTION.NOT_COMPLETED');
     const out = await as('officer2', 'POST', `/inspections/${plan.id}/check-out`, { result: 'no_problem' });
     expect(out.json()).toMatchObject({ status: 'completed', result: 'no_problem' });
+    expect(out.json()).toEqual((await as('officer2', 'GET', `/inspections/${plan.id}`)).json());
 
     // Every score is the enterprise's own: none is assumed (issue 14, defect 3).
     const partial = await as('enterprise', 'POST', `/inspections/${plan.id}/rating`, { conduct: 5, comment: '只评了一项' });

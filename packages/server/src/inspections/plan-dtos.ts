@@ -4,7 +4,7 @@ import { type Actor, can, shanghaiToday } from '@rouxing/domain';
 import type { Queryable } from '../db/database';
 import type { PlanRow } from './inspection-plan.repository';
 import { type RatingView, ratingsOfPlans } from './inspection-rating.repository';
-import { itemsOfPlans, officersOfPlans } from './plan-details.repository';
+import { itemsOfPlans, officersOfPlans, type PlanOfficerView } from './plan-details.repository';
 
 /**
  * 紧急检查 late with its back-filled approval (常政办发〔2025〕5号 第十五项: 公务入企审批): approved after the day, or not yet
@@ -18,10 +18,22 @@ export function backfillLate(row: Pick<PlanRow, 'emergency' | 'backfillDueOn' | 
   return (approvedOn ?? today) > row.backfillDueOn;
 }
 
-/** Two queries for the whole page (three for the Judicial Bureau); `today` dates the back-fill flag. */
-export async function planDtos(db: Queryable, actor: Actor, rows: PlanRow[], today: string): Promise<InspectionPlan[]> {
+/**
+ * Two queries for the whole page (three for the Judicial Bureau); `today` dates the back-fill flag. `known.officers`:
+ * the plans' officers already read (by a step, under the plan's lock), by plan id.
+ */
+export async function planDtos(
+  db: Queryable,
+  actor: Actor,
+  rows: PlanRow[],
+  today: string,
+  known: { officers?: Map<string, PlanOfficerView[]> } = {},
+): Promise<InspectionPlan[]> {
   const ids = rows.map((r) => r.id);
-  const [items, officers] = await Promise.all([itemsOfPlans(db, actor.regionCode, ids), officersOfPlans(db, actor.regionCode, ids)]);
+  const [items, officers] = await Promise.all([
+    itemsOfPlans(db, actor.regionCode, ids),
+    known.officers ?? officersOfPlans(db, actor.regionCode, ids),
+  ]);
   // Ratings are anonymous to the inspecting department: only the Judicial Bureau reads them.
   const ratings = can(actor, 'inspection.rating.read') ? await ratingsOfPlans(db, actor.regionCode, ids) : new Map<string, RatingView>();
   return rows.map((row) => ({
@@ -33,7 +45,14 @@ export async function planDtos(db: Queryable, actor: Actor, rows: PlanRow[], tod
   }));
 }
 
-/** One plan as the API gives it. */
-export async function planDto(db: Queryable, actor: Actor, row: PlanRow, today: string): Promise<InspectionPlan> {
-  return (await planDtos(db, actor, [row], today))[0] as InspectionPlan;
+/** One plan as the API gives it (`known.officers`: its officers already read). */
+export async function planDto(
+  db: Queryable,
+  actor: Actor,
+  row: PlanRow,
+  today: string,
+  known: { officers?: PlanOfficerView[] } = {},
+): Promise<InspectionPlan> {
+  const officers = known.officers ? new Map([[row.id, known.officers]]) : undefined;
+  return (await planDtos(db, actor, [row], today, { officers }))[0] as InspectionPlan;
 }

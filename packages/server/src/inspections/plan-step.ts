@@ -10,11 +10,22 @@ import { type AppError, refused } from '../errors';
 import { recountAfterPlanWrite } from '../indicators/recount-after-commit';
 import { recordChange } from '../records/record-change';
 import type { PlanRow } from './inspection-plan.repository';
+import type { PlanOfficerView } from './plan-details.repository';
 import { planDto } from './plan-dtos';
 import { visiblePlan } from './plan-scope';
 
-/** What a step changed, for its event; null when there was nothing to do (a retried check-in). */
-export type PlanChange = { type: string; to: string; payload: Record<string, unknown> } | null;
+/**
+ * What a step changed, for its event; null when there was nothing to do (a retried check-in). `after`: the plan's
+ * columns as the step wrote them, and `officers` as the step read them under the plan's lock — given both, the answer
+ * is built from them instead of reading the plan and its officers again after the commit (issue 15 item 5).
+ */
+export type PlanChange = {
+  type: string;
+  to: string;
+  payload: Record<string, unknown>;
+  after?: Partial<PlanRow>;
+  officers?: PlanOfficerView[];
+} | null;
 
 export async function takePlanStep(
   ctx: AppContext,
@@ -24,27 +35,30 @@ export async function takePlanStep(
   step: (tx: Queryable, plan: PlanRow, now: string) => Promise<PlanChange>,
 ): Promise<InspectionPlan> {
   const now = ctx.now().toISOString();
-  const changedIn = await ctx.db.transaction(async (tx) => {
-    const plan = await visiblePlan(tx, actor, id, true);
-    const change = await step(tx, plan, now);
-    if (change) {
+  const { plan, change } = await ctx.db.transaction(async (tx) => {
+    const locked = await visiblePlan(tx, actor, id, true);
+    const made = await step(tx, locked, now);
+    if (made) {
       await recordChange(tx, actor, meta, now, {
         aggregateType: 'inspection',
         aggregateId: id,
-        type: change.type,
-        fromState: plan.status,
-        toState: change.to,
-        payload: change.payload,
+        type: made.type,
+        fromState: locked.status,
+        toState: made.to,
+        payload: made.payload,
       });
-      return plan.regionCode;
     }
-    return null;
+    return { plan: locked, change: made };
   });
-  if (changedIn) {
+  if (change) {
     // The indicators' figures behind this plan (issue 12 item 2), once the step has committed.
-    await recountAfterPlanWrite(ctx, changedIn, [id]);
+    await recountAfterPlanWrite(ctx, plan.regionCode, [id]);
   }
-  return planDto(ctx.db, actor, await visiblePlan(ctx.db, actor, id), shanghaiToday(ctx.now()));
+  const today = shanghaiToday(ctx.now());
+  if (change?.after && change.officers) {
+    return planDto(ctx.db, actor, { ...plan, ...change.after }, today, { officers: change.officers });
+  }
+  return planDto(ctx.db, actor, await visiblePlan(ctx.db, actor, id), today);
 }
 
 /** The domain's refusal of a plan action as the API's: 422 with the rule's code (a duplicate: 409). */

@@ -12,7 +12,7 @@ import { planActionRefused, takePlanStep } from '../plan-step';
 
 export function checkIn(ctx: AppContext, actor: Actor, id: string, body: CheckInBody, meta: RequestMeta): Promise<InspectionPlan> {
   return takePlanStep(ctx, actor, id, meta, async (tx, plan, now) => {
-    await requireOnPlan(tx, actor, plan);
+    const officers = await requireOnPlan(tx, actor, plan);
     const step = applyPlanAction(plan, 'check_in', shanghaiToday(ctx.now()));
     if (!step.ok) {
       throw planActionRefused(step);
@@ -21,6 +21,12 @@ export function checkIn(ctx: AppContext, actor: Actor, id: string, body: CheckIn
       return null;
     }
     await markCheckedIn(tx, plan, now, body.location);
-    return { type: 'inspection.checked_in', to: step.to, payload: { location: body.location } };
+    return {
+      type: 'inspection.checked_in',
+      to: step.to,
+      payload: { location: body.location },
+      after: { status: step.to, checkedInAt: now, revision: plan.revision + 1 },
+      officers,
+    };
   });
 }

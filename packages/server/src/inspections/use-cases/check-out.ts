@@ -8,7 +8,7 @@ import { planActionRefused, takePlanStep } from '../plan-step';
 
 export function checkOut(ctx: AppContext, actor: Actor, id: string, body: CheckOutBody, meta: RequestMeta): Promise<InspectionPlan> {
   return takePlanStep(ctx, actor, id, meta, async (tx, plan, now) => {
-    await requireOnPlan(tx, actor, plan);
+    const officers = await requireOnPlan(tx, actor, plan);
     const step = applyPlanAction(plan, 'check_out', shanghaiToday(ctx.now()));
     if (!step.ok) {
       throw planActionRefused(step);
@@ -21,6 +21,8 @@ export function checkOut(ctx: AppContext, actor: Actor, id: string, body: CheckO
       type: 'inspection.checked_out',
       to: step.to,
       payload: { result: body.result, findings: body.findings, location: body.location },
+      after: { status: step.to, checkedOutAt: now, result: body.result, findings: body.findings, revision: plan.revision + 1 },
+      officers,
     };
   });
 }
