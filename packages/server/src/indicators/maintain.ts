@@ -8,7 +8,7 @@
  */
 import { periodRange } from '@rouxing/domain';
 import { inTransaction, type Queryable } from '../db/database';
-import { jointRateOf } from '../inspections/joint-rate';
+import { jointRateFigures } from '../inspections/joint-rate';
 import {
   allCheckInMonths,
   type CountRow,
@@ -59,7 +59,7 @@ export async function recountJointRateMonth(tx: Queryable, regionCode: string, m
     return;
   }
   await lockMonth(tx, regionCode, JOINT_RATE_KEY, month);
-  const { rate } = await jointRateOf(tx, regionCode, range);
+  const rate = await jointRateFigures(tx, regionCode, range);
   const rows: CountRow[] = [];
   if (rate.cityWide.total > 0) {
     rows.push({ departmentId: '', numerator: rate.cityWide.joint, denominator: rate.cityWide.total });

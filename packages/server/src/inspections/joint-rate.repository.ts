@@ -3,6 +3,7 @@
  * group, else the plan), its check-in day in Asia/Shanghai, its department and its entity — every plan of each visit
  * that had a check-in in the period, so that the domain can date a visit by its first check-in and count it once.
  */
+import type { Visit } from '@rouxing/domain';
 import type { Queryable } from '../db/database';
 
 export interface CheckedInPlanRow {
@@ -15,6 +16,22 @@ export interface CheckedInPlanRow {
   entityName: string;
   industryCode: string;
 }
+
+/** The checked-in plans of the visits with a check-in in the period ($2…$3), by visit (the CTE `p`); see below. */
+const VISIT_PLANS = `WITH v AS (
+       SELECT DISTINCT coalesce(q.joint_group_id, q.id) AS visit
+       FROM inspection_plans q
+       WHERE q.region_code = $1 AND q.checked_in_at IS NOT NULL AND q.status IN ('checked_in', 'completed')
+         AND q.checked_in_at >= ($2::date)::timestamp AT TIME ZONE 'Asia/Shanghai'
+         AND q.checked_in_at < ($3::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'),
+     p AS (
+       SELECT p.region_code, p.id, p.department_id, p.entity_id, p.joint_group_id AS visit, p.checked_in_at
+       FROM v JOIN inspection_plans p ON p.region_code = $1 AND p.joint_group_id = v.visit
+       WHERE p.checked_in_at IS NOT NULL AND p.status IN ('checked_in', 'completed')
+       UNION ALL
+       SELECT p.region_code, p.id, p.department_id, p.entity_id, p.id AS visit, p.checked_in_at
+       FROM v JOIN inspection_plans p ON p.region_code = $1 AND p.id = v.visit
+       WHERE p.joint_group_id IS NULL AND p.status IN ('checked_in', 'completed'))`;
 
 /**
  * Bounded by the period, not by the region's history: the visits are found by a range on `checked_in_at` (the
@@ -30,20 +47,7 @@ export interface CheckedInPlanRow {
  */
 export async function checkedInPlanRows(db: Queryable, regionCode: string, from: string, to: string): Promise<CheckedInPlanRow[]> {
   const r = await db.query<CheckedInPlanRow>(
-    `WITH v AS (
-       SELECT DISTINCT coalesce(q.joint_group_id, q.id) AS visit
-       FROM inspection_plans q
-       WHERE q.region_code = $1 AND q.checked_in_at IS NOT NULL AND q.status IN ('checked_in', 'completed')
-         AND q.checked_in_at >= ($2::date)::timestamp AT TIME ZONE 'Asia/Shanghai'
-         AND q.checked_in_at < ($3::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'),
-     p AS (
-       SELECT p.region_code, p.id, p.department_id, p.entity_id, p.joint_group_id AS visit, p.checked_in_at
-       FROM v JOIN inspection_plans p ON p.region_code = $1 AND p.joint_group_id = v.visit
-       WHERE p.checked_in_at IS NOT NULL AND p.status IN ('checked_in', 'completed')
-       UNION ALL
-       SELECT p.region_code, p.id, p.department_id, p.entity_id, p.id AS visit, p.checked_in_at
-       FROM v JOIN inspection_plans p ON p.region_code = $1 AND p.id = v.visit
-       WHERE p.joint_group_id IS NULL AND p.status IN ('checked_in', 'completed'))
+    `${VISIT_PLANS}
      SELECT p.visit AS "visitId", p.id AS "planId", p.department_id AS "departmentId", d.name AS "departmentName",
        to_char(p.checked_in_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS "checkedInOn",
        e.id AS "entityId", e.name AS "entityName", e.industry_code AS "industryCode"
@@ -51,6 +55,34 @@ export async function checkedInPlanRows(db: Queryable, regionCode: string, from:
        JOIN entities e ON e.region_code = p.region_code AND e.id = p.entity_id
      ORDER BY p.visit, p.id`,
     [regionCode, from, to],
+  );
+  return r.rows;
+}
+
+/**
+ * The recount's read (issue 15 item 5): the same visits as `checkedInPlanRows`, one row per visit and only of the
+ * indicator's classes, without names — each a `Visit` as the domain's `jointInspectionRate` takes it. A visit's
+ * departments are its plans' (distinct), its day the first check-in of any of them, its class its entity's (the plans of a
+ * joint group are of one entity: the domain's `mergeCandidates` pairs only plans of one entity). The
+ * rows the recount of a month reads and parses in Node are then the month's visits in the classes, a few columns
+ * each, not every checked-in plan with its department's and entity's names.
+ */
+export async function checkedInVisits(
+  db: Queryable,
+  regionCode: string,
+  from: string,
+  to: string,
+  classes: readonly string[],
+): Promise<Visit[]> {
+  const r = await db.query<Visit>(
+    `${VISIT_PLANS}
+     SELECT p.visit AS id, array_agg(DISTINCT p.department_id::text) AS "departmentIds",
+       min(to_char(p.checked_in_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD')) AS "checkedInOn", e.industry_code AS "industryCode"
+     FROM p JOIN entities e ON e.region_code = p.region_code AND e.id = p.entity_id
+     WHERE e.industry_code LIKE ANY($4::text[])
+     GROUP BY p.visit, e.industry_code
+     ORDER BY p.visit`,
+    [regionCode, from, to, classes.map((c) => `${c}%`)],
   );
   return r.rows;
 }

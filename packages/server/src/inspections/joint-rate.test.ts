@@ -1,7 +1,9 @@
+import type { JointRateFigure } from '@rouxing/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, dbKind, loginAs, type TestEnv } from '../../test/harness';
 import { deleteRegionCounts, jointRateMonthsOfPlans, storedCounts } from '../indicators/indicator-counts.repository';
 import { rebuildIndicatorCounts, refreshAfterPlanWrite } from '../indicators/maintain';
+import { jointRateFigures, jointRateOf } from './joint-rate';
 
 /**
  * A fixture of known inspections in May 2024 (no demo plan falls in that year), counted by hand:
@@ -112,6 +114,26 @@ describe(`[INDICATOR][JOINT] the 综合查一次 rate of a fixture equals the ha
     expect(by[dept.WSJK as string]).toMatchObject({ joint: 2, total: 4, rate: 0.5 });
     expect(by[dept.CGZF as string]).toMatchObject({ joint: 1, total: 2, rate: 0.5 });
     expect(report.departments).toHaveLength(3);
+  });
+
+  it('the recount reads the same visits one row each: its figures equal those from the plans’ rows, month by month and for the year', async () => {
+    const plain = (f: JointRateFigure) => ({ joint: f.joint, total: f.total, jointIds: f.jointIds, totalIds: f.totalIds });
+    for (const period of [
+      { from: '2024-04-01', to: '2024-04-30' },
+      { from: '2024-05-01', to: '2024-05-31' },
+      { from: '2024-06-01', to: '2024-06-30' },
+      { from: '2024-01-01', to: '2024-12-31' },
+    ]) {
+      const { rate } = await jointRateOf(env.ctx.db, REGION, period);
+      const figures = await jointRateFigures(env.ctx.db, REGION, period);
+      expect(plain(figures.cityWide), period.from).toEqual(plain(rate.cityWide));
+      expect(new Map([...figures.byDepartment].map(([d, f]) => [d, plain(f)])), period.from).toEqual(
+        new Map([...rate.byDepartment].map(([d, f]) => [d, plain(f)])),
+      );
+    }
+    // May by hand (the table above): 2 joint of 7; the joint visits J1 and J2 among them.
+    const may = await jointRateFigures(env.ctx.db, REGION, { from: '2024-05-01', to: '2024-05-31' });
+    expect([may.cityWide.joint, may.cityWide.total]).toEqual([2, 7]);
   });
 
   it('lists the inspections behind each figure', async () => {
