@@ -1,7 +1,7 @@
 import { type Actor, permissionsOf } from '@rouxing/domain';
 import type { AppContext } from '../context';
-import { findSession, parseSessionCookie, type SessionRow, touchSession } from './session.repository';
-import { findSessionUser, type UserRow } from './user.repository';
+import { findSessionWithUser, parseSessionCookie, type SessionRow, touchSession } from './session.repository';
+import type { UserRow } from './user.repository';
 
 export interface Authenticated {
   actor: Actor;
@@ -24,17 +24,20 @@ export async function authenticate(ctx: AppContext, cookieValue: string | undefi
   if (!parsed) {
     return null;
   }
-  const session = await findSession(ctx.db, parsed.regionCode, parsed.id);
+  const found = await findSessionWithUser(ctx.db, parsed.regionCode, parsed.id);
+  if (!found) {
+    return null;
+  }
+  const { session, user } = found;
   const now = ctx.now();
-  if (!session || session.revokedAt || new Date(session.expiresAt) <= now) {
+  if (session.revokedAt || new Date(session.expiresAt) <= now) {
     return null;
   }
   const idleMs = ctx.config.security.sessionIdleMinutes * 60_000;
   if (now.getTime() - new Date(session.lastSeenAt).getTime() > idleMs) {
     return null;
   }
-  const user = await findSessionUser(ctx.db, session.regionCode, session.userId);
-  if (!user?.active) {
+  if (!user.active) {
     return null;
   }
   if (now.getTime() - new Date(session.lastSeenAt).getTime() > TOUCH_EVERY_MS) {

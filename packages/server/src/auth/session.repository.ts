@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Queryable } from '../db/database';
 import { sha256Hex } from '../records/canonical';
+import { USER_COLUMNS, type UserRow } from './user.repository';
 
 export interface SessionRow {
   regionCode: string;
@@ -41,15 +42,46 @@ export async function insertSession(
   );
 }
 
-export async function findSession(db: Queryable, regionCode: string, id: string): Promise<SessionRow | null> {
-  const r = await db.query<SessionRow>(
-    `SELECT region_code AS "regionCode", id, user_id AS "userId", created_at AS "createdAt", last_seen_at AS "lastSeenAt",
-       expires_at AS "expiresAt", revoked_at AS "revokedAt"
-     FROM sessions WHERE region_code = $1 AND id = $2`,
+/**
+ * A session with its user, in one round trip (the per-request look-up; issue 15 item 5): the session by its region and
+ * id, the user by the session's region and the user's id, the user's department on the session's shard. On Citus the
+ * sessions and departments are distributed by region (one shard each, colocated) and `users` is a reference table
+ * (decision 0027): one shard. No row when the session is unknown or its user is not of its region (a user whose home
+ * region changed: the old sessions end).
+ */
+export async function findSessionWithUser(
+  db: Queryable,
+  regionCode: string,
+  id: string,
+): Promise<{ session: SessionRow; user: UserRow } | null> {
+  const r = await db.query<
+    UserRow & { sessionCreatedAt: string; sessionLastSeenAt: string; sessionExpiresAt: string; sessionRevokedAt: string | null }
+  >(
+    `SELECT s.created_at AS "sessionCreatedAt", s.last_seen_at AS "sessionLastSeenAt", s.expires_at AS "sessionExpiresAt",
+       s.revoked_at AS "sessionRevokedAt", ${USER_COLUMNS}
+     FROM sessions s JOIN users u ON u.region_code = s.region_code AND u.id = s.user_id
+       LEFT JOIN departments d ON d.region_code = s.region_code AND d.id = u.department_id
+     WHERE s.region_code = $1 AND s.id = $2`,
     [regionCode, id],
-    { prepare: 'session_find' },
+    { prepare: 'session_with_user' },
   );
-  return r.rows[0] ?? null;
+  const row = r.rows[0];
+  if (!row) {
+    return null;
+  }
+  const { sessionCreatedAt, sessionLastSeenAt, sessionExpiresAt, sessionRevokedAt, ...user } = row;
+  return {
+    session: {
+      regionCode,
+      id,
+      userId: user.id,
+      createdAt: sessionCreatedAt,
+      lastSeenAt: sessionLastSeenAt,
+      expiresAt: sessionExpiresAt,
+      revokedAt: sessionRevokedAt,
+    },
+    user,
+  };
 }
 
 export async function touchSession(db: Queryable, regionCode: string, id: string, now: string): Promise<void> {

@@ -22,10 +22,13 @@ export interface UserRow {
   createdAt: string;
 }
 
-const USER_SELECT = `SELECT u.id, u.username, u.display_name AS "displayName", u.password_hash AS "passwordHash", u.roles,
+/** A user's columns as `UserRow`, of `users u` with its department `d` (left joined). */
+export const USER_COLUMNS = `u.id, u.username, u.display_name AS "displayName", u.password_hash AS "passwordHash", u.roles,
   u.region_code AS "regionCode", u.department_id AS "departmentId", d.name AS "departmentName", u.certificate_no AS "certificateNo",
   u.certificate_expires_on AS "certificateExpiresOn", u.entity_uscc AS "entityUscc", u.active, u.demo, u.failed_logins AS "failedLogins", u.locked_until AS "lockedUntil",
-  u.password_changed_at AS "passwordChangedAt", u.last_login_at AS "lastLoginAt", u.created_at AS "createdAt"
+  u.password_changed_at AS "passwordChangedAt", u.last_login_at AS "lastLoginAt", u.created_at AS "createdAt"`;
+
+const USER_SELECT = `SELECT ${USER_COLUMNS}
   FROM users u LEFT JOIN departments d ON d.region_code = u.region_code AND d.id = u.department_id`;
 
 export async function findUserByUsername(db: Queryable, username: string): Promise<UserRow | null> {
@@ -35,17 +38,6 @@ export async function findUserByUsername(db: Queryable, username: string): Promi
 
 export async function findUserById(db: Queryable, id: string): Promise<UserRow | null> {
   const r = await db.query<UserRow>(`${USER_SELECT} WHERE u.id = $1`, [id]);
-  return r.rows[0] ?? null;
-}
-
-/**
- * The user of a session, by the session's region and the user's id (the per-request look-up). The region
- * names the shard of the department joined: on Citus `users` is a reference table and `departments` is
- * distributed by region (decision 0027), and by the id alone the look-up would go to every shard. A session
- * of a user whose home region has since changed finds no user, and ends.
- */
-export async function findSessionUser(db: Queryable, regionCode: string, id: string): Promise<UserRow | null> {
-  const r = await db.query<UserRow>(`${USER_SELECT} WHERE u.region_code = $1 AND u.id = $2`, [regionCode, id], { prepare: 'session_user' });
   return r.rows[0] ?? null;
 }
 
