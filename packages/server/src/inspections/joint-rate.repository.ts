@@ -44,6 +44,9 @@ const VISIT_PLANS = `WITH v AS (
  * so it repeats no `checked_in_at IS NOT NULL`: with it the planner may take that partial index, when its statistics
  * say it is empty (a new database, a burst of check-ins before autovacuum), scanning every check-in of the region per
  * visit instead of one primary-key probe — quadratic in the month's check-ins inside each check-in (issue 15 item 5).
+ * The department and the entity are joined by the region parameter ($1), not by the CTE's column: on Citus a join on
+ * a CTE's column prunes nothing and the query went to all 32 shards with the CTE as a distributed subplan; by $1 every
+ * table is pruned to the region's shard and the whole statement is one task (EXPLAIN in docs/operations.md).
  */
 export async function checkedInPlanRows(db: Queryable, regionCode: string, from: string, to: string): Promise<CheckedInPlanRow[]> {
   const r = await db.query<CheckedInPlanRow>(
@@ -51,8 +54,8 @@ export async function checkedInPlanRows(db: Queryable, regionCode: string, from:
      SELECT p.visit AS "visitId", p.id AS "planId", p.department_id AS "departmentId", d.name AS "departmentName",
        to_char(p.checked_in_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS "checkedInOn",
        e.id AS "entityId", e.name AS "entityName", e.industry_code AS "industryCode"
-     FROM p JOIN departments d ON d.region_code = p.region_code AND d.id = p.department_id
-       JOIN entities e ON e.region_code = p.region_code AND e.id = p.entity_id
+     FROM p JOIN departments d ON d.region_code = $1 AND d.id = p.department_id
+       JOIN entities e ON e.region_code = $1 AND e.id = p.entity_id
      ORDER BY p.visit, p.id`,
     [regionCode, from, to],
   );
@@ -78,7 +81,7 @@ export async function checkedInVisits(
     `${VISIT_PLANS}
      SELECT p.visit AS id, array_agg(DISTINCT p.department_id::text) AS "departmentIds",
        min(to_char(p.checked_in_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD')) AS "checkedInOn", e.industry_code AS "industryCode"
-     FROM p JOIN entities e ON e.region_code = p.region_code AND e.id = p.entity_id
+     FROM p JOIN entities e ON e.region_code = $1 AND e.id = p.entity_id
      WHERE e.industry_code LIKE ANY($4::text[])
      GROUP BY p.visit, e.industry_code
      ORDER BY p.visit`,
