@@ -74,7 +74,7 @@ export async function riskRecord(
 ): Promise<{ name: string; industryCode: string; grade: string | null; penalties: number } | null> {
   const r = await db.query<{ name: string; industryCode: string; grade: string | null; penalties: number }>(
     `SELECT e.name, e.industry_code AS "industryCode", e.credit_grade AS grade,
-       (SELECT count(*)::int FROM issued_decisions d WHERE d.region_code = e.region_code AND d.entity_id = e.id
+       (SELECT count(*)::int FROM issued_decisions d WHERE d.region_code = $1 AND d.entity_id = e.id
           AND d.decided_on >= $3 AND cardinality(d.penalties) > 0) AS penalties
      FROM entities e WHERE e.region_code = $1 AND e.id = $2`,
     [regionCode, entityId, since],

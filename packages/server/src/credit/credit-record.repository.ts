@@ -44,13 +44,21 @@ export interface CreditRecordRow {
 
 /** A record's day: its decision's, or the day a false commitment was found on site. */
 const DECIDED = 'COALESCE(d.decided_on, si.verified_on)';
-const ROW = `k.region_code AS "regionCode", k.id, k.decision_id AS "decisionId", k.department_id AS "departmentId", dep.name AS department,
+/**
+ * A record's columns; `region` names the region of the objection look-up: the parameter in a statement of one region
+ * (on Citus a subquery correlated by the outer row's column is not pruned, and the statement went to every shard), the
+ * row's column in the public feed, which spans every region.
+ */
+const rowOf = (
+  region: string,
+) => `k.region_code AS "regionCode", k.id, k.decision_id AS "decisionId", k.department_id AS "departmentId", dep.name AS department,
   k.entity_id AS "entityId", e.name AS "entityName", e.uscc, COALESCE(d.document_no, si.document_no) AS "documentNo",
   CASE WHEN k.self_inspection_id IS NOT NULL THEN '承诺式检查虚假承诺' ELSE v.name END AS "violationName", COALESCE(d.penalties, '{}') AS penalties,
   COALESCE(d.fine_yuan, 0)::float8 AS "fineYuan", ${DECIDED} AS "decidedOn", d.fulfilled_on AS "fulfilledOn", k.severity,
   k.severity_basis AS "severityBasis", k.status, k.min_end AS "minEnd", k.repair_eligible_from AS "repairEligibleFrom",
   k.max_end AS "maxEnd", k.regime, k.ended_on AS "endedOn",
-  EXISTS (SELECT 1 FROM credit_objections o WHERE o.region_code = k.region_code AND o.record_id = k.id AND o.status = 'filed') AS "underObjection"`;
+  EXISTS (SELECT 1 FROM credit_objections o WHERE o.region_code = ${region} AND o.record_id = k.id AND o.status = 'filed') AS "underObjection"`;
+const ROW = rowOf('$1');
 /** A record comes from a penalty decision or from a false commitment found on site (常政办发〔2025〕5号 第十三项). */
 const FROM = `credit_records k
   LEFT JOIN issued_decisions d ON d.region_code = k.region_code AND d.id = k.decision_id
@@ -109,7 +117,7 @@ export async function publicCreditRecords(
   const w = where.join(' AND ');
   const total = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${FROM} WHERE ${w}`, params);
   const rows = await db.query<CreditRecordRow>(
-    `SELECT ${ROW} FROM ${FROM} WHERE ${w} ORDER BY ${DECIDED} DESC, k.id DESC LIMIT ${q.limit} OFFSET ${q.offset}`,
+    `SELECT ${rowOf('k.region_code')} FROM ${FROM} WHERE ${w} ORDER BY ${DECIDED} DESC, k.id DESC LIMIT ${q.limit} OFFSET ${q.offset}`,
     params,
   );
   return { rows: rows.rows, total: total.rows[0]?.n ?? 0 };
@@ -173,13 +181,14 @@ export interface CreditCaseRow {
   commitmentSha256: string | null;
 }
 
+/** A region's ($1) repairs and objections as one set: each branch names the region, so on Citus the union is one shard's. */
 const CASES = `SELECT 'repair' AS kind, id, record_id AS "recordId", department_id AS "departmentId", status, statement, materials,
     applied_by AS "appliedBy", applied_at AS "appliedAt", due_on AS "dueOn", decided_at AS "decidedAt", reason,
     commitment_sha256 AS "commitmentSha256", region_code
-  FROM credit_repairs
+  FROM credit_repairs WHERE region_code = $1
   UNION ALL
   SELECT 'objection', id, record_id, department_id, status, grounds, materials, filed_by, filed_at, due_on, decided_at, reason, NULL, region_code
-  FROM credit_objections`;
+  FROM credit_objections WHERE region_code = $1`;
 
 export async function creditCasesOfRecords(db: Queryable, regionCode: string, recordIds: readonly string[]): Promise<CreditCaseRow[]> {
   if (recordIds.length === 0) {

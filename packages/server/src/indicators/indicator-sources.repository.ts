@@ -88,7 +88,7 @@ export async function trainingRecords(
 ): Promise<SourceRecord[]> {
   const r = await db.query<SourceRecord>(
     `SELECT s.id::text AS id, to_char(s.held_on, 'YYYY-MM-DD') AS date,
-       ARRAY(SELECT d.name FROM departments d WHERE d.region_code = s.region_code AND d.id = ANY(s.department_ids) ORDER BY d.code) AS "departmentNames",
+       ARRAY(SELECT d.name FROM departments d WHERE d.region_code = $1 AND d.id = ANY(s.department_ids) ORDER BY d.code) AS "departmentNames",
        s.title, s.trainer AS detail, s.hours::float8 AS amount
      FROM training_sessions s
      WHERE s.region_code = $1 AND s.held_on BETWEEN $2::date AND $3::date AND ($4::uuid IS NULL OR $4::uuid = ANY(s.department_ids))

@@ -243,14 +243,14 @@ export async function listInterviews(
 ): Promise<InterviewSummary[]> {
   const r = await db.query<InterviewSummary>(
     `SELECT i.id, i.mode, i.state, d.name AS "leadDepartmentName", i.subject, i.scheduled_at AS "scheduledAt", i.place,
-       ARRAY(SELECT p.party_name FROM interview_parties p WHERE p.region_code = i.region_code AND p.interview_id = i.id ORDER BY p.seq) AS "partyNames",
-       ARRAY(SELECT dd.name FROM interview_departments x JOIN departments dd ON dd.region_code = x.region_code AND dd.id = x.department_id
-             WHERE x.region_code = i.region_code AND x.interview_id = i.id ORDER BY x.lead DESC, dd.name) AS "departmentNames",
-       (SELECT count(*)::int FROM interview_follow_ups f WHERE f.region_code = i.region_code AND f.interview_id = i.id AND f.done_at IS NULL) AS "openFollowUps"
+       ARRAY(SELECT p.party_name FROM interview_parties p WHERE p.region_code = $1 AND p.interview_id = i.id ORDER BY p.seq) AS "partyNames",
+       ARRAY(SELECT dd.name FROM interview_departments x JOIN departments dd ON dd.region_code = $1 AND dd.id = x.department_id
+             WHERE x.region_code = $1 AND x.interview_id = i.id ORDER BY x.lead DESC, dd.name) AS "departmentNames",
+       (SELECT count(*)::int FROM interview_follow_ups f WHERE f.region_code = $1 AND f.interview_id = i.id AND f.done_at IS NULL) AS "openFollowUps"
      FROM interviews i JOIN departments d ON d.region_code = i.region_code AND d.id = i.lead_department_id
      WHERE i.region_code = $1
-       AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM interview_departments x WHERE x.region_code = i.region_code AND x.interview_id = i.id AND x.department_id = $2))
-       AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM interview_parties p WHERE p.region_code = i.region_code AND p.interview_id = i.id AND p.case_id = $3))
+       AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM interview_departments x WHERE x.region_code = $1 AND x.interview_id = i.id AND x.department_id = $2))
+       AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM interview_parties p WHERE p.region_code = $1 AND p.interview_id = i.id AND p.case_id = $3))
      ORDER BY i.scheduled_at DESC LIMIT 500`,
     [regionCode, departmentId, caseId],
   );

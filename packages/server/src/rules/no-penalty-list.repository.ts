@@ -19,7 +19,7 @@ export type EntryRow = NoPenaltyListEntry & { seq: number };
 const LIST_COLUMNS = `l.region_code AS "regionCode", l.id, l.series_id AS "seriesId", l.version, l.title, l.level, l.issuer,
   l.department_id AS "departmentId", d.name AS "departmentName", l.domain, l.document_no AS "documentNo", l.source,
   l.source_url AS "sourceUrl", l.effective_from AS "effectiveFrom", l.effective_to AS "effectiveTo",
-  (SELECT count(*)::int FROM no_penalty_entries e WHERE e.region_code = l.region_code AND e.list_id = l.id) AS "entryCount",
+  (SELECT count(*)::int FROM no_penalty_entries e WHERE e.region_code = $1 AND e.list_id = l.id) AS "entryCount",
   ${reviewColumns('l')}`;
 const LIST_FROM = 'no_penalty_lists l JOIN departments d ON d.region_code = l.region_code AND d.id = l.department_id';
 

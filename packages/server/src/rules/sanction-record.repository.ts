@@ -83,8 +83,8 @@ export async function insertCaseDecisionRecord(tx: Queryable, r: CaseDecisionRec
 export async function sanctionRecordsOfCaseParty(db: Queryable, regionCode: string, caseId: string): Promise<PriorViolationRecord[]> {
   return recordsWhere(
     db,
-    `EXISTS (SELECT 1 FROM cases c LEFT JOIN persons p ON p.region_code = c.region_code AND p.id = c.person_id
-       WHERE c.region_code = s.region_code AND c.id = $2 AND (s.entity_id = c.entity_id OR s.person_hash = p.id_number_hash))`,
+    `EXISTS (SELECT 1 FROM cases c LEFT JOIN persons p ON p.region_code = $1 AND p.id = c.person_id
+       WHERE c.region_code = $1 AND c.id = $2 AND (s.entity_id = c.entity_id OR s.person_hash = p.id_number_hash))`,
     [regionCode, caseId],
   );
 }

@@ -161,8 +161,8 @@ export async function trainingFiguresOf(db: Queryable, regionCode: string, year:
   const r = await db.query<TrainingFigure>(
     `SELECT dep.id AS "departmentId", dep.name AS "departmentName",
             count(s.id)::int AS sessions, COALESCE(sum(s.hours), 0)::float8 AS hours,
-            (SELECT count(*)::int FROM training_attendees a JOIN training_sessions s2 ON s2.region_code = a.region_code AND s2.id = a.session_id
-              WHERE a.region_code = dep.region_code AND a.department_id = dep.id AND s2.held_on BETWEEN $2 AND $3) AS attendances
+            (SELECT count(*)::int FROM training_attendees a JOIN training_sessions s2 ON s2.region_code = $1 AND s2.id = a.session_id
+              WHERE a.region_code = $1 AND a.department_id = dep.id AND s2.held_on BETWEEN $2 AND $3) AS attendances
        FROM departments dep
        LEFT JOIN training_sessions s ON s.region_code = dep.region_code AND dep.id = ANY(s.department_ids) AND s.held_on BETWEEN $2 AND $3
       WHERE dep.region_code = $1

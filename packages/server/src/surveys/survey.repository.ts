@@ -4,7 +4,7 @@ import type { Queryable } from '../db/database';
 
 const COLUMNS = `s.id, s.title, s.description, s.on_public_portal AS "onPublicPortal", s.on_enterprise_portal AS "onEnterprisePortal",
   s.questions, s.state, s.created_by_name AS "createdByName", s.created_at AS "createdAt", s.published_at AS "publishedAt",
-  (SELECT count(*)::int FROM survey_responses r WHERE r.region_code = s.region_code AND r.survey_id = s.id) AS responses`;
+  (SELECT count(*)::int FROM survey_responses r WHERE r.region_code = $1 AND r.survey_id = s.id) AS responses`;
 
 export interface NewSurvey {
   regionCode: string;

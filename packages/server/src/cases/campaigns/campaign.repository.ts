@@ -43,13 +43,13 @@ export async function campaignRecipients(db: Queryable, f: RecipientFilter): Pro
   if (f.complaintItemId) {
     params.push(f.complaintItemId, f.since);
     where.push(
-      `EXISTS (SELECT 1 FROM signals s WHERE s.region_code = e.region_code AND s.entity_id = e.id AND s.item_id = $${params.length - 1} AND s.received_at >= $${params.length})`,
+      `EXISTS (SELECT 1 FROM signals s WHERE s.region_code = $1 AND s.entity_id = e.id AND s.item_id = $${params.length - 1} AND s.received_at >= $${params.length})`,
     );
   }
   if (f.fromCases) {
     params.push(f.departmentId, f.since);
     where.push(
-      `EXISTS (SELECT 1 FROM cases c WHERE c.region_code = e.region_code AND c.entity_id = e.id AND c.department_id = $${params.length - 1} AND c.created_at >= $${params.length})`,
+      `EXISTS (SELECT 1 FROM cases c WHERE c.region_code = $1 AND c.entity_id = e.id AND c.department_id = $${params.length - 1} AND c.created_at >= $${params.length})`,
     );
   }
   const r = await db.query<CampaignRecipient>(
@@ -112,7 +112,7 @@ export async function insertCampaignRecipient(
 export async function departmentCampaigns(db: Queryable, regionCode: string, departmentId: string): Promise<Campaign[]> {
   const r = await db.query<Campaign>(
     `SELECT g.id, g.measure_type AS "measureType", g.title, g.entity_count AS "entityCount", g.created_by_name AS "createdByName", g.created_at AS "createdAt",
-       (SELECT count(*)::int FROM guidance_recipients r WHERE r.region_code = g.region_code AND r.campaign_id = g.id AND r.read_at IS NOT NULL) AS "readCount"
+       (SELECT count(*)::int FROM guidance_recipients r WHERE r.region_code = $1 AND r.campaign_id = g.id AND r.read_at IS NOT NULL) AS "readCount"
      FROM guidance_campaigns g WHERE g.region_code = $1 AND g.department_id = $2 ORDER BY g.created_at DESC LIMIT 200`,
     [regionCode, departmentId],
   );

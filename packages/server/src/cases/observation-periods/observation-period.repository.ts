@@ -93,10 +93,10 @@ export async function decideObservationPeriodRow(
 export async function refreshObservationFlag(db: Queryable, regionCode: string, entityId: string | null, today: string): Promise<void> {
   await db.query(
     `UPDATE entities e SET in_observation_period = EXISTS (
-       SELECT 1 FROM observation_periods p WHERE p.region_code = e.region_code AND p.entity_id = e.id AND p.status = 'approved'
+       SELECT 1 FROM observation_periods p WHERE p.region_code = $1 AND p.entity_id = e.id AND p.status = 'approved'
          AND p.start_on <= $3::date AND p.end_on >= $3::date)
      WHERE e.region_code = $1 AND ($2::uuid IS NULL OR e.id = $2::uuid)
-       AND (e.in_observation_period OR EXISTS (SELECT 1 FROM observation_periods p WHERE p.region_code = e.region_code AND p.entity_id = e.id))`,
+       AND (e.in_observation_period OR EXISTS (SELECT 1 FROM observation_periods p WHERE p.region_code = $1 AND p.entity_id = e.id))`,
     [regionCode, entityId, today],
   );
 }
