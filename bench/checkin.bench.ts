@@ -138,7 +138,7 @@ export async function run(args: string[]): Promise<BenchResult[]> {
     // CPU per check-in and per pgbench transaction (machine-wide, PostgreSQL's processes, this Node process with its load thread).
     process.stderr.write(
       `checkin cpu: ours ${ms(oursCpu.machine)} ms/request (node ${ms(oursCpu.node)} incl. the load thread, server event loop busy ${(elu.utilization * 100).toFixed(0)}%; postgres ${ms(oursCpu.postgres)}), ` +
-        `machine ${oursCpu.busyCores?.toFixed(2) ?? '?'} cores busy; pgbench ${ms(pgbenchCpu.machine)} ms/transaction (postgres ${ms(pgbenchCpu.postgres)}, pgbench and the rest ${ms(pgbenchCpu.other)}), ` +
+        `machine ${oursCpu.busyCores?.toFixed(2) ?? '?'} cores busy; pgbench ${ms(pgbenchCpu.machine)} ms/transaction (machine-wide: its backends and pgbench, ended before the count), ` +
         `machine ${pgbenchCpu.busyCores?.toFixed(2) ?? '?'} cores busy\n`,
     );
     process.stderr.write(
