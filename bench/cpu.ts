@@ -1,7 +1,8 @@
 /**
  * Where a benchmark's CPU went, on Linux with the database on this machine: the whole machine's busy time
  * (`/proc/stat`), PostgreSQL's processes' (`/proc/<pid>/stat` of every `postgres` process) and this Node
- * process's (`process.cpuUsage`, all its threads). Read before and after a run; the difference is the run's.
+ * process's (`process.cpuUsage`, all its threads). Read before and after a run; the difference is the run's (a process
+ * that ended meanwhile — pgbench's connections — is in the machine's figure only).
  * Elsewhere (no `/proc`) the figures are null and nothing is printed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -72,8 +73,6 @@ export function cpuPerOperation(a: CpuSample, b: CpuSample, operations: number) 
     machine: busy,
     postgres,
     node: per(a.node, b.node),
-    /** Busy time neither PostgreSQL's nor this process's (e.g. pgbench, other tenants). */
-    other: busy === null || postgres === null ? null : busy - postgres - (per(a.node, b.node) ?? 0),
   };
 }
 
