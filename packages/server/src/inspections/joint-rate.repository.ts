@@ -26,8 +26,9 @@ const VISIT_PLANS = `WITH v AS (
          AND q.checked_in_at < ($3::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'),
      p AS (
        SELECT p.region_code, p.id, p.department_id, p.entity_id, p.joint_group_id AS visit, p.checked_in_at
-       FROM v JOIN inspection_plans p ON p.region_code = $1 AND p.joint_group_id = v.visit
-       WHERE p.checked_in_at IS NOT NULL AND p.status IN ('checked_in', 'completed')
+       FROM v, LATERAL (SELECT p.region_code, p.id, p.department_id, p.entity_id, p.joint_group_id, p.checked_in_at
+                        FROM inspection_plans p WHERE p.region_code = $1 AND p.joint_group_id = v.visit
+                          AND p.checked_in_at IS NOT NULL AND p.status IN ('checked_in', 'completed') OFFSET 0) p
        UNION ALL
        SELECT p.region_code, p.id, p.department_id, p.entity_id, p.id AS visit, p.checked_in_at
        FROM v JOIN inspection_plans p ON p.region_code = $1 AND p.id = v.visit
@@ -44,6 +45,9 @@ const VISIT_PLANS = `WITH v AS (
  * so it repeats no `checked_in_at IS NOT NULL`: with it the planner may take that partial index, when its statistics
  * say it is empty (a new database, a burst of check-ins before autovacuum), scanning every check-in of the region per
  * visit instead of one primary-key probe — quadratic in the month's check-ins inside each check-in (issue 15 item 5).
+ * A group's plans are looked up per visit (LATERAL, fenced by `OFFSET 0`), so by `(region_code, joint_group_id)` in
+ * the group index: joined, the plan read every grouped plan of the region for each visit (`auto_explain` in the check-in
+ * bench: the index by the region alone, 182 loops), quadratic in a county with many joint inspections.
  * The department and the entity are joined by the region parameter ($1), not by the CTE's column: on Citus a join on
  * a CTE's column prunes nothing and the query went to all 32 shards with the CTE as a distributed subplan; by $1 every
  * table is pruned to the region's shard and the whole statement is one task (EXPLAIN in docs/operations.md).
