@@ -74,7 +74,12 @@ export const CHAIN_LOCK = 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))
  * Two chains' transaction locks in one round trip, `$1`'s before `$2`'s (a select list is evaluated left to right):
  * a recorded change's event chain and audit lane (`records/record-change.ts`), in the order they were taken one by one.
  */
-export const CHAIN_LOCK_PAIR = 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0)), pg_advisory_xact_lock(hashtextextended($2, 0))';
+const CHAIN_LOCK_PAIR = 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0)), pg_advisory_xact_lock(hashtextextended($2, 0))';
+
+/** Takes two chains' transaction locks (`CHAIN_LOCK_PAIR`), `first`'s before `second`'s, until the transaction ends. */
+export async function lockChainPair(tx: Queryable, first: string, second: string): Promise<void> {
+  await tx.query(CHAIN_LOCK_PAIR, [first, second], { prepare: 'chain_lock_pair' });
+}
 
 /** The application's own database role (DESIGN.md: it cannot UPDATE or DELETE append-only rows). */
 export const APP_ROLE = 'rouxing_app';

@@ -1,7 +1,7 @@
 /** A change recorded twice in its transaction: an event on the aggregate's chain and a row of the audit log. */
 import type { Actor } from '@rouxing/domain';
 import type { RequestMeta } from '../context';
-import { CHAIN_LOCK_PAIR, inTransaction, type Queryable } from '../db/database';
+import { inTransaction, lockChainPair, type Queryable } from '../db/database';
 import { type AuditInput, appendAuditInLockedChain, auditChainKey } from './audit.repository';
 import { appendEventInLockedChain, type EventInput, eventChainKey } from './event.repository';
 
@@ -49,7 +49,7 @@ async function recordChangeIn(tx: Queryable, actor: Actor, meta: RequestMeta, no
     occurredAt: now,
   };
   // Both chains locked in one round trip, the event's first (as when each append took its own): until the commit.
-  await tx.query(CHAIN_LOCK_PAIR, [eventChainKey(event), auditChainKey(audit)], { prepare: 'chain_lock_pair' });
+  await lockChainPair(tx, eventChainKey(event), auditChainKey(audit));
   await appendEventInLockedChain(tx, event);
   await appendAuditInLockedChain(tx, audit);
 }
