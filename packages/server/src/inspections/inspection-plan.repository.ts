@@ -190,11 +190,17 @@ export async function markRejected(tx: Queryable, plan: PlanRow, reason: string)
   );
 }
 
-export async function markCheckedIn(tx: Queryable, plan: PlanRow, now: string, location: CheckLocation): Promise<void> {
-  await tx.query(
-    "UPDATE inspection_plans SET status = 'checked_in', checked_in_at = $3, checked_in_location = $4, revision = revision + 1 WHERE region_code = $1 AND id = $2",
+/** The columns of a plan that checking in and out change, as `PlanRow` names them (the step's answer: no re-read). */
+const STEP_COLUMNS = `status, checked_in_at AS "checkedInAt", checked_out_at AS "checkedOutAt", result, findings, revision`;
+type StepColumns = Pick<PlanRow, 'status' | 'checkedInAt' | 'checkedOutAt' | 'result' | 'findings' | 'revision'>;
+
+export async function markCheckedIn(tx: Queryable, plan: PlanRow, now: string, location: CheckLocation): Promise<StepColumns> {
+  const r = await tx.query<StepColumns>(
+    `UPDATE inspection_plans SET status = 'checked_in', checked_in_at = $3, checked_in_location = $4, revision = revision + 1
+     WHERE region_code = $1 AND id = $2 RETURNING ${STEP_COLUMNS}`,
     [plan.regionCode, plan.id, now, location ? JSON.stringify(location) : null],
   );
+  return r.rows[0] as StepColumns;
 }
 
 export async function markCheckedOut(
@@ -202,10 +208,11 @@ export async function markCheckedOut(
   plan: PlanRow,
   now: string,
   out: { location: CheckLocation; result: 'no_problem' | 'problems'; findings: string },
-): Promise<void> {
-  await tx.query(
+): Promise<StepColumns> {
+  const r = await tx.query<StepColumns>(
     `UPDATE inspection_plans SET status = 'completed', checked_out_at = $3, checked_out_location = $4, result = $5, findings = $6, revision = revision + 1
-     WHERE region_code = $1 AND id = $2`,
+     WHERE region_code = $1 AND id = $2 RETURNING ${STEP_COLUMNS}`,
     [plan.regionCode, plan.id, now, out.location ? JSON.stringify(out.location) : null, out.result, out.findings],
   );
+  return r.rows[0] as StepColumns;
 }

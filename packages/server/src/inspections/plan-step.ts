@@ -16,7 +16,7 @@ import { visiblePlan } from './plan-scope';
 
 /**
  * What a step changed, for its event; null when there was nothing to do (a retried check-in). `after`: the plan's
- * columns as the step wrote them, and `officers` as the step read them under the plan's lock — given both, the answer
+ * columns as the step's UPDATE returned them, and `officers` as the step read them under the plan's lock — given both, the answer
  * is built from them instead of reading the plan and its officers again after the commit (issue 15 item 5).
  */
 export type PlanChange = {

@@ -20,13 +20,7 @@ export function checkIn(ctx: AppContext, actor: Actor, id: string, body: CheckIn
     if (step.repeat) {
       return null;
     }
-    await markCheckedIn(tx, plan, now, body.location);
-    return {
-      type: 'inspection.checked_in',
-      to: step.to,
-      payload: { location: body.location },
-      after: { status: step.to, checkedInAt: now, revision: plan.revision + 1 },
-      officers,
-    };
+    const after = await markCheckedIn(tx, plan, now, body.location);
+    return { type: 'inspection.checked_in', to: step.to, payload: { location: body.location }, after, officers };
   });
 }

@@ -16,12 +16,12 @@ export function checkOut(ctx: AppContext, actor: Actor, id: string, body: CheckO
     if (step.repeat) {
       return null;
     }
-    await markCheckedOut(tx, plan, now, body);
+    const after = await markCheckedOut(tx, plan, now, body);
     return {
       type: 'inspection.checked_out',
       to: step.to,
       payload: { result: body.result, findings: body.findings, location: body.location },
-      after: { status: step.to, checkedOutAt: now, result: body.result, findings: body.findings, revision: plan.revision + 1 },
+      after,
       officers,
     };
   });
