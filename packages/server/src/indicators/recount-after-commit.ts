@@ -10,6 +10,7 @@
  * from the records, so the month's next write mends the figure, and so does the recount of the recent months at
  * start (`recountRecentMonths`) after a crash between a commit and its recount.
  */
+import { inJointRateClasses, shanghaiToday } from '@rouxing/domain';
 import type { AppContext } from '../context';
 import type { Database } from '../db/database';
 import { jointRateMonthsOfPlans } from './indicator-counts.repository';
@@ -60,9 +61,35 @@ function recountSoon(ctx: AppContext, regionCode: string, month: string, now: st
   return done;
 }
 
-/** After a committed write of these plans: the check-in months of the plans (and their joint groups) recounted. */
-export async function recountAfterPlanWrite(ctx: AppContext, regionCode: string, planIds: readonly string[]): Promise<void> {
+/**
+ * After a committed write of these plans: the check-in months of the plans (and their joint groups) recounted.
+ * `lone`: the written plan as the write left it, when it is in no joint group — its visit is itself, so its months
+ * are those of `lonePlanMonths` and are not read again (`jointRateMonthsOfPlans` gives the same for such a plan).
+ */
+export async function recountAfterPlanWrite(
+  ctx: AppContext,
+  regionCode: string,
+  planIds: readonly string[],
+  lone?: LonePlan,
+): Promise<void> {
   const now = ctx.now().toISOString();
-  const months = await jointRateMonthsOfPlans(ctx.db, regionCode, planIds);
+  const months = lone ? lonePlanMonths(lone) : await jointRateMonthsOfPlans(ctx.db, regionCode, planIds);
   await Promise.all(months.map((m) => recountSoon(ctx, regionCode, m, now)));
+}
+
+/** A plan in no joint group, as a write left it: its check-in and its entity's industry. */
+export interface LonePlan {
+  checkedInAt: string | null;
+  entityIndustryCode: string;
+}
+
+/**
+ * The months whose 综合查一次 figures a write of a plan in no joint group may change: the month (Asia/Shanghai) of its
+ * check-in when its entity is of the indicator's classes, else none — what `jointRateMonthsOfPlans` reads for it.
+ */
+export function lonePlanMonths(plan: LonePlan): string[] {
+  if (!plan.checkedInAt || !inJointRateClasses(plan.entityIndustryCode)) {
+    return [];
+  }
+  return [shanghaiToday(new Date(plan.checkedInAt)).slice(0, 7)];
 }

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, dbKind, loginAs, type TestEnv } from '../../test/harness';
 import { deleteRegionCounts, jointRateMonthsOfPlans, storedCounts } from '../indicators/indicator-counts.repository';
 import { rebuildIndicatorCounts, refreshAfterPlanWrite } from '../indicators/maintain';
+import { lonePlanMonths } from '../indicators/recount-after-commit';
+import { lockPlan } from './inspection-plan.repository';
 import { jointRateFigures, jointRateOf } from './joint-rate';
 
 /**
@@ -211,5 +213,22 @@ describe(`[INDICATOR][JOINT] the 综合查一次 rate of a fixture equals the ha
     expect(await months(['S1'])).toEqual(['2024-05']);
     expect(await months(['J2c'])).toEqual(['2024-05', '2024-06']);
     expect(await months(['O1b', 'S4'])).toEqual(['2024-05']);
+  });
+
+  it('knows the months of a plan in no joint group from its locked read, as jointRateMonthsOfPlans reads them', async () => {
+    const lone = Object.keys(ids).filter((k) => !/^(J|O1)/.test(k));
+    expect(lone).toEqual(['S1', 'S2', 'S3', 'S4', 'S5', 'O2', 'N1', 'Q1']);
+    const known: Record<string, string[]> = {};
+    const read: Record<string, string[]> = {};
+    for (const k of lone) {
+      const id = ids[k] as string;
+      const locked = await env.ctx.db.transaction((tx) => lockPlan(tx, REGION, id));
+      expect(locked?.jointGroupId).toBeNull();
+      known[k] = lonePlanMonths({ checkedInAt: locked?.checkedInAt ?? null, entityIndustryCode: locked?.entityIndustryCode ?? '' });
+      read[k] = await jointRateMonthsOfPlans(env.ctx.db, REGION, [id]);
+    }
+    expect(known).toEqual(read);
+    // S5: 07:00 in Beijing on May 1 (April 30 in UTC); Q1: 00:30 on June 1 (May 31 in UTC); O2 outside; N1 not checked in.
+    expect(known).toMatchObject({ S5: ['2024-05'], Q1: ['2024-06'], O2: [], N1: [] });
   });
 });

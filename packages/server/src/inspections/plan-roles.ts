@@ -1,9 +1,7 @@
 /** Who may take a step of a plan (403 otherwise): the department's approver, the officers on the plan. */
 import { type Actor, can } from '@rouxing/domain';
-import type { Queryable } from '../db/database';
 import { forbidden } from '../errors';
-import type { PlanRow } from './inspection-plan.repository';
-import { type PlanOfficerView, planOfficers } from './plan-details.repository';
+import type { LockedPlan, PlanRow } from './inspection-plan.repository';
 
 /** The department's head or legal reviewer, never the planner (four eyes: 常政办发〔2025〕5号 第十五项 公务入企审批). */
 export function requireApprover(actor: Actor, plan: PlanRow): void {
@@ -15,11 +13,9 @@ export function requireApprover(actor: Actor, plan: PlanRow): void {
   }
 }
 
-/** Only the officers named on the plan check in and out; the plan's officers as read. */
-export async function requireOnPlan(tx: Queryable, actor: Actor, plan: PlanRow): Promise<PlanOfficerView[]> {
-  const officers = await planOfficers(tx, plan.regionCode, plan.id);
-  if (!can(actor, 'inspection.plan') || !officers.some((o) => o.userId === actor.userId)) {
+/** Only the officers named on the plan check in and out (the officers as the plan's locked read gave them). */
+export function requireOnPlan(actor: Actor, plan: LockedPlan): void {
+  if (!can(actor, 'inspection.plan') || !plan.officers.some((o) => o.userId === actor.userId)) {
     throw forbidden('只有本次检查的执法人员可以签到、签退');
   }
-  return officers;
 }

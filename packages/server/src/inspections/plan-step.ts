@@ -9,22 +9,20 @@ import type { Queryable } from '../db/database';
 import { type AppError, refused } from '../errors';
 import { recountAfterPlanWrite } from '../indicators/recount-after-commit';
 import { recordChange } from '../records/record-change';
-import type { PlanRow } from './inspection-plan.repository';
-import type { PlanOfficerView } from './plan-details.repository';
+import type { LockedPlan, PlanRow } from './inspection-plan.repository';
 import { planDto } from './plan-dtos';
-import { visiblePlan } from './plan-scope';
+import { visibleLockedPlan, visiblePlan } from './plan-scope';
 
 /**
  * What a step changed, for its event; null when there was nothing to do (a retried check-in). `after`: the plan's
- * columns as the step's UPDATE returned them, and `officers` as the step read them under the plan's lock — given both, the answer
- * is built from them instead of reading the plan and its officers again after the commit (issue 15 item 5).
+ * columns as the step's UPDATE returned them — given, the answer is built from them and the plan's locked read (its
+ * officers and items) instead of reading the plan, its officers and its items again after the commit (issue 15 item 5).
  */
 export type PlanChange = {
   type: string;
   to: string;
   payload: Record<string, unknown>;
   after?: Partial<PlanRow>;
-  officers?: PlanOfficerView[];
 } | null;
 
 export async function takePlanStep(
@@ -32,11 +30,11 @@ export async function takePlanStep(
   actor: Actor,
   id: string,
   meta: RequestMeta,
-  step: (tx: Queryable, plan: PlanRow, now: string) => Promise<PlanChange>,
+  step: (tx: Queryable, plan: LockedPlan, now: string) => Promise<PlanChange>,
 ): Promise<InspectionPlan> {
   const now = ctx.now().toISOString();
   const { plan, change } = await ctx.db.transaction(async (tx) => {
-    const locked = await visiblePlan(tx, actor, id, true);
+    const locked = await visibleLockedPlan(tx, actor, id);
     const made = await step(tx, locked, now);
     if (made) {
       await recordChange(tx, actor, meta, now, {
@@ -50,13 +48,17 @@ export async function takePlanStep(
     }
     return { plan: locked, change: made };
   });
+  const { officers, items, entityIndustryCode, ...row } = plan;
+  const written: PlanRow = { ...row, ...change?.after };
   if (change) {
-    // The indicators' figures behind this plan (issue 12 item 2), once the step has committed.
-    await recountAfterPlanWrite(ctx, plan.regionCode, [id]);
+    // The indicators' figures behind this plan (issue 12 item 2), once the step has committed; a plan in no joint
+    // group is its own visit, its months known from the row (a step changes no plan's group).
+    const lone = written.jointGroupId ? undefined : { checkedInAt: written.checkedInAt, entityIndustryCode };
+    await recountAfterPlanWrite(ctx, plan.regionCode, [id], lone);
   }
   const today = shanghaiToday(ctx.now());
-  if (change?.after && change.officers) {
-    return planDto(ctx.db, actor, { ...plan, ...change.after }, today, { officers: change.officers });
+  if (change?.after) {
+    return planDto(ctx.db, actor, written, today, { officers, items });
   }
   return planDto(ctx.db, actor, await visiblePlan(ctx.db, actor, id), today);
 }

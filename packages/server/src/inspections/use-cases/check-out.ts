@@ -8,7 +8,7 @@ import { planActionRefused, takePlanStep } from '../plan-step';
 
 export function checkOut(ctx: AppContext, actor: Actor, id: string, body: CheckOutBody, meta: RequestMeta): Promise<InspectionPlan> {
   return takePlanStep(ctx, actor, id, meta, async (tx, plan, now) => {
-    const officers = await requireOnPlan(tx, actor, plan);
+    requireOnPlan(actor, plan);
     const step = applyPlanAction(plan, 'check_out', shanghaiToday(ctx.now()));
     if (!step.ok) {
       throw planActionRefused(step);
@@ -22,7 +22,6 @@ export function checkOut(ctx: AppContext, actor: Actor, id: string, body: CheckO
       to: step.to,
       payload: { result: body.result, findings: body.findings, location: body.location },
       after,
-      officers,
     };
   });
 }

@@ -10,7 +10,7 @@ import { AppError, forbidden, notFound } from '../../errors';
 import { recountAfterPlanWrite } from '../../indicators/recount-after-commit';
 import { newId } from '../../records/ids';
 import { recordChange } from '../../records/record-change';
-import { findPlan } from '../inspection-plan.repository';
+import { lockPlan } from '../inspection-plan.repository';
 import { setJointGroup } from '../joint.repository';
 import { mergeCandidatesOf } from '../merge-candidates';
 
@@ -32,8 +32,8 @@ export async function mergePlans(
   }
   const now = ctx.now().toISOString();
   const merged = await ctx.db.transaction(async (tx) => {
-    const a = await findPlan(tx, actor.regionCode, planId, true);
-    const b = await findPlan(tx, actor.regionCode, otherId, true);
+    const a = await lockPlan(tx, actor.regionCode, planId);
+    const b = await lockPlan(tx, actor.regionCode, otherId);
     if (!a || !b) {
       throw notFound('检查计划');
     }

@@ -8,7 +8,7 @@ import { type Actor, applyPlanAction, can, shanghaiToday } from '@rouxing/domain
 import type { AppContext, RequestMeta } from '../../context';
 import { AppError, notFound } from '../../errors';
 import { recordChange } from '../../records/record-change';
-import { findPlan } from '../inspection-plan.repository';
+import { lockPlan } from '../inspection-plan.repository';
 import { insertRating } from '../inspection-rating.repository';
 import { planActionRefused } from '../plan-step';
 
@@ -21,7 +21,7 @@ export async function rateInspection(
 ): Promise<{ rated: true }> {
   const now = ctx.now().toISOString();
   await ctx.db.transaction(async (tx) => {
-    const plan = await findPlan(tx, actor.regionCode, id, true);
+    const plan = await lockPlan(tx, actor.regionCode, id);
     if (!plan || !can(actor, 'own_entity.read') || actor.entityUscc !== plan.entityUscc) {
       throw notFound('检查记录');
     }
