@@ -11,6 +11,7 @@ import { addHostileInputHook } from './http/hostile-input-hook';
 import { addIdempotencyHook } from './http/idempotency';
 import { registerPlugins } from './http/plugins';
 import { registerWebApp } from './http/web-app';
+import { flushRecounts } from './indicators/recount-after-commit';
 import { registerRoutes } from './routes';
 import type { RouteOptions } from './routes/api';
 
@@ -41,5 +42,7 @@ export async function buildApp(opts: BuildAppOptions): Promise<FastifyInstance> 
   addAccessHook(app);
   await app.register(async (api) => registerRoutes(api.withTypeProvider<ZodTypeProvider>(), opts), { prefix: '/api/v1' });
   await registerWebApp(app, opts.webDist);
+  // The 综合查一次 months marked by the last writes are recounted before the database is let go (decision 0020).
+  app.addHook('onClose', () => flushRecounts(opts.ctx.db));
   return app;
 }
