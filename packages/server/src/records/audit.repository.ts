@@ -95,7 +95,7 @@ export async function appendAudit(q: Queryable, input: AuditInput): Promise<Stor
 }
 
 /** The row's chain: its day (Asia/Shanghai) and lane. */
-function auditChainOf(input: Pick<AuditInput, 'occurredAt' | 'objectType' | 'objectId' | 'actor'>) {
+export function auditChainOf(input: Pick<AuditInput, 'occurredAt' | 'objectType' | 'objectId' | 'actor'>) {
   const occurredAt = new Date(input.occurredAt).toISOString();
   return {
     occurredAt,
@@ -110,21 +110,18 @@ export function auditChainKey(input: Pick<AuditInput, 'regionCode' | 'occurredAt
   return `audit|${input.regionCode}|${day}|${lane}`;
 }
 
-/** Appends the row in the caller's transaction, which already holds the lock of `auditChainKey(input)`. */
-export async function appendAuditInLockedChain(tx: Queryable, input: AuditInput): Promise<StoredAudit> {
+/** The last row of an audit chain (its head): parameters region, day, lane. */
+export const AUDIT_HEAD = 'SELECT seq, hash FROM audit_log WHERE region_code = $1 AND day = $2 AND lane = $3 ORDER BY seq DESC LIMIT 1';
+
+/** The audit row as it is appended after `head` (none for a new chain): the next seq, the hash chained to the head's. */
+export function nextAudit(input: AuditInput, head: { seq: number; hash: string } | undefined): StoredAudit {
   const { occurredAt, day, lane } = auditChainOf(input);
-  const last = await tx.query<{ seq: number; hash: string }>(
-    'SELECT seq, hash FROM audit_log WHERE region_code = $1 AND day = $2 AND lane = $3 ORDER BY seq DESC LIMIT 1',
-    [input.regionCode, day, lane],
-    { prepare: 'audit_head' },
-  );
-  const prev = last.rows[0];
   const base = {
     regionCode: input.regionCode,
     id: newId(),
     day,
     lane,
-    seq: (prev?.seq ?? 0) + 1,
+    seq: (head?.seq ?? 0) + 1,
     occurredAt,
     actorId: input.actor.id,
     actorName: input.actor.name,
@@ -135,32 +132,47 @@ export async function appendAuditInLockedChain(tx: Queryable, input: AuditInput)
     sourceIp: input.sourceIp ?? null,
     details: input.details ?? {},
   };
-  const prevHash = prev?.hash ?? null;
-  const hash = chainHash(prevHash, auditHashFields(base));
+  const prevHash = head?.hash ?? null;
+  return { ...base, prevHash, hash: chainHash(prevHash, auditHashFields(base)) };
+}
+
+/** The columns an audit row is inserted with, in the order of `auditValues`. */
+export const AUDIT_INSERT_COLUMNS =
+  'region_code, id, day, seq, occurred_at, actor_id, actor_name, action, object_type, object_id, result, source_ip, details, prev_hash, hash, lane';
+
+/** The row's values for `AUDIT_INSERT_COLUMNS`. */
+export function auditValues(a: StoredAudit): unknown[] {
+  return [
+    a.regionCode,
+    a.id,
+    a.day,
+    a.seq,
+    a.occurredAt,
+    a.actorId,
+    a.actorName,
+    a.action,
+    a.objectType,
+    a.objectId,
+    a.result,
+    a.sourceIp,
+    JSON.stringify(a.details),
+    a.prevHash,
+    a.hash,
+    a.lane,
+  ];
+}
+
+/** Appends the row in the caller's transaction, which already holds the lock of `auditChainKey(input)`. */
+export async function appendAuditInLockedChain(tx: Queryable, input: AuditInput): Promise<StoredAudit> {
+  const { day, lane } = auditChainOf(input);
+  const last = await tx.query<{ seq: number; hash: string }>(AUDIT_HEAD, [input.regionCode, day, lane], { prepare: 'audit_head' });
+  const row = nextAudit(input, last.rows[0]);
   await tx.query(
-    `INSERT INTO audit_log (region_code, id, day, seq, occurred_at, actor_id, actor_name, action, object_type, object_id, result, source_ip, details, prev_hash, hash, lane)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
-    [
-      base.regionCode,
-      base.id,
-      base.day,
-      base.seq,
-      base.occurredAt,
-      base.actorId,
-      base.actorName,
-      base.action,
-      base.objectType,
-      base.objectId,
-      base.result,
-      base.sourceIp,
-      JSON.stringify(base.details),
-      prevHash,
-      hash,
-      lane,
-    ],
+    `INSERT INTO audit_log (${AUDIT_INSERT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+    auditValues(row),
     { prepare: 'audit_insert' },
   );
-  return { ...base, prevHash, hash };
+  return row;
 }
 
 export interface AuditFilter {

@@ -78,20 +78,21 @@ export function eventChainKey(input: Pick<EventInput, 'regionCode' | 'aggregateT
   return `event|${input.regionCode}|${input.aggregateType}|${input.aggregateId}`;
 }
 
-/** Appends the event in the caller's transaction, which already holds the lock of `eventChainKey(input)`. */
-export async function appendEventInLockedChain(tx: Queryable, input: EventInput): Promise<StoredEvent> {
-  const last = await tx.query<{ seq: number; hash: string }>(
-    'SELECT seq, hash FROM events WHERE region_code = $1 AND aggregate_type = $2 AND aggregate_id = $3 ORDER BY seq DESC LIMIT 1',
-    [input.regionCode, input.aggregateType, input.aggregateId],
-    { prepare: 'event_head' },
-  );
-  const prev = last.rows[0];
+/** The last event of the input's chain (its head), in the caller's transaction. */
+export const EVENT_HEAD =
+  'SELECT seq, hash FROM events WHERE region_code = $1 AND aggregate_type = $2 AND aggregate_id = $3 ORDER BY seq DESC LIMIT 1';
+
+/** A chain's last row: its seq and hash (none for a new chain). */
+export type ChainHead = { seq: number; hash: string } | undefined;
+
+/** The event as it is appended after `head`: the next seq, the hash chained to the head's. */
+export function nextEvent(input: EventInput, head: ChainHead): StoredEvent {
   const base = {
     regionCode: input.regionCode,
     id: newId(),
     aggregateType: input.aggregateType,
     aggregateId: input.aggregateId,
-    seq: (prev?.seq ?? 0) + 1,
+    seq: (head?.seq ?? 0) + 1,
     type: input.type,
     actorId: input.actor.id,
     actorName: input.actor.name,
@@ -101,31 +102,47 @@ export async function appendEventInLockedChain(tx: Queryable, input: EventInput)
     payload: input.payload,
     attachments: input.attachments ?? [],
   };
-  const prevHash = prev?.hash ?? null;
-  const hash = chainHash(prevHash, eventHashFields(base));
+  const prevHash = head?.hash ?? null;
+  return { ...base, prevHash, hash: chainHash(prevHash, eventHashFields(base)) };
+}
+
+/** The columns an event is inserted with, in the order of `eventValues`. */
+export const EVENT_INSERT_COLUMNS =
+  'region_code, id, aggregate_type, aggregate_id, seq, type, actor_id, actor_name, occurred_at, from_state, to_state, payload, attachments, prev_hash, hash';
+
+/** The event's values for `EVENT_INSERT_COLUMNS`. */
+export function eventValues(e: StoredEvent): unknown[] {
+  return [
+    e.regionCode,
+    e.id,
+    e.aggregateType,
+    e.aggregateId,
+    e.seq,
+    e.type,
+    e.actorId,
+    e.actorName,
+    e.occurredAt,
+    e.fromState,
+    e.toState,
+    JSON.stringify(e.payload),
+    JSON.stringify(e.attachments),
+    e.prevHash,
+    e.hash,
+  ];
+}
+
+/** Appends the event in the caller's transaction, which already holds the lock of `eventChainKey(input)`. */
+export async function appendEventInLockedChain(tx: Queryable, input: EventInput): Promise<StoredEvent> {
+  const last = await tx.query<{ seq: number; hash: string }>(EVENT_HEAD, [input.regionCode, input.aggregateType, input.aggregateId], {
+    prepare: 'event_head',
+  });
+  const event = nextEvent(input, last.rows[0]);
   await tx.query(
-    `INSERT INTO events (region_code, id, aggregate_type, aggregate_id, seq, type, actor_id, actor_name, occurred_at, from_state, to_state, payload, attachments, prev_hash, hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
-    [
-      base.regionCode,
-      base.id,
-      base.aggregateType,
-      base.aggregateId,
-      base.seq,
-      base.type,
-      base.actorId,
-      base.actorName,
-      base.occurredAt,
-      base.fromState,
-      base.toState,
-      JSON.stringify(base.payload),
-      JSON.stringify(base.attachments),
-      prevHash,
-      hash,
-    ],
+    `INSERT INTO events (${EVENT_INSERT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+    eventValues(event),
     { prepare: 'event_insert' },
   );
-  return { ...base, prevHash, hash };
+  return event;
 }
 
 export async function listEvents(db: Queryable, regionCode: string, aggregateType: string, aggregateId: string): Promise<StoredEvent[]> {

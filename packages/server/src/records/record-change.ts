@@ -2,8 +2,9 @@
 import type { Actor } from '@rouxing/domain';
 import type { RequestMeta } from '../context';
 import { inTransaction, lockChainPair, type Queryable } from '../db/database';
-import { type AuditInput, appendAuditInLockedChain, auditChainKey } from './audit.repository';
-import { appendEventInLockedChain, type EventInput, eventChainKey } from './event.repository';
+import { type AuditInput, auditChainKey, auditChainOf, nextAudit } from './audit.repository';
+import { changeHeads, insertChange } from './change.repository';
+import { type EventInput, eventChainKey, nextEvent } from './event.repository';
 
 export interface Change {
   aggregateType: string;
@@ -49,7 +50,9 @@ async function recordChangeIn(tx: Queryable, actor: Actor, meta: RequestMeta, no
     occurredAt: now,
   };
   // Both chains locked in one round trip, the event's first (as when each append took its own): until the commit.
+  // Then both heads read in one statement and both rows inserted in one (change.repository.ts).
   await lockChainPair(tx, eventChainKey(event), auditChainKey(audit));
-  await appendEventInLockedChain(tx, event);
-  await appendAuditInLockedChain(tx, audit);
+  const { day, lane } = auditChainOf(audit);
+  const heads = await changeHeads(tx, event, { regionCode: audit.regionCode, day, lane });
+  await insertChange(tx, nextEvent(event, heads.event), nextAudit(audit, heads.audit));
 }
