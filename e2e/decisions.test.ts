@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, login, newPage, shot } from './helpers';
+import { launch, login, newPage, pick, shot } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,13 +12,6 @@ afterAll(async () => {
 });
 
 const amount = (page: Page) => page.locator('input[data-testid="assistant-amount"], [data-testid="assistant-amount"] input').first();
-
-/** Picks an option of an antd Select found by test id, after typing to search. */
-async function pick(page: Page, testId: string, typed: string, option: RegExp) {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(typed);
-  await page.locator('.ant-select-item-option', { hasText: option }).first().click();
-}
 
 describe('[ENGINE][ASSISTANT] the officer’s decision assistant in the browser', () => {
   it('answers 不予处罚 for a seeded first-offence item with the list entry and article 33, and flags a fine above the benchmark as 过罚不当', async () => {

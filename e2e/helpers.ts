@@ -124,3 +124,35 @@ export async function startEmptyProduction(): Promise<{ url: string; close: () =
     },
   };
 }
+
+/**
+ * Picks the option of a single antd Select (found by its test id, which antd puts on the select's root) after typing
+ * `typed` to search, and waits until the select shows it (antd 6 renders a single select's chosen label in
+ * `.ant-select-content`, marked `-content-has-value`, and a multiple select's as `.ant-select-selection-item` tags). A click that lands while the dropdown is still sliding in or re-rendering its list can
+ * be lost on a busy machine; the option is then clicked again (up to three times), the dropdown reopened if it closed.
+ */
+export async function pick(page: Page, testId: string, typed: string, option: RegExp): Promise<void> {
+  const root = page.getByTestId(testId);
+  // The chosen label: a single select's content, or a multiple select's tags.
+  const shown = root.locator('.ant-select-content-has-value, .ant-select-selection-item');
+  const openList = page.locator('.ant-select-dropdown:visible');
+  for (let attempt = 1; ; attempt++) {
+    if (attempt === 1 || (await openList.count()) === 0) {
+      await root.click();
+    }
+    if (typed && attempt === 1) {
+      await page.keyboard.type(typed);
+    }
+    await openList.locator('.ant-select-item-option', { hasText: option }).first().click();
+    try {
+      await expect
+        .poll(async () => (await shown.allTextContents()).some((text) => option.test(text.trim())), { timeout: 3_000 })
+        .toBe(true);
+      return;
+    } catch (e) {
+      if (attempt === 3) {
+        throw e;
+      }
+    }
+  }
+}

@@ -7,7 +7,7 @@ import jsQR from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, login, newPage, PRODUCTION_ADMIN_PASSWORD, shot, startEmptyProduction } from './helpers';
+import { launch, login, newPage, PRODUCTION_ADMIN_PASSWORD, pick, shot, startEmptyProduction } from './helpers';
 
 let browser: Browser;
 let prod: { url: string; close: () => Promise<void> };
@@ -71,15 +71,6 @@ async function entityWorkbook(): Promise<string> {
 }
 
 const status = (page: Page) => page.getByTestId('inspection-status').textContent();
-
-/** Picks an option of an antd Select found by test id, after typing to search. */
-async function pick(page: Page, testId: string, typed: string, option: RegExp) {
-  await page.getByTestId(testId).click();
-  if (typed) {
-    await page.keyboard.type(typed);
-  }
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-}
 
 /** Opens a menu entry of the console's side menu (its group opened first when it has one). */
 async function menu(page: Page, testId: string) {
