@@ -42,14 +42,29 @@ export interface SameStatementsOptions {
 }
 
 const lit = (s: string) => `'${s.replaceAll("'", "''")}'`;
+const oneLine = (sql: string) => sql.replace(/\s+/g, ' ').trim();
+
+/** The plan's own columns as both scripts read them (the platform's `PLAN_COLUMNS` without the rating). */
+const PLAN_READ_COLUMNS = `p.region_code AS "regionCode", p.id, p.department_id AS "departmentId", d.name AS "departmentName", p.entity_id AS "entityId",
+      e.name AS "entityName", e.uscc AS "entityUscc", p.type, p.status, p.window_from AS "windowFrom", p.window_to AS "windowTo", p.emergency,
+      p.backfill_due_on AS "backfillDueOn", p.exemption_ground AS "exemptionGround", p.exemption_reason AS "exemptionReason", p.note,
+      p.joint_group_id AS "jointGroupId", p.created_by AS "createdBy", p.created_by_name AS "createdByName", p.created_at AS "createdAt",
+      p.approved_by_name AS "approvedByName", p.approved_at AS "approvedAt", p.rejection_reason AS "rejectionReason",
+      p.checked_in_at AS "checkedInAt", p.checked_out_at AS "checkedOutAt", p.result, p.findings, p.revision,`;
+
+/** What both scripts write into their statements: the region, the transaction's plan (by its set's prefix), the check-in's location and payload. */
+function literals(o: SameStatementsOptions, prefix: string) {
+  return {
+    region: lit(o.regionCode),
+    plan: `(${lit(prefix)} || lpad(:n::text, 12, '0'))::uuid`,
+    location: lit(o.location),
+    payload: lit(JSON.stringify({ location: JSON.parse(o.location) })),
+  };
+}
 
 /** The pgbench script of the issue's six steps, each its own statement (one transaction = one check-in). */
 export function checkInScript(o: SameStatementsOptions): string {
-  const region = lit(o.regionCode);
-  const plan = `(${lit(PGBENCH_ID_PREFIX)} || lpad(:n::text, 12, '0'))::uuid`;
-  const location = lit(o.location);
-  const payload = lit(JSON.stringify({ location: JSON.parse(o.location) }));
-  const oneLine = (sql: string) => sql.replace(/\s+/g, ' ').trim();
+  const { region, plan, location, payload } = literals(o, PGBENCH_ID_PREFIX);
   return [
     '\\set k :k + 1',
     `\\set n :client_id * ${o.perClient} + :k`,
@@ -69,12 +84,7 @@ export function checkInScript(o: SameStatementsOptions): string {
     'BEGIN;',
     // The plan locked and read within the actor's scope (plan-scope.ts), its officers (plan-roles.ts).
     `SELECT 1 FROM inspection_plans WHERE region_code = ${region} AND id = ${plan} FOR UPDATE;`,
-    oneLine(`SELECT p.region_code AS "regionCode", p.id, p.department_id AS "departmentId", d.name AS "departmentName", p.entity_id AS "entityId",
-      e.name AS "entityName", e.uscc AS "entityUscc", p.type, p.status, p.window_from AS "windowFrom", p.window_to AS "windowTo", p.emergency,
-      p.backfill_due_on AS "backfillDueOn", p.exemption_ground AS "exemptionGround", p.exemption_reason AS "exemptionReason", p.note,
-      p.joint_group_id AS "jointGroupId", p.created_by AS "createdBy", p.created_by_name AS "createdByName", p.created_at AS "createdAt",
-      p.approved_by_name AS "approvedByName", p.approved_at AS "approvedAt", p.rejection_reason AS "rejectionReason",
-      p.checked_in_at AS "checkedInAt", p.checked_out_at AS "checkedOutAt", p.result, p.findings, p.revision,
+    oneLine(`SELECT ${PLAN_READ_COLUMNS}
       EXISTS (SELECT 1 FROM inspection_ratings r WHERE r.region_code = p.region_code AND r.plan_id = p.id) AS rated
       FROM inspection_plans p JOIN departments d ON d.region_code = p.region_code AND d.id = p.department_id
       JOIN entities e ON e.region_code = p.region_code AND e.id = p.entity_id WHERE p.region_code = ${region} AND p.id = ${plan};`),
@@ -113,11 +123,7 @@ export function checkInScript(o: SameStatementsOptions): string {
  * new chain (the platform reads NULL there); hashes are stand-ins, as in the issue's script.
  */
 export function platformCheckInScript(o: SameStatementsOptions): string {
-  const region = lit(o.regionCode);
-  const plan = `(${lit(PGBENCH_PLATFORM_ID_PREFIX)} || lpad(:n::text, 12, '0'))::uuid`;
-  const location = lit(o.location);
-  const payload = lit(JSON.stringify({ location: JSON.parse(o.location) }));
-  const oneLine = (sql: string) => sql.replace(/\s+/g, ' ').trim();
+  const { region, plan, location, payload } = literals(o, PGBENCH_PLATFORM_ID_PREFIX);
   return [
     '\\set k :k + 1',
     `\\set n :client_id * ${o.perClient} + :k`,
@@ -132,12 +138,7 @@ export function platformCheckInScript(o: SameStatementsOptions): string {
       WHERE s.region_code = ${region} AND s.id = ${lit(o.sessionId)};`),
     'BEGIN;',
     `SELECT 1 FROM inspection_plans WHERE region_code = ${region} AND id = ${plan} FOR UPDATE;`,
-    oneLine(`SELECT p.region_code AS "regionCode", p.id, p.department_id AS "departmentId", d.name AS "departmentName", p.entity_id AS "entityId",
-      e.name AS "entityName", e.uscc AS "entityUscc", p.type, p.status, p.window_from AS "windowFrom", p.window_to AS "windowTo", p.emergency,
-      p.backfill_due_on AS "backfillDueOn", p.exemption_ground AS "exemptionGround", p.exemption_reason AS "exemptionReason", p.note,
-      p.joint_group_id AS "jointGroupId", p.created_by AS "createdBy", p.created_by_name AS "createdByName", p.created_at AS "createdAt",
-      p.approved_by_name AS "approvedByName", p.approved_at AS "approvedAt", p.rejection_reason AS "rejectionReason",
-      p.checked_in_at AS "checkedInAt", p.checked_out_at AS "checkedOutAt", p.result, p.findings, p.revision,
+    oneLine(`SELECT ${PLAN_READ_COLUMNS}
       r.plan_id IS NOT NULL AS rated, e.industry_code AS "entityIndustryCode",
       (SELECT coalesce(json_agg(json_build_object('userId', o.user_id, 'displayName', o.display_name, 'certificateNo', o.certificate_no,
          'departmentName', o.department_name) ORDER BY o.display_name), '[]')
