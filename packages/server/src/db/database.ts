@@ -48,6 +48,25 @@ export interface Queryable {
    * Absent on PGlite, where the caller uses a multi-row INSERT instead.
    */
   copyFrom?(copySql: string, data: string): Promise<void>;
+  /**
+   * A transaction on a PostgreSQL server only: a statement whose answer nobody reads (a lock, an insert that returns
+   * nothing), sent with the transaction's next statement or its COMMIT, in the same write and round trip (pipelined).
+   * Run in order: the next statement sees what it did. Its error fails that next statement, and so the transaction.
+   * Callers use `runLater`, which runs the statement at once where this is absent.
+   */
+  later?(text: string, params?: readonly unknown[], options?: QueryOptions): void;
+}
+
+/**
+ * Runs a statement whose answer is not needed: in a PostgreSQL server's transaction, with the transaction's next
+ * statement (`Queryable.later`: one round trip for both); elsewhere at once.
+ */
+export async function runLater(q: Queryable, text: string, params?: readonly unknown[], options?: QueryOptions): Promise<void> {
+  if (q.later) {
+    q.later(text, params, options);
+    return;
+  }
+  await q.query(text, params, options);
 }
 
 export interface Database extends Queryable {
@@ -78,7 +97,8 @@ const CHAIN_LOCK_PAIR = 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0)), 
 
 /** Takes two chains' transaction locks (`CHAIN_LOCK_PAIR`), `first`'s before `second`'s, until the transaction ends. */
 export async function lockChainPair(tx: Queryable, first: string, second: string): Promise<void> {
-  await tx.query(CHAIN_LOCK_PAIR, [first, second], { prepare: 'chain_lock_pair' });
+  // Sent with the statement after it (the chains' heads): that statement's snapshot is taken after both locks.
+  await runLater(tx, CHAIN_LOCK_PAIR, [first, second], { prepare: 'chain_lock_pair' });
 }
 
 /** The application's own database role (DESIGN.md: it cannot UPDATE or DELETE append-only rows). */
@@ -189,7 +209,7 @@ export async function openPostgres(opts: PostgresOptions): Promise<Database & { 
       // asks the client to run it again. A few tries with a random pause; then the error stands (a 500).
       for (let attempt = 1; ; attempt++) {
         try {
-          return await runTransaction(fn);
+          return await runTransaction(pool, fn);
         } catch (err) {
           const code = (err as { code?: string }).code;
           if (attempt >= 4 || (code !== '40P01' && code !== '40001')) {
@@ -201,28 +221,102 @@ export async function openPostgres(opts: PostgresOptions): Promise<Database & { 
     },
     close: () => pool.end(),
   };
+}
 
-  async function runTransaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
-      const tx: Queryable = {
-        async query<R>(text: string, params?: readonly unknown[], options?: QueryOptions) {
-          const r = await client.query(statement(text, params, options));
-          return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };
-        },
-        async copyFrom(copySql: string, data: string) {
-          await pipeline(Readable.from([data]), client.query(copyStreamFrom(copySql)));
-        },
-      };
-      const result = await fn(tx);
-      await client.query('COMMIT');
-      return result;
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw err;
-    } finally {
-      client.release();
+/**
+ * One transaction on a client of the pool: committed when `fn` resolves, rolled back when it throws. BEGIN waits, with
+ * the statements given to `later`, for the transaction's first statement that is waited for (decision 0034).
+ */
+async function runTransaction<T>(pool: pg.Pool, fn: (tx: Queryable) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  const wire = pipelinedClient(client);
+  // BEGIN waits, with the statements given to `later`, for the transaction's next statement: they go out with it
+  // in one write and come back in one round trip (issue 15 item 5: a round trip cost the event loop a socket write).
+  const pending: pg.QueryConfig[] = [{ text: 'BEGIN' }];
+  let begun = false;
+  const flush = (last?: pg.QueryConfig) => {
+    const batch = last ? [...pending, last] : [...pending];
+    pending.length = 0;
+    if (batch[0]?.text === 'BEGIN') {
+      begun = true;
     }
+    return wire.send(batch);
+  };
+  try {
+    const tx: Queryable = {
+      async query<R>(text: string, params?: readonly unknown[], options?: QueryOptions) {
+        const r = await flush(statement(text, params, options));
+        return { rows: r.rows as R[], rowCount: r.rowCount ?? 0 };
+      },
+      later(text: string, params?: readonly unknown[], options?: QueryOptions) {
+        pending.push(statement(text, params, options));
+      },
+      async copyFrom(copySql: string, data: string) {
+        if (pending.length > 0) {
+          await flush();
+        }
+        await wire.idle();
+        await pipeline(Readable.from([data]), client.query(copyStreamFrom(copySql)));
+      },
+    };
+    const result = await fn(tx);
+    if (begun || pending.length > 1) {
+      await flush({ text: 'COMMIT' });
+    }
+    return result;
+  } catch (err) {
+    if (begun) {
+      await wire
+        .idle()
+        .then(() => client.query('ROLLBACK'))
+        .catch(() => undefined);
+    }
+    throw err;
+  } finally {
+    client.release();
   }
+}
+
+/** node-postgres's client with the internals a pipelined batch uses (pg ≥ 8.23: `pipeline`, the connection's socket). */
+type PipelineClient = pg.PoolClient & { pipeline: boolean; connection: { stream: { cork(): void; uncork(): void } } };
+
+/**
+ * Sends batches of statements on one checked-out client, each batch in one write, one batch after another. A batch of
+ * one is an ordinary query. A longer one uses node-postgres's pipeline mode, switched on for the batch only (COPY, a
+ * custom query, is refused in that mode): every statement is written under one cork — one `writev` — each with its own
+ * Sync, and answered in order. The batch's answer is its last statement's; the first error is the batch's error (the
+ * statements after it fail as the aborted transaction's).
+ */
+function pipelinedClient(client: pg.PoolClient) {
+  const c = client as PipelineClient;
+  let last: Promise<unknown> = Promise.resolve();
+  async function run(batch: pg.QueryConfig[]): Promise<pg.QueryResult> {
+    if (batch.length <= 1) {
+      return client.query(batch[0] as pg.QueryConfig);
+    }
+    c.pipeline = true;
+    let sent: Promise<pg.QueryResult>[];
+    c.connection.stream.cork();
+    try {
+      sent = batch.map((q) => client.query(q));
+    } finally {
+      c.connection.stream.uncork();
+    }
+    const settled = await Promise.allSettled(sent);
+    c.pipeline = false;
+    const failed = settled.find((s) => s.status === 'rejected');
+    if (failed) {
+      throw failed.reason;
+    }
+    return (settled[settled.length - 1] as PromiseFulfilledResult<pg.QueryResult>).value;
+  }
+  return {
+    send(batch: pg.QueryConfig[]): Promise<pg.QueryResult> {
+      const p = last.then(() => run(batch));
+      last = p.catch(() => undefined);
+      return p;
+    },
+    /** Resolves when every batch sent has been answered. */
+    idle: () => last.then(() => undefined),
+  };
 }

@@ -1,6 +1,6 @@
 /** SQL of inspection plans: reading them, the entity's plans for the frequency rules, writing each step. */
 import type { CheckLocation, ExemptionGround, InspectionPlan, InspectionType, PlanStatus } from '@rouxing/contracts';
-import type { Queryable } from '../db/database';
+import { type Queryable, runLater } from '../db/database';
 import type { PlanItemView, PlanOfficerView } from './plan-details.repository';
 
 export type PlanRow = Omit<InspectionPlan, 'items' | 'officers' | 'rated' | 'rating' | 'backfillLate'> & { rated: boolean };
@@ -44,12 +44,11 @@ export type LockedPlan = PlanRow & {
  * routes the statement to the region's shards).
  */
 export async function lockPlan(db: Queryable, regionCode: string, id: string): Promise<LockedPlan | null> {
-  const l = await db.query('SELECT 1 FROM inspection_plans WHERE region_code = $1 AND id = $2 FOR UPDATE', [regionCode, id], {
+  // The lock goes with the read (`runLater`: one round trip on a PostgreSQL server); the read finds no row where the
+  // lock found none.
+  await runLater(db, 'SELECT 1 FROM inspection_plans WHERE region_code = $1 AND id = $2 FOR UPDATE', [regionCode, id], {
     prepare: 'plan_lock',
   });
-  if (l.rows.length === 0) {
-    return null;
-  }
   const r = await db.query<LockedPlan>(
     `SELECT ${PLAN_COLUMNS}, e.industry_code AS "entityIndustryCode",
        (SELECT coalesce(json_agg(json_build_object('userId', o.user_id, 'displayName', o.display_name, 'certificateNo', o.certificate_no,
@@ -220,28 +219,50 @@ export async function markRejected(tx: Queryable, plan: PlanRow, reason: string)
 }
 
 /** The columns of a plan that checking in and out change, as `PlanRow` names them (the step's answer: no re-read). */
-const STEP_COLUMNS = `status, checked_in_at AS "checkedInAt", checked_out_at AS "checkedOutAt", result, findings, revision`;
 type StepColumns = Pick<PlanRow, 'status' | 'checkedInAt' | 'checkedOutAt' | 'result' | 'findings' | 'revision'>;
 
+/**
+ * 入企签到 written. The UPDATE goes with the step's next statement (`runLater`); the columns it leaves are known
+ * without reading them back: the step holds the plan's lock (`lockPlan`), so the row is the locked read's with these.
+ */
 export async function markCheckedIn(tx: Queryable, plan: PlanRow, now: string, location: CheckLocation): Promise<StepColumns> {
-  const r = await tx.query<StepColumns>(
+  await runLater(
+    tx,
     `UPDATE inspection_plans SET status = 'checked_in', checked_in_at = $3, checked_in_location = $4, revision = revision + 1
-     WHERE region_code = $1 AND id = $2 RETURNING ${STEP_COLUMNS}`,
+     WHERE region_code = $1 AND id = $2`,
     [plan.regionCode, plan.id, now, location ? JSON.stringify(location) : null],
+    { prepare: 'plan_check_in' },
   );
-  return r.rows[0] as StepColumns;
+  return {
+    status: 'checked_in',
+    checkedInAt: now,
+    checkedOutAt: plan.checkedOutAt,
+    result: plan.result,
+    findings: plan.findings,
+    revision: plan.revision + 1,
+  };
 }
 
+/** 检查结束签退 written, as `markCheckedIn`. */
 export async function markCheckedOut(
   tx: Queryable,
   plan: PlanRow,
   now: string,
   out: { location: CheckLocation; result: 'no_problem' | 'problems'; findings: string },
 ): Promise<StepColumns> {
-  const r = await tx.query<StepColumns>(
+  await runLater(
+    tx,
     `UPDATE inspection_plans SET status = 'completed', checked_out_at = $3, checked_out_location = $4, result = $5, findings = $6, revision = revision + 1
-     WHERE region_code = $1 AND id = $2 RETURNING ${STEP_COLUMNS}`,
+     WHERE region_code = $1 AND id = $2`,
     [plan.regionCode, plan.id, now, out.location ? JSON.stringify(out.location) : null, out.result, out.findings],
+    { prepare: 'plan_check_out' },
   );
-  return r.rows[0] as StepColumns;
+  return {
+    status: 'completed',
+    checkedInAt: plan.checkedInAt,
+    checkedOutAt: now,
+    result: out.result,
+    findings: out.findings,
+    revision: plan.revision + 1,
+  };
 }

@@ -15,8 +15,9 @@ import { visibleLockedPlan, visiblePlan } from './plan-scope';
 
 /**
  * What a step changed, for its event; null when there was nothing to do (a retried check-in). `after`: the plan's
- * columns as the step's UPDATE returned them — given, the answer is built from them and the plan's locked read (its
- * officers and items) instead of reading the plan, its officers and its items again after the commit (issue 15 item 5).
+ * columns as the step's UPDATE left them (known under the plan's lock) — given, the answer is built from them and the
+ * plan's locked read (its officers and items) instead of reading the plan, its officers and its items again after the
+ * commit (issue 15 item 5).
  */
 export type PlanChange = {
   type: string;

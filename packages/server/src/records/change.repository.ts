@@ -3,7 +3,7 @@
  * two chains' heads are read in one statement and the two rows inserted in one (two round trips where four were,
  * with both chains' locks held: issue 15 item 5).
  */
-import type { Queryable } from '../db/database';
+import { type Queryable, runLater } from '../db/database';
 import { AUDIT_HEAD, AUDIT_INSERT_COLUMNS, auditValues, type StoredAudit } from './audit.repository';
 import { type ChainHead, EVENT_HEAD, EVENT_INSERT_COLUMNS, eventValues, type StoredEvent } from './event.repository';
 
@@ -54,5 +54,6 @@ const INSERT_CHANGE = `WITH e AS (INSERT INTO events (${EVENT_INSERT_COLUMNS}) V
 
 /** Inserts the event and the audit row, each after its chain's head as `changeHeads` read it. */
 export async function insertChange(tx: Queryable, event: StoredEvent, audit: StoredAudit): Promise<void> {
-  await tx.query(INSERT_CHANGE, [...eventValues(event), ...auditValues(audit)], { prepare: 'change_insert' });
+  // Sent with the transaction's next statement or its COMMIT (`runLater`): it returns nothing.
+  await runLater(tx, INSERT_CHANGE, [...eventValues(event), ...auditValues(audit)], { prepare: 'change_insert' });
 }
