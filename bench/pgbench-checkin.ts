@@ -117,10 +117,13 @@ export function checkInScript(o: SameStatementsOptions): string {
 /**
  * The statements the platform itself sends for one check-in since issue 15's round-trip work, in its order and
  * shape: the session with its user in one statement (`findSessionWithUser`); the plan locked, then read with its
- * officers, items and entity class in one (`lockPlan`); the update with its RETURNING; both chains' locks in one
- * (`lockChainPair`); both heads in one (`changeHeads`); event and audit row in one (`insertChange`). Nine round trips
- * where the issue's script has fourteen. The heads are read with `coalesce` so pgbench's `\gset` gets values on a
- * new chain (the platform reads NULL there); hashes are stand-ins, as in the issue's script.
+ * officers, items and entity class in one (`lockPlan`); the update; both chains' locks in one (`lockChainPair`); both
+ * heads in one (`changeHeads`); event and audit row in one (`insertChange`). Each is its own round trip here (nine,
+ * where the issue's script has fourteen); the platform sends them in four (decision 0034: `BEGIN`, the locks, the
+ * update and the inserts go with the statement after them), which pgbench 15 cannot do (`\gset` is refused inside
+ * `\startpipeline`). The update returns its columns, as the platform's did before decision 0034. The heads are read
+ * with `coalesce` so pgbench's `\gset` gets values on a new chain (the platform reads NULL there); hashes are
+ * stand-ins, as in the issue's script.
  */
 export function platformCheckInScript(o: SameStatementsOptions): string {
   const { region, plan, location, payload } = literals(o, PGBENCH_PLATFORM_ID_PREFIX);
