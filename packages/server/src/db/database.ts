@@ -295,15 +295,19 @@ function pipelinedClient(client: pg.PoolClient) {
       return client.query(batch[0] as pg.QueryConfig);
     }
     c.pipeline = true;
-    let sent: Promise<pg.QueryResult>[];
-    c.connection.stream.cork();
+    let settled: PromiseSettledResult<pg.QueryResult>[];
     try {
-      sent = batch.map((q) => client.query(q));
+      let sent: Promise<pg.QueryResult>[];
+      c.connection.stream.cork();
+      try {
+        sent = batch.map((q) => client.query(q));
+      } finally {
+        c.connection.stream.uncork();
+      }
+      settled = await Promise.allSettled(sent);
     } finally {
-      c.connection.stream.uncork();
+      c.pipeline = false;
     }
-    const settled = await Promise.allSettled(sent);
-    c.pipeline = false;
     const failed = settled.find((s) => s.status === 'rejected');
     if (failed) {
       throw failed.reason;

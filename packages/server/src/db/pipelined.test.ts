@@ -12,8 +12,12 @@ let counting = false;
 beforeAll(async () => {
   env = await createTestEnv({ empty: true });
   db = env.ctx.db;
-  await env.superQuery('CREATE TABLE pipeline_probe (n int PRIMARY KEY)');
-  await env.superQuery(`GRANT SELECT, INSERT ON pipeline_probe TO ${APP_ROLE}`);
+  // A schema of its own: on Citus the test files share one database, whose public tables the schema tests check.
+  await env.superQuery('DROP SCHEMA IF EXISTS pipeline_test CASCADE');
+  await env.superQuery('CREATE SCHEMA pipeline_test');
+  await env.superQuery('CREATE TABLE pipeline_test.probe (n int PRIMARY KEY)');
+  await env.superQuery(`GRANT USAGE ON SCHEMA pipeline_test TO ${APP_ROLE}`);
+  await env.superQuery(`GRANT SELECT, INSERT ON pipeline_test.probe TO ${APP_ROLE}`);
   const pool = (db as Database & { pool?: pg.Pool }).pool;
   const patched = new WeakSet<object>();
   pool?.on('acquire', (client) => {
@@ -34,11 +38,12 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
+  await env.superQuery('DROP SCHEMA pipeline_test CASCADE');
   await env.close();
 });
 
 async function probe(): Promise<number[]> {
-  const r = await env.superQuery('SELECT coalesce(array_agg(n ORDER BY n), ARRAY[]::int[]) AS ns FROM pipeline_probe');
+  const r = await env.superQuery('SELECT coalesce(array_agg(n ORDER BY n), ARRAY[]::int[]) AS ns FROM pipeline_test.probe');
   return (r.rows[0] as { ns: number[] }).ns;
 }
 
@@ -56,13 +61,13 @@ async function counted<T>(fn: () => Promise<T>): Promise<{ result?: T; error?: u
 
 describe(`[DB] a transaction's statements sent with the next (${dbKind()})`, () => {
   it('runs the later statements in order before the next statement, and commits the last with the transaction', async () => {
-    await env.superQuery('TRUNCATE pipeline_probe');
+    await env.superQuery('TRUNCATE pipeline_test.probe');
     const run = await counted(() =>
       db.transaction(async (tx) => {
-        await runLater(tx, 'INSERT INTO pipeline_probe VALUES ($1)', [1]);
-        await runLater(tx, 'INSERT INTO pipeline_probe VALUES ($1)', [2]);
-        const seen = await tx.query<{ ns: number[] }>('SELECT array_agg(n ORDER BY n) AS ns FROM pipeline_probe');
-        await runLater(tx, 'INSERT INTO pipeline_probe VALUES ($1)', [3]);
+        await runLater(tx, 'INSERT INTO pipeline_test.probe VALUES ($1)', [1]);
+        await runLater(tx, 'INSERT INTO pipeline_test.probe VALUES ($1)', [2]);
+        const seen = await tx.query<{ ns: number[] }>('SELECT array_agg(n ORDER BY n) AS ns FROM pipeline_test.probe');
+        await runLater(tx, 'INSERT INTO pipeline_test.probe VALUES ($1)', [3]);
         return seen.rows[0]?.ns;
       }),
     );
@@ -76,12 +81,12 @@ describe(`[DB] a transaction's statements sent with the next (${dbKind()})`, () 
   });
 
   it("fails the next statement with a later statement's own error, and writes nothing of the transaction", async () => {
-    await env.superQuery('TRUNCATE pipeline_probe');
-    await env.superQuery('INSERT INTO pipeline_probe VALUES (1)');
+    await env.superQuery('TRUNCATE pipeline_test.probe');
+    await env.superQuery('INSERT INTO pipeline_test.probe VALUES (1)');
     const run = await counted(() =>
       db.transaction(async (tx) => {
-        await runLater(tx, 'INSERT INTO pipeline_probe VALUES ($1)', [4]);
-        await runLater(tx, 'INSERT INTO pipeline_probe VALUES ($1)', [1]);
+        await runLater(tx, 'INSERT INTO pipeline_test.probe VALUES ($1)', [4]);
+        await runLater(tx, 'INSERT INTO pipeline_test.probe VALUES ($1)', [1]);
         await tx.query('SELECT 1');
       }),
     );
@@ -90,12 +95,12 @@ describe(`[DB] a transaction's statements sent with the next (${dbKind()})`, () 
   });
 
   it('fails the transaction when the statement sent with COMMIT fails, and writes nothing of it', async () => {
-    await env.superQuery('TRUNCATE pipeline_probe');
-    await env.superQuery('INSERT INTO pipeline_probe VALUES (1)');
+    await env.superQuery('TRUNCATE pipeline_test.probe');
+    await env.superQuery('INSERT INTO pipeline_test.probe VALUES (1)');
     const run = await counted(() =>
       db.transaction(async (tx) => {
-        await tx.query('INSERT INTO pipeline_probe VALUES ($1)', [5]);
-        await runLater(tx, 'INSERT INTO pipeline_probe VALUES ($1)', [1]);
+        await tx.query('INSERT INTO pipeline_test.probe VALUES ($1)', [5]);
+        await runLater(tx, 'INSERT INTO pipeline_test.probe VALUES ($1)', [1]);
         return 'committed';
       }),
     );
