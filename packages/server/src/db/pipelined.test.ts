@@ -1,6 +1,8 @@
+import { inJointRateClasses } from '@rouxing/domain';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnv, dbKind, type TestEnv } from '../../test/harness';
+import { createTestEnv, dbKind, loginAs, type TestEnv } from '../../test/harness';
+import { recountsStarted } from '../indicators/recount-after-commit';
 import { APP_ROLE, type Database, runLater } from './database';
 
 let env: TestEnv;
@@ -10,7 +12,7 @@ let writes = 0;
 let counting = false;
 
 beforeAll(async () => {
-  env = await createTestEnv({ empty: true });
+  env = await createTestEnv();
   db = env.ctx.db;
   // A schema of its own: on Citus the test files share one database, whose public tables the schema tests check.
   await env.superQuery('DROP SCHEMA IF EXISTS pipeline_test CASCADE');
@@ -120,6 +122,57 @@ describe(`[DB] a transaction's statements sent with the next (${dbKind()})`, () 
       expect(none.writes).toBe(0);
       // BEGIN with the SELECT, then COMMIT.
       expect(one.writes).toBe(2);
+    }
+  });
+
+  it('checks a plan in with 4 round trips: the session; BEGIN, lock and read; update, chain locks and heads; inserts and COMMIT', async () => {
+    const cookie = await loginAs(env.app, 'officer');
+    const officer = (await env.superQuery("SELECT id, region_code, department_id FROM users WHERE username = 'officer'")).rows[0] as {
+      id: string;
+      region_code: string;
+      department_id: string;
+    };
+    // An entity outside the 综合查一次 classes: its lone plan's check-in recounts no month, so nothing runs beside it.
+    const entities = (
+      await env.superQuery('SELECT id, industry_code FROM entities WHERE region_code = $1 ORDER BY id', [officer.region_code])
+    ).rows as { id: string; industry_code: string }[];
+    const entity = entities.find((e) => !inJointRateClasses(e.industry_code));
+    expect(entity, 'the demo region has an entity outside the classes').toBeDefined();
+    const plan = await env.superQuery(
+      `INSERT INTO inspection_plans (region_code, id, department_id, entity_id, type, status, window_from, window_to, created_by, created_by_name)
+       VALUES ($1, gen_random_uuid(), $2, $3, 'routine', 'approved', '2026-11-28', '2026-12-05', $4, '张伟') RETURNING id`,
+      [officer.region_code, officer.department_id, entity?.id, officer.id],
+    );
+    const id = (plan.rows[0] as { id: string }).id;
+    await env.superQuery(
+      `INSERT INTO inspection_plan_officers (region_code, plan_id, user_id, display_name, certificate_no, department_name)
+       VALUES ($1, $2, $3, '张伟', '43048224001', '常宁市市场监督管理局')`,
+      [officer.region_code, id, officer.id],
+    );
+    const recounts = recountsStarted(db);
+    const run = await counted(() =>
+      env.app.inject({
+        method: 'POST',
+        url: `/api/v1/inspections/${id}/check-in`,
+        headers: { cookie },
+        payload: { location: { latitude: 26.42, longitude: 112.4, accuracy: 15 } },
+      }),
+    );
+    expect(run.result?.statusCode).toBe(200);
+    expect(run.result?.json()).toMatchObject({ id, status: 'checked_in', revision: 2 });
+    expect(recountsStarted(db)).toBe(recounts);
+    const stored = await env.superQuery('SELECT status, revision FROM inspection_plans WHERE region_code = $1 AND id = $2', [
+      officer.region_code,
+      id,
+    ]);
+    expect(stored.rows).toEqual([{ status: 'checked_in', revision: 2 }]);
+    const events = await env.superQuery(
+      "SELECT count(*)::int AS n FROM events WHERE region_code = $1 AND aggregate_type = 'inspection' AND aggregate_id = $2",
+      [officer.region_code, id],
+    );
+    expect(events.rows).toEqual([{ n: 1 }]);
+    if (dbKind() !== 'pglite') {
+      expect(run.writes).toBe(4);
     }
   });
 });
