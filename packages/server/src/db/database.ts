@@ -87,7 +87,15 @@ export function inTransaction<T>(q: Queryable, fn: (tx: Queryable) => Promise<T>
 }
 
 /** A transaction lock on a chain (events of an aggregate, an audit lane, a month's figures…) by its text key. */
-export const CHAIN_LOCK = 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))';
+const CHAIN_LOCK = 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))';
+
+/**
+ * Takes a chain's transaction lock (`CHAIN_LOCK`) until the transaction ends. Sent with the statement after it
+ * (`runLater`), whose snapshot is taken after the lock: the read the lock serialises sees every commit before it.
+ */
+export async function lockChain(tx: Queryable, key: string): Promise<void> {
+  await runLater(tx, CHAIN_LOCK, [key], { prepare: 'chain_lock' });
+}
 
 /**
  * Two chains' transaction locks in one round trip, `$1`'s before `$2`'s (a select list is evaluated left to right):
@@ -237,9 +245,8 @@ async function runTransaction<T>(pool: pg.Pool, fn: (tx: Queryable) => Promise<T
   const flush = (last?: pg.QueryConfig) => {
     const batch = last ? [...pending, last] : [...pending];
     pending.length = 0;
-    if (batch[0]?.text === 'BEGIN') {
-      begun = true;
-    }
+    // The first batch sent holds BEGIN.
+    begun = true;
     return wire.send(batch);
   };
   try {

@@ -1,6 +1,6 @@
 /** SQL of `indicator_counts`: a month's figures of an indicator replaced, the figures of a period summed, and which months a write touches. */
 import { inJointRateClasses } from '@rouxing/domain';
-import { CHAIN_LOCK, type Queryable } from '../db/database';
+import { lockChain, type Queryable } from '../db/database';
 
 export interface CountRow {
   departmentId: string;
@@ -16,7 +16,7 @@ export interface CountRow {
  * comes after the previous recount's commit and sees its write; a write not yet committed recounts when its turn comes.
  */
 export async function lockMonth(tx: Queryable, regionCode: string, indicator: string, month: string): Promise<void> {
-  await tx.query(CHAIN_LOCK, [`indicator|${regionCode}|${indicator}|${month}`]);
+  await lockChain(tx, `indicator|${regionCode}|${indicator}|${month}`);
 }
 
 /** Replaces the figures of one indicator and month (every department's and the city-wide '' row). */

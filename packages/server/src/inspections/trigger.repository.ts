@@ -1,6 +1,6 @@
 /** SQL of 触发式监管: signals (complaints, monitoring alerts), the items' trigger rules and the triggered tasks. */
 import type { TriggeredTask } from '@rouxing/contracts';
-import { CHAIN_LOCK, type Queryable } from '../db/database';
+import { lockChain, type Queryable } from '../db/database';
 
 export type SignalSource = 'complaint' | 'monitoring';
 
@@ -43,7 +43,7 @@ export async function activeTriggerRules(db: Queryable, regionCode: string, item
 
 /** One evaluation at a time per rule and entity, until the transaction ends: concurrent signals cannot create two tasks. */
 export async function lockTriggerEvaluation(tx: Queryable, regionCode: string, ruleId: string, entityId: string): Promise<void> {
-  await tx.query(CHAIN_LOCK, [`trigger|${regionCode}|${ruleId}|${entityId}`]);
+  await lockChain(tx, `trigger|${regionCode}|${ruleId}|${entityId}`);
 }
 
 /** The rule's open task for the entity, if any. */

@@ -4,8 +4,9 @@
  * lane is a hash of the object (or, without one, of the actor), so one object's rows stay in one chain in
  * order while writes about different objects proceed in parallel.
  */
-import { CHAIN_LOCK, inTransaction, type Queryable } from '../db/database';
+import { inTransaction, lockChain, type Queryable, runLater } from '../db/database';
 import { chainHash } from './canonical';
+import type { ChainHead } from './event.repository';
 import { newId } from './ids';
 
 export interface AuditInput {
@@ -89,7 +90,7 @@ export function auditHashFields(a: Omit<StoredAudit, 'prevHash' | 'hash'>): Reco
  */
 export async function appendAudit(q: Queryable, input: AuditInput): Promise<StoredAudit> {
   return inTransaction(q, async (tx) => {
-    await tx.query(CHAIN_LOCK, [auditChainKey(input)], { prepare: 'chain_lock' });
+    await lockChain(tx, auditChainKey(input));
     return appendAuditInLockedChain(tx, input);
   });
 }
@@ -114,7 +115,7 @@ export function auditChainKey(input: Pick<AuditInput, 'regionCode' | 'occurredAt
 export const AUDIT_HEAD = 'SELECT seq, hash FROM audit_log WHERE region_code = $1 AND day = $2 AND lane = $3 ORDER BY seq DESC LIMIT 1';
 
 /** The audit row as it is appended after `head` (none for a new chain): the next seq, the hash chained to the head's. */
-export function nextAudit(input: AuditInput, head: { seq: number; hash: string } | undefined): StoredAudit {
+export function nextAudit(input: AuditInput, head: ChainHead): StoredAudit {
   const { occurredAt, day, lane } = auditChainOf(input);
   const base = {
     regionCode: input.regionCode,
@@ -167,7 +168,9 @@ export async function appendAuditInLockedChain(tx: Queryable, input: AuditInput)
   const { day, lane } = auditChainOf(input);
   const last = await tx.query<{ seq: number; hash: string }>(AUDIT_HEAD, [input.regionCode, day, lane], { prepare: 'audit_head' });
   const row = nextAudit(input, last.rows[0]);
-  await tx.query(
+  // Sent with the transaction's next statement or its COMMIT (`runLater`), as the event's insert.
+  await runLater(
+    tx,
     `INSERT INTO audit_log (${AUDIT_INSERT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
     auditValues(row),
     { prepare: 'audit_insert' },

@@ -2,7 +2,7 @@
  * The event table (DESIGN.md "Records that can be trusted"): append-only rows, one hash chain per
  * aggregate, written in the transaction of the change they record.
  */
-import { CHAIN_LOCK, inTransaction, type Queryable } from '../db/database';
+import { inTransaction, lockChain, type Queryable, runLater } from '../db/database';
 import { chainHash } from './canonical';
 import { newId } from './ids';
 
@@ -68,7 +68,7 @@ const EVENT_COLUMNS = `region_code AS "regionCode", id, aggregate_type AS "aggre
 export function appendEvent(q: Queryable, input: EventInput): Promise<StoredEvent> {
   return inTransaction(q, async (tx) => {
     // Serialise appends to one chain (not to the whole table) until this transaction ends.
-    await tx.query(CHAIN_LOCK, [eventChainKey(input)], { prepare: 'chain_lock' });
+    await lockChain(tx, eventChainKey(input));
     return appendEventInLockedChain(tx, input);
   });
 }
@@ -137,7 +137,9 @@ export async function appendEventInLockedChain(tx: Queryable, input: EventInput)
     prepare: 'event_head',
   });
   const event = nextEvent(input, last.rows[0]);
-  await tx.query(
+  // Sent with the transaction's next statement or its COMMIT (`runLater`): the event is known without reading it back.
+  await runLater(
+    tx,
     `INSERT INTO events (${EVENT_INSERT_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
     eventValues(event),
     { prepare: 'event_insert' },

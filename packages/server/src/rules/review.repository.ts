@@ -3,7 +3,7 @@
  * `reviewColumns()` in db/schema/rules.ts. The table is one of two constants, never user input.
  */
 import type { RuleStatus } from '@rouxing/contracts';
-import { CHAIN_LOCK, type Queryable } from '../db/database';
+import { lockChain, type Queryable } from '../db/database';
 
 export type ReviewTable = 'no_penalty_lists' | 'discretion_benchmarks';
 
@@ -73,7 +73,7 @@ export async function markPublished(
 
 /** The next version number of a series, serialised per series until the transaction ends. */
 export async function nextVersionOf(tx: Queryable, table: ReviewTable, regionCode: string, seriesId: string): Promise<number> {
-  await tx.query(CHAIN_LOCK, [`${table}|${regionCode}|${seriesId}`]);
+  await lockChain(tx, `${table}|${regionCode}|${seriesId}`);
   const r = await tx.query<{ v: number }>(
     `SELECT coalesce(max(version), 0)::int AS v FROM ${table} WHERE region_code = $1 AND series_id = $2`,
     [regionCode, seriesId],
