@@ -25,5 +25,10 @@ export async function listPlans(
     departmentId = actor.departmentId ?? NOBODY;
   }
   const r = await searchPlans(ctx.db, actor.regionCode, { ...q, entityId, departmentId });
-  return { items: await planDtos(ctx.db, actor, r.items, shanghaiToday(ctx.now())), total: r.total, page: q.page, pageSize: q.pageSize };
+  // The page's statement read each plan's officers and items.
+  const officers = new Map(r.items.map(({ id, officers }) => [id, officers]));
+  const items = new Map(r.items.map(({ id, items }) => [id, items]));
+  const rows = r.items.map(({ officers: _o, items: _i, ...row }) => row);
+  const dtos = await planDtos(ctx.db, actor, rows, shanghaiToday(ctx.now()), { officers, items });
+  return { items: dtos, total: r.total, page: q.page, pageSize: q.pageSize };
 }
