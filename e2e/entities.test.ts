@@ -26,20 +26,41 @@ describe('[ENTITY] registry in the browser', () => {
       await page.getByTestId('page-entity-detail').waitFor();
 
       await page.goto('/entities/new');
+      await page.getByTestId('page-entity-form').waitFor();
       const body = '91430482MA4TE2E0Q';
       const good = body + usccCheckCharacter(body);
       const bad = `${body}${good.endsWith('0') ? '1' : '0'}`;
       await page.getByTestId('field-uscc').fill(bad);
       await page.getByTestId('field-name').fill('常宁市浏览器测试餐饮有限公司');
       await page.getByTestId('field-legal-representative').fill('周测试');
-      await page.getByTestId('field-industry').click();
-      await page.keyboard.type('H62');
-      await page
-        .locator('.ant-select-tree-node-content-wrapper', { hasText: /^H62 餐饮业$/ })
-        .first()
-        .click();
+      // The industry from the tree (searched by its code); picked again if a busy machine lost the first pick.
+      for (let attempt = 1; ; attempt++) {
+        await page.getByTestId('field-industry').click();
+        await page.keyboard.type('H62');
+        await page
+          .locator('.ant-select-tree-node-content-wrapper', { hasText: /^H62 餐饮业$/ })
+          .first()
+          .click();
+        if (((await page.getByTestId('field-industry').textContent()) ?? '').includes('H62 餐饮业') || attempt === 3) {
+          break;
+        }
+        await page.keyboard.press('Escape');
+      }
       await page.getByTestId('field-address').fill('湖南省衡阳市常宁市宜阳街道建设路1号');
-      await page.getByTestId('entity-save').click();
+      // Every field the form requires holds its value before the save: the form's own check would keep the request from
+      // being sent (a run on a busy machine once waited 20 s here for the server's refusal).
+      await expect.poll(async () => (await page.getByTestId('field-industry').textContent()) ?? '').toContain('H62 餐饮业');
+      expect(await page.getByTestId('field-uscc').inputValue()).toBe(bad);
+      // The server refuses the USCC (422) and names the check character; the page shows its reason.
+      const [refused] = await Promise.all([
+        page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/entities' && r.request().method() === 'POST', {
+          timeout: 20_000,
+        }),
+        page.getByTestId('entity-save').click(),
+      ]);
+      const refusal = await refused.text();
+      expect(refused.status(), refusal).toBe(422);
+      expect(refusal).toContain('校验码错误：第18位应为');
       await expect.poll(() => page.getByText(/校验码错误：第18位应为/).count()).toBeGreaterThan(0);
       await shot(page, 'entity-bad-uscc');
 
