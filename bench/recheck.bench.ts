@@ -11,7 +11,7 @@
  * Needs BENCH_DATABASE_URL or TEST_DATABASE_URL (a superuser URL; the bench creates and drops its own databases).
  */
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { DECISION_IMPORT_COLUMNS } from '@rouxing/contracts';
@@ -20,6 +20,7 @@ import { importDecisionsFromFile, seed } from '@rouxing/server';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { benchContext } from './bench-db';
+import { cpuSample } from './cpu';
 import type { BenchResult } from './run';
 
 /** The tables an import writes, in foreign-key order, with the rows of the import's job. */
@@ -93,9 +94,15 @@ async function runOurs(base: string, db: string, dir: string, csv: string, rows:
     const countItems = async () => (await ctx.db.query<{ n: number }>('SELECT count(*)::int AS n FROM correction_items')).rows[0]?.n ?? 0;
     // The demo seed brings correction items of its own: count what the import adds.
     const before = await countItems();
+    const c0 = cpuSample();
     const t0 = performance.now();
     const r = await importDecisionsFromFile(ctx, 'officer', 'decisions.csv', createReadStream(csv));
     const seconds = (performance.now() - t0) / 1000;
+    const c1 = cpuSample();
+    const cpu = (a: number | null, b: number | null) => (a === null || b === null ? '?' : (b - a).toFixed(2));
+    process.stderr.write(
+      `CPU of the import: node ${cpu(c0.node, c1.node)} s, postgres ${cpu(c0.postgres, c1.postgres)} s, the machine ${cpu(c0.machineBusy, c1.machineBusy)} s of ${availableParallelism()} cores × ${seconds.toFixed(2)} s\n`,
+    );
     if (r.rowsCommitted !== rows) {
       throw new Error(`import committed ${r.rowsCommitted} of ${rows} rows: ${r.message ?? ''}`);
     }
