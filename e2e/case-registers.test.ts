@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiCall, launch, login, newPage, PHONE, seriousAxeViolations, settled, shanghaiDay, shot } from './helpers';
+import { apiCall, launch, login, newPage, PHONE, pickTreeNode, seriousAxeViolations, settled, shanghaiDay, shot } from './helpers';
 
 let browser: Browser;
 const sessions: BrowserContext[] = [];
@@ -85,12 +85,7 @@ describe('[CASE][REGISTERS] templates, guidance to a class, the portal and the p
     await officer.getByTestId('campaign-facts').fill('冬季餐饮单位燃气使用集中，燃气泄漏报警装置缺失问题易发');
     await officer.getByTestId('campaign-content').fill('请检查燃气管道、阀门和泄漏报警装置，建立每日巡查记录');
     await officer.getByTestId('campaign-basis').fill('《城镇燃气管理条例》第二十八条');
-    await officer.getByTestId('campaign-industry').click();
-    await officer.keyboard.type('H62');
-    await officer
-      .locator('.ant-select-tree-node-content-wrapper', { hasText: /^H62 餐饮业$/ })
-      .first()
-      .click();
+    await pickTreeNode(officer, 'campaign-industry', 'H62', 'H62 餐饮业');
     expect(await officer.getByTestId('campaign-send').isDisabled()).toBe(true);
     await officer.getByTestId('campaign-preview-button').click();
     await expect.poll(() => officer.getByTestId('campaign-preview').textContent()).toMatch(/将向 \d+ 户市场主体发出/);

@@ -1,7 +1,7 @@
 import { usccCheckCharacter } from '@rouxing/domain';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, login, newPage, shot } from './helpers';
+import { launch, login, newPage, pickTreeNode, shot } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -33,19 +33,8 @@ describe('[ENTITY] registry in the browser', () => {
       await page.getByTestId('field-uscc').fill(bad);
       await page.getByTestId('field-name').fill('常宁市浏览器测试餐饮有限公司');
       await page.getByTestId('field-legal-representative').fill('周测试');
-      // The industry from the tree (searched by its code); picked again if a busy machine lost the first pick.
-      for (let attempt = 1; ; attempt++) {
-        await page.getByTestId('field-industry').click();
-        await page.keyboard.type('H62');
-        await page
-          .locator('.ant-select-tree-node-content-wrapper', { hasText: /^H62 餐饮业$/ })
-          .first()
-          .click();
-        if (((await page.getByTestId('field-industry').textContent()) ?? '').includes('H62 餐饮业') || attempt === 3) {
-          break;
-        }
-        await page.keyboard.press('Escape');
-      }
+      // The industry from the tree (searched by its code).
+      await pickTreeNode(page, 'field-industry', 'H62', 'H62 餐饮业');
       await page.getByTestId('field-address').fill('湖南省衡阳市常宁市宜阳街道建设路1号');
       // Every field the form requires holds its value before the save: the form's own check would keep the request from
       // being sent (a run on a busy machine once waited 20 s here for the server's refusal).

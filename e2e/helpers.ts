@@ -156,3 +156,27 @@ export async function pick(page: Page, testId: string, typed: string, option: Re
     }
   }
 }
+
+/**
+ * Picks a node of an antd TreeSelect (found by its test id) after typing `typed` to search, and waits until the select
+ * shows `label`. A click lost on a busy machine (the dropdown still sliding in) is tried again, up to three times.
+ */
+export async function pickTreeNode(page: Page, testId: string, typed: string, label: string): Promise<void> {
+  const root = page.getByTestId(testId);
+  const escaped = label.replace(/[.*+?^$()|[\]{}\\]/g, '\\$&');
+  const exact = new RegExp(`^${escaped}$`);
+  for (let attempt = 1; ; attempt++) {
+    await root.click();
+    await page.keyboard.type(typed);
+    await page.locator('.ant-select-tree-node-content-wrapper', { hasText: exact }).first().click();
+    try {
+      await expect.poll(async () => (await root.textContent()) ?? '', { timeout: 3_000 }).toContain(label);
+      return;
+    } catch (e) {
+      if (attempt === 3) {
+        throw e;
+      }
+      await page.keyboard.press('Escape');
+    }
+  }
+}
