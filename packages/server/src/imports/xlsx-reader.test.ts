@@ -45,7 +45,9 @@ describe('[ENTITY][IMPORT] .xlsx reader (central directory)', () => {
     fs.open = ((...args: Parameters<typeof fs.open>) => {
       setTimeout(() => (realOpen as (...a: unknown[]) => void)(...args), 50);
     }) as typeof fs.open;
-    const names = (await openZip({ path: FIXTURE })).names();
+    const zip = await openZip({ path: FIXTURE });
+    const names = zip.names();
+    await zip.close();
     expect(names.indexOf('xl/worksheets/sheet1.xml')).toBeLessThan(names.indexOf('xl/sharedStrings.xml'));
     for (const file of [{ path: FIXTURE }, { buffer: readFileSync(FIXTURE) }]) {
       const rows = await all(readXlsxRows(file));
