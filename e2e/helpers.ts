@@ -47,9 +47,13 @@ export async function login(page: Page, username: string, password = PASSWORD): 
   await page.getByTestId('menu-profile').waitFor({ timeout: 30_000 });
 }
 
+/**
+ * A screenshot of the page as it stands. CSS transitions are run to their end first: antd fades a table back in over
+ * 0.3 s after it loaded (opacity 0.5 → 1), which a shot taken at once caught half-grey.
+ */
 export async function shot(page: Page, name: string, fullPage = false): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage, animations: 'disabled' });
 }
 
 /** Phones as the enterprise and officers on site hold them. */
