@@ -60,6 +60,21 @@ describe(`[SCHEMA] tenancy rules of DESIGN.md (${dbKind()})`, () => {
     }
   });
 
+  it('unique indexes of tenant tables (partial ones too, which are no constraints) include region_code', async () => {
+    const r = await env.ctx.db.query<{ table: string; name: string; columns: string[] }>(
+      `SELECT t.relname::text AS "table", i.relname::text AS name,
+         ARRAY(SELECT a.attname::text FROM unnest(x.indkey::int2[]) WITH ORDINALITY k(n, o) JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = k.n ORDER BY k.o) AS columns
+       FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid JOIN pg_namespace ns ON ns.oid = t.relnamespace
+       WHERE ns.nspname = 'public' AND x.indisunique`,
+    );
+    const unique = r.rows.filter((x) => !(REFERENCE_TABLES as readonly string[]).includes(x.table));
+    // The partial ones of decision 0031's import path among them.
+    expect(unique.map((x) => x.name)).toEqual(expect.arrayContaining(['sanction_records_case_uq', 'credit_records_self_inspection_uq']));
+    for (const x of unique) {
+      expect(x.columns, `${x.name} includes region_code`).toContain('region_code');
+    }
+  });
+
   it('lists its reference and append-only tables truthfully', async () => {
     const all = await tables();
     for (const t of [...REFERENCE_TABLES, ...APPEND_ONLY_TABLES]) {

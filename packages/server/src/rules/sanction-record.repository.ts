@@ -74,7 +74,7 @@ export async function insertCaseDecisionRecord(tx: Queryable, r: CaseDecisionRec
        LEFT JOIN persons p ON p.region_code = c.region_code AND p.id = c.person_id
        LEFT JOIN violation_items v ON v.region_code = c.region_code AND v.id = c.violation_item_id
      WHERE c.region_code = $1 AND c.id = $2
-     ON CONFLICT (region_code, case_id) DO NOTHING`,
+     ON CONFLICT (region_code, case_id) WHERE case_id IS NOT NULL DO NOTHING`,
     [r.regionCode, r.caseId, r.id, r.decidedOn, r.violationCode, r.outcome, r.documentNo, now],
   );
 }

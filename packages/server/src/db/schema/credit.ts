@@ -4,7 +4,21 @@
  * departments' API keys and the answers to pushes by idempotency key, and the region's correction period.
  */
 import { sql } from 'drizzle-orm';
-import { check, date, foreignKey, index, integer, jsonb, numeric, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { tstz } from './columns';
 import { departments } from './platform';
 
@@ -171,7 +185,8 @@ export const creditRecords = pgTable(
   (t) => [
     primaryKey({ columns: [t.regionCode, t.id] }),
     unique('credit_records_decision_uq').on(t.regionCode, t.decisionId),
-    unique('credit_records_self_inspection_uq').on(t.regionCode, t.selfInspectionId),
+    // Partial: only a record from a false self-inspection commitment has one (decision records leave it null).
+    uniqueIndex('credit_records_self_inspection_uq').on(t.regionCode, t.selfInspectionId).where(sql`self_inspection_id IS NOT NULL`),
     check('credit_records_source_ck', sql`(${t.decisionId} IS NULL) <> (${t.selfInspectionId} IS NULL)`),
     index('credit_records_entity_idx').on(t.regionCode, t.entityId, t.status),
     index('credit_records_status_idx').on(t.regionCode, t.status, t.maxEnd),

@@ -12,6 +12,7 @@ import {
   primaryKey,
   text,
   unique,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { tstz } from './columns';
@@ -199,9 +200,11 @@ export const sanctionRecords = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.regionCode, t.id] }),
-    index('sanction_records_entity_idx').on(t.regionCode, t.entityId, t.decidedOn),
-    index('sanction_records_person_idx').on(t.regionCode, t.personHash, t.decidedOn),
-    unique('sanction_records_case_uq').on(t.regionCode, t.caseId),
+    // Partial: a record has either an entity or a person, and only a case of this platform has a case id; the null
+    // half is never looked up, and an import of a million decisions need not write it into three indexes.
+    index('sanction_records_entity_idx').on(t.regionCode, t.entityId, t.decidedOn).where(sql`entity_id IS NOT NULL`),
+    index('sanction_records_person_idx').on(t.regionCode, t.personHash, t.decidedOn).where(sql`person_hash IS NOT NULL`),
+    uniqueIndex('sanction_records_case_uq').on(t.regionCode, t.caseId).where(sql`case_id IS NOT NULL`),
     // Exactly one party: an entity or a natural person.
     check('sanction_records_party_ck', sql`(${t.entityId} IS NULL) <> (${t.personHash} IS NULL)`),
     foreignKey({
