@@ -90,6 +90,10 @@ describe('[CREDIT][RECHECK] an .xlsx of 10,000 issued decisions with 100 bad one
       await page.goto('/credit/corrections');
       await page.getByTestId('page-correction-items').waitFor();
       await page.getByTestId('correction-items').locator('.ant-table-row').first().waitFor();
+      // The officer reads the items; correcting or justifying is the reviewer's: no column of actions for him.
+      const headers = await page.getByTestId('correction-items').locator('th').allTextContents();
+      expect(headers).toContain('决定书文号');
+      expect(headers).not.toContain('操作');
       await shot(page, 'correction-items');
     } finally {
       await context.close();

@@ -27,6 +27,7 @@ export default function CorrectionItemsPage() {
   const [form] = Form.useForm();
   // The OK button shows the submission in flight, so it is not sent twice.
   const [busy, setBusy] = useState(false);
+  const canAct = can(me, 'supervision.manage') || can(me, 'correction.resolve');
   const list = useQuery({
     queryKey: ['correction-items', page, status, overdueOnly],
     queryFn: () => creditApi.items({ page, pageSize: 20, ...(status ? { status } : {}), ...(overdueOnly ? { overdue: 'true' } : {}) }),
@@ -122,35 +123,40 @@ export default function CorrectionItemsPage() {
               render: (d: string, r) => (r.overdue ? <Tag color="red">{`${d} ${t('credit.overdue')}`}</Tag> : d),
             },
             { title: t('credit.statusLabel'), dataIndex: 'status', render: (s: string) => t(`credit.status.${s}`) },
-            {
-              title: t('credit.actions'),
-              key: 'actions',
-              render: (_, r) =>
-                can(me, 'supervision.manage') ? (
-                  <Button
-                    size="small"
-                    data-testid="supervise-item"
-                    onClick={() =>
-                      setSupervise({
-                        departmentId: r.departmentId,
-                        title: t('supervision.fromCorrection', { documentNo: r.documentNo }),
-                        subject: { kind: 'correction_item', id: r.id },
-                      })
-                    }
-                  >
-                    {t('supervision.supervise')}
-                  </Button>
-                ) : r.status === 'open' && can(me, 'correction.resolve') ? (
-                  <Space>
-                    <Button size="small" onClick={() => setAction({ kind: 'correct', item: r })}>
-                      {t('credit.correct')}
-                    </Button>
-                    <Button size="small" onClick={() => setAction({ kind: 'justify', item: r })}>
-                      {t('credit.justify')}
-                    </Button>
-                  </Space>
-                ) : null,
-            },
+            // An officer only reads the items: no column of actions he cannot take.
+            ...(!canAct
+              ? []
+              : [
+                  {
+                    title: t('credit.actions'),
+                    key: 'actions',
+                    render: (_: unknown, r: CorrectionItem) =>
+                      can(me, 'supervision.manage') ? (
+                        <Button
+                          size="small"
+                          data-testid="supervise-item"
+                          onClick={() =>
+                            setSupervise({
+                              departmentId: r.departmentId,
+                              title: t('supervision.fromCorrection', { documentNo: r.documentNo }),
+                              subject: { kind: 'correction_item', id: r.id },
+                            })
+                          }
+                        >
+                          {t('supervision.supervise')}
+                        </Button>
+                      ) : r.status === 'open' && can(me, 'correction.resolve') ? (
+                        <Space>
+                          <Button size="small" onClick={() => setAction({ kind: 'correct', item: r })}>
+                            {t('credit.correct')}
+                          </Button>
+                          <Button size="small" onClick={() => setAction({ kind: 'justify', item: r })}>
+                            {t('credit.justify')}
+                          </Button>
+                        </Space>
+                      ) : null,
+                  },
+                ]),
           ]}
         />
       </Card>
